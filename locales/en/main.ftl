@@ -1,0 +1,153 @@
+# cunjing — interface texts (English)
+# Variables are HTML-escaped before they are inserted; texts may use Telegram HTML (<b>, <i>).
+
+## Command menu
+cmd-start = Start / set up again
+cmd-menu = Main menu
+cmd-officer = My village officer
+cmd-help = Help
+cmd-language = Change language
+cmd-village = Change my village
+cmd-privacy = Privacy
+cmd-cancel = Cancel what I am doing
+cmd-reports = (Officers) Residents' reports
+cmd-broadcast = (Officers) Send a warning
+cmd-grant = (Admins) Make someone an officer
+cmd-revoke = (Admins) Remove an officer
+cmd-officers = (Admins) List officers
+
+## Start and language
+start-choose-language =
+    请选择语言
+    ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ
+    Please choose a language
+start-welcome-back = Welcome back, { $name }! Tap a button below.
+start-unknown-village = The village in this QR code was not found. Please choose yours below.
+start-switch-ask = Your village is now “{ $current }”. Change it to “{ $village }”?
+start-switch-yes = Change to { $village }
+start-switch-no = Keep my village
+language-set = ✅ Language set to English.
+
+## Choosing a village
+place-ask-township = Please choose your township (sum):
+    <i>You can also type the village name.</i>
+place-ask-village = Please choose your village (gachaa) in { $township }:
+place-back-townships = « Back to townships
+place-done-welcome =
+    ✅ All set! Your village: <b>{ $village }</b> ({ $township })
+    Your village officer is <b>{ $officer }</b>.
+
+    The four big buttons below:
+    📋 <b>Services</b> — household registration, ID cards, licences and vehicles
+    🛡️ <b>Scam check</b> — check a suspicious message or call
+    📣 <b>Report</b> — disputes and crime clues
+    👤 <b>Mine</b> — my officer, my reports, settings
+place-done = ✅ Changed: your village is <b>{ $village }</b> ({ $township }), village officer <b>{ $officer }</b>.
+place-several-found = Several villages have a similar name. Please choose:
+place-not-found = No village by that name. Please choose a township:
+
+## Main menu
+menu-services = 📋 Services
+menu-scam = 🛡️ Scam check
+menu-report = 📣 Report
+menu-mine = 👤 Mine
+menu-shown = Tap a button below to choose what you need.
+coming-soon =
+    “{ $feature }” is being built and will be ready soon.
+    For now: tap “👤 Mine” to see your village officer's phone number. In an emergency, call 110.
+
+## Mine
+mine-title = 👤 Mine — please choose:
+mine-officer = 👮 My village officer
+mine-reports = 📄 My reports
+mine-reminders = 🔔 Reminders
+mine-language = 🌐 Language
+mine-village = 🏠 My village
+mine-privacy = 🔒 Privacy
+officer-card =
+    👮 <b>My village officer</b>
+    { $village } ({ $township })
+
+    Village officer: <b>{ $officer }</b>
+    Phone: { $officerPhone }
+
+    🏢 <b>{ $station }</b>
+    Address: { $stationAddress }
+    Phone: { $stationPhone }
+    Opening hours: { $stationHours }
+
+    🚨 Emergency police: <b>110</b>
+    🛡️ Anti-fraud hotline: <b>96110</b>
+    🚗 Traffic accidents: <b>122</b>
+officer-card-no-village = You have not chosen your village yet. Once you do, you will see your village officer's phone number.
+
+## Help, privacy, cancel
+help =
+    <b>How to use cunjing</b>
+    Just tap the big buttons below; no commands to remember.
+
+    /menu — back to the main menu
+    /officer — my village officer and phone numbers
+    /village — change my village
+    /language — change language (中文 / ᠮᠣᠩᠭᠣᠯ / English)
+    /privacy — what we store
+    /cancel — stop what you are doing
+
+    In an emergency, call <b>110</b>.
+help-officer =
+    <b>Officer commands</b>
+    /reports — residents' reports
+    /broadcast — send a warning (reviewed before it goes out)
+help-admin =
+    <b>Admin commands</b>
+    /grant user-id station:CODE — make someone an officer
+    /revoke user-id — remove an officer
+    /officers — list officers
+privacy =
+    🔒 <b>Privacy</b>
+    We keep only what the service needs:
+    • your Telegram id and display name — to reply to you;
+    • your language and village — to find your village officer and station;
+    • the step you are at — so you can continue after an interruption.
+
+    We do not store your phone number unless you choose to give it.
+    When you report anonymously, officers cannot see who you are.
+    Every action by officers and admins is recorded in an audit log.
+    The system log never contains the text you send.
+
+    To see or delete your data, contact your village officer or station.
+cancel-done = Cancelled.
+cancel-nothing = There is nothing to cancel.
+button-cancel = Cancel
+
+## Permissions and administration
+admin-only = Only an admin can do this.
+staff-only = This is for police officers only. For help, tap “👤 Mine” to reach your village officer.
+callback-refused = This button no longer works. Please open the menu again.
+grant-usage =
+    Usage: /grant user-id scope
+    The scope is station:CODE or township:CODE, for example: { $examples }
+grant-confirm = Make user { $id } an officer with scope { $scope }?
+grant-confirm-button = ✅ Confirm
+grant-done = ✅ Done: user { $id } is now an officer, scope { $scope }.
+revoke-usage = Usage: /revoke user-id (the user must be an officer).
+revoke-confirm = Remove officer rights from { $name } ({ $id })?
+revoke-confirm-button = ⛔ Remove
+revoke-done = User { $id } is no longer an officer.
+officers-title = <b>Officers</b>
+officers-line = • { $name } ({ $id }) — { $scope }
+officers-none = No officers yet. Add one with /grant.
+officers-revoke-button = Remove { $id }
+
+## Groups
+group-hello = Hello, I am cunjing. Residents: please talk to me in a private chat. Station groups receive residents' reports and warnings to review here.
+group-private-only = Please use cunjing in a private chat: tap my picture, then “Send message”.
+edited-ignored = I do not process edited messages again. To correct something, please send a new message.
+
+## Fallbacks
+unknown-command = There is no such command. Tap a button below, or send /help.
+unhandled-text = Tap a button below to choose what you need. In an emergency, call 110.
+unhandled-media = I cannot read this kind of message yet. Tap a button below, or tell me in words.
+onboarding-hint = You have not set your village yet. Send /start; it takes a minute.
+error-generic = Sorry, something went wrong and it was not done. Please try again; if it still fails, call your police station. In an emergency, call 110.
+error-unavailable = Sorry, the system is temporarily unreachable and your action was not saved. Please try again in a few minutes. In an emergency, call 110.

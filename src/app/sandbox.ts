@@ -1,0 +1,68 @@
+/**
+ * The local sandbox: with no BOT_TOKEN, the bot talks to the built-in Bot API emulator on
+ * loopback, and a web chat lets one person play two villagers, an officer and an admin.
+ * The example officer and the station and county groups are set up so every flow can be tried.
+ */
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createBotApiEmulator } from '../sandbox/emulator.js';
+import { createWebChat } from '../sandbox/webchat.js';
+import type { Db } from '../store/database.js';
+import { listStations } from '../store/places.repository.js';
+import { getUser, grantOfficer } from '../store/users.repository.js';
+
+/** A fixed, obviously fake token: the emulator accepts only this one. */
+export const SANDBOX_TOKEN = '1000000001:SANDBOX-local-emulator-token-00';
+
+export const SANDBOX_PEOPLE = {
+  villager: 100001,
+  villagerMongolian: 100002,
+  officer: 200001,
+  admin: 900001,
+  stationGroup: -100100,
+  countyGroup: -100200,
+} as const;
+
+export interface Sandbox {
+  apiRoot: string;
+  webChatUrl: string;
+  adminIds: number[];
+  stop(): Promise<void>;
+}
+
+export async function startSandbox(db: Db, config: Config, logger: Logger): Promise<Sandbox> {
+  const emulator = createBotApiEmulator({ token: SANDBOX_TOKEN, port: 0 });
+  await emulator.start();
+  const webChat = createWebChat({ emulator, port: config.SANDBOX_PORT });
+  await webChat.start();
+
+  // The first station gets the sandbox station group, the county the command group.
+  const [station] = await listStations(db);
+  if (station) {
+    await db
+      .updateTable('stations')
+      .set({ chat_id: SANDBOX_PEOPLE.stationGroup })
+      .where('code', '=', station.code)
+      .execute();
+    await db.updateTable('county').set({ command_chat_id: SANDBOX_PEOPLE.countyGroup }).execute();
+    const officer = await getUser(db, SANDBOX_PEOPLE.officer);
+    if (officer?.role !== 'officer') {
+      await grantOfficer(
+        db,
+        SANDBOX_PEOPLE.officer,
+        { kind: 'station', code: station.code },
+        '李警官',
+      );
+    }
+  }
+  logger.info(`sandbox: open ${webChat.url} in a browser to chat with the bot`);
+  return {
+    apiRoot: emulator.apiRoot,
+    webChatUrl: webChat.url,
+    adminIds: [SANDBOX_PEOPLE.admin],
+    async stop() {
+      await webChat.stop();
+      await emulator.stop();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * First-run data: when the store has no villages yet, load the county file named in the config
+ * (the example county by default), so a fresh install is usable at once.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseCountyFile } from '../domain/people/county-file.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { countVillages, importCountyData } from '../store/places.repository.js';
+
+export async function seedVillagesIfEmpty(db: Db, file: string, logger: Logger): Promise<void> {
+  if ((await countVillages(db)) > 0) return;
+  const result = await importCountyData(db, parseCountyFile(await readFile(file, 'utf8')));
+  logger.info('loaded county file into an empty store', { file, villages: result.villages });
+}

@@ -1,0 +1,134 @@
+/**
+ * Starts the whole application: store, migrations, sessions, the bot, and either long polling,
+ * webhook server, or (without a token) the local sandbox. Returns a handle whose `stop` shuts
+ * everything down in order: no new updates, in-flight updates finish, then the store closes.
+ */
+import { fileURLToPath } from 'node:url';
+import { run } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
+import type { BotContext, SessionData } from '../bot/context.js';
+import { createBot } from '../bot/index.js';
+import { type Config, isSandbox } from '../config.js';
+import { createWebhookServer } from '../http/webhook-server.js';
+import type { Logger } from '../logger.js';
+import { openStore } from '../store/database.js';
+import { createKeyvFactory } from '../store/keyv.js';
+import { migrateToLatest } from '../store/migrate.js';
+import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
+import { getUser, listOfficers } from '../store/users.repository.js';
+import { SANDBOX_TOKEN, type Sandbox, startSandbox } from './sandbox.js';
+import { seedVillagesIfEmpty } from './seed.js';
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+
+export const ALLOWED_UPDATES = [
+  'message',
+  'edited_message',
+  'callback_query',
+  'my_chat_member',
+] as const;
+
+export interface RunningApp {
+  bot: Bot<BotContext>;
+  sandbox: Sandbox | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  botInfo?: UserFromGetMe;
+}
+
+export async function startApp(
+  config: Config,
+  { logger, botInfo }: StartOptions,
+): Promise<RunningApp> {
+  const store = openStore(config.DATABASE_URL);
+  const applied = await migrateToLatest(store.db);
+  if (applied.length) logger.info('migrations applied', { applied });
+  await seedVillagesIfEmpty(store.db, config.VILLAGES_FILE, logger);
+
+  const sandbox = isSandbox(config) ? await startSandbox(store.db, config, logger) : null;
+  const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
+  const keyv = createKeyvFactory(store.db, config.REDIS_URL);
+  const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
+    deps: { config, db: store.db, logger, adminIds },
+    sessions: keyv.create<SessionData>('session'),
+    localesDir: LOCALES_DIR,
+    ...(sandbox ? { apiRoot: sandbox.apiRoot } : {}),
+    ...(botInfo ? { botInfo } : {}),
+  });
+  await bot.init();
+
+  await registerResidentCommands(bot.api, translate);
+  const staff = [...(await listOfficers(store.db))];
+  for (const id of adminIds) {
+    const admin = await getUser(store.db, id);
+    staff.push({
+      ...(admin ?? {
+        telegramId: id,
+        firstName: '',
+        language: null,
+        villageCode: null,
+        scope: null,
+        active: true,
+      }),
+      role: 'admin',
+    });
+  }
+  for (const person of staff) await registerPersonCommands(bot.api, translate, person, logger);
+
+  let stopUpdates: () => Promise<void>;
+  if (config.BOT_MODE === 'webhook') {
+    const server = createWebhookServer({
+      secret: config.WEBHOOK_SECRET,
+      claim: (id) => claimUpdate(store.db, id),
+      handle: (update) => bot.handleUpdate(update),
+      logger,
+    });
+    const port = await server.listen(config.WEBHOOK_PORT, config.WEBHOOK_HOST);
+    await bot.api.setWebhook(config.WEBHOOK_URL, {
+      secret_token: config.WEBHOOK_SECRET,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+    const pruner = setInterval(
+      () => pruneClaims(store.db).catch((error) => logger.warn('pruning claims failed', { error })),
+      3600_000,
+    );
+    pruner.unref();
+    logger.info('webhook mode', { port, url: config.WEBHOOK_URL });
+    stopUpdates = async () => {
+      clearInterval(pruner);
+      await server.close();
+    };
+  } else {
+    // Polling and a webhook exclude each other; a leftover webhook would make getUpdates fail.
+    await bot.api.deleteWebhook();
+    const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    logger.info('polling mode', {
+      bot: bot.botInfo.username,
+      sandbox: sandbox?.webChatUrl ?? null,
+    });
+    stopUpdates = async () => {
+      if (runner.isRunning()) await runner.stop();
+    };
+  }
+
+  let stopping: Promise<void> | null = null;
+  return {
+    bot,
+    sandbox,
+    stop() {
+      stopping ??= (async () => {
+        await stopUpdates();
+        await sandbox?.stop();
+        await keyv.close();
+        await store.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}

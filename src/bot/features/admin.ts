@@ -1,0 +1,156 @@
+/**
+ * Admin tools: /grant, /revoke and /officers. Admins come only from ADMIN_IDS; officers are made
+ * only here (or by the CLI). Every step is checked again on the server when a button is pressed,
+ * and every grant, revocation and refused attempt goes to the audit log.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { formatScope, parseScope, type Scope } from '../../domain/people/roles.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import { getTownship, listStations } from '../../store/places.repository.js';
+import {
+  getUser,
+  grantOfficer,
+  listOfficers,
+  revokeOfficer,
+} from '../../store/users.repository.js';
+import { callbackAction } from '../callback-data.js';
+import { registerPersonCommands } from '../commands.js';
+import type { BotContext } from '../context.js';
+import type { Translate } from '../i18n.js';
+import { dismiss } from './basics.js';
+import { refuseCallback } from './refuse.js';
+
+export const confirmGrant = callbackAction('grant', [
+  '\\d{1,15}',
+  'station|township',
+  '[A-Za-z0-9_-]{1,32}',
+]);
+export const confirmRevoke = callbackAction('rvk', ['\\d{1,15}']);
+export const askRevoke = callbackAction('rvka', ['\\d{1,15}']);
+
+async function scopeExists(ctx: BotContext, scope: Scope): Promise<boolean> {
+  if (scope.kind === 'township') return (await getTownship(ctx.app.db, scope.code)) !== null;
+  return (await listStations(ctx.app.db)).some((s) => s.code === scope.code);
+}
+
+async function refuseCommand(ctx: BotContext, command: string): Promise<void> {
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from?.id ?? null,
+    action: 'refused',
+    detail: { reason: 'not admin', command },
+  });
+  await ctx.reply(ctx.t('admin-only'));
+}
+
+export function createAdmin(translate: Translate): Composer<BotContext> {
+  const admin = new Composer<BotContext>();
+  const privateChats = admin.chatType('private');
+  const isAdmin = (ctx: BotContext) => ctx.person?.role === 'admin';
+
+  privateChats.command('grant', async (ctx) => {
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'grant');
+    const [idText, scopeText] = ctx.match.trim().split(/\s+/);
+    const id = Number(idText);
+    const scope = scopeText ? parseScope(scopeText) : null;
+    if (!Number.isSafeInteger(id) || id <= 0 || !scope || !(await scopeExists(ctx, scope))) {
+      const stations = (await listStations(ctx.app.db)).map((s) => `station:${s.code}`).join(', ');
+      await ctx.reply(ctx.t('grant-usage', { examples: stations }));
+      return;
+    }
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t('grant-confirm-button'), confirmGrant.data(id, scope.kind, scope.code))
+      .text(ctx.t('button-cancel'), dismiss.data());
+    await ctx.reply(ctx.t('grant-confirm', { id, scope: formatScope(scope) }), {
+      reply_markup: keyboard,
+    });
+  });
+
+  privateChats.callbackQuery(confirmGrant.pattern, async (ctx) => {
+    if (!isAdmin(ctx))
+      return refuseCallback(ctx, 'grant by non-admin', { audit: true, key: 'admin-only' });
+    const id = Number(ctx.match[1]);
+    const scope = { kind: ctx.match[2], code: ctx.match[3] } as Scope;
+    if (!(await scopeExists(ctx, scope))) return refuseCallback(ctx, 'unknown scope');
+    await grantOfficer(ctx.app.db, id, scope);
+    await appendAudit(ctx.app.db, {
+      actorId: ctx.from.id,
+      action: 'officer.grant',
+      subject: `user:${id}`,
+      detail: { scope: formatScope(scope) },
+    });
+    const officer = await getUser(ctx.app.db, id);
+    if (officer) await registerPersonCommands(ctx.api, translate, officer, ctx.app.logger);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t('grant-done', { id, scope: formatScope(scope) }));
+  });
+
+  async function showRevokeConfirm(ctx: BotContext, id: number): Promise<void> {
+    const officer = Number.isSafeInteger(id) && id > 0 ? await getUser(ctx.app.db, id) : null;
+    if (officer?.role !== 'officer') {
+      await ctx.reply(ctx.t('revoke-usage'));
+      return;
+    }
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t('revoke-confirm-button'), confirmRevoke.data(id))
+      .text(ctx.t('button-cancel'), dismiss.data());
+    await ctx.reply(ctx.t('revoke-confirm', { id, name: officer.firstName || String(id) }), {
+      reply_markup: keyboard,
+    });
+  }
+
+  privateChats.command('revoke', async (ctx) => {
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'revoke');
+    await showRevokeConfirm(ctx, Number(ctx.match.trim()));
+  });
+
+  privateChats.callbackQuery(askRevoke.pattern, async (ctx) => {
+    if (!isAdmin(ctx))
+      return refuseCallback(ctx, 'revoke by non-admin', { audit: true, key: 'admin-only' });
+    await ctx.answerCallbackQuery();
+    await showRevokeConfirm(ctx, Number(ctx.match[1]));
+  });
+
+  privateChats.callbackQuery(confirmRevoke.pattern, async (ctx) => {
+    if (!isAdmin(ctx))
+      return refuseCallback(ctx, 'revoke by non-admin', { audit: true, key: 'admin-only' });
+    const id = Number(ctx.match[1]);
+    const revoked = await revokeOfficer(ctx.app.db, id);
+    await ctx.answerCallbackQuery();
+    if (!revoked) {
+      await ctx.editMessageText(ctx.t('revoke-usage'));
+      return;
+    }
+    await appendAudit(ctx.app.db, {
+      actorId: ctx.from.id,
+      action: 'officer.revoke',
+      subject: `user:${id}`,
+    });
+    const person = await getUser(ctx.app.db, id);
+    if (person) await registerPersonCommands(ctx.api, translate, person, ctx.app.logger);
+    await ctx.editMessageText(ctx.t('revoke-done', { id }));
+  });
+
+  privateChats.command('officers', async (ctx) => {
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'officers');
+    const officers = await listOfficers(ctx.app.db);
+    if (officers.length === 0) {
+      await ctx.reply(ctx.t('officers-none'));
+      return;
+    }
+    const lines = officers.map((o) =>
+      ctx.t('officers-line', {
+        id: o.telegramId,
+        name: o.firstName || '—',
+        scope: o.scope ? formatScope(o.scope) : '—',
+      }),
+    );
+    const keyboard = new InlineKeyboard();
+    for (const o of officers.slice(0, 30))
+      keyboard
+        .text(ctx.t('officers-revoke-button', { id: o.telegramId }), askRevoke.data(o.telegramId))
+        .row();
+    await ctx.reply([ctx.t('officers-title'), ...lines].join('\n'), { reply_markup: keyboard });
+  });
+
+  return admin;
+}

@@ -1,0 +1,42 @@
+/**
+ * The small always-available commands: /help, /privacy, /village, /cancel. /cancel works in any
+ * flow, and says so when there was nothing to cancel.
+ */
+import { Composer } from 'grammy';
+import { isStaff } from '../../domain/people/roles.js';
+import { callbackAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { mainMenuKeyboard } from '../keyboards/main-menu.js';
+import { sendOfficerCard } from './mine.js';
+import { askTownship } from './place-picker.js';
+
+export const basics = new Composer<BotContext>();
+/** A "cancel" button under a question: closes the question and leaves things as they were. */
+export const dismiss = callbackAction('dismiss');
+const privateChats = basics.chatType('private');
+
+privateChats.command('help', async (ctx) => {
+  await ctx.reply(ctx.t('help'), { reply_markup: mainMenuKeyboard(ctx.t) });
+  if (isStaff(ctx.person))
+    await ctx.reply(ctx.t(ctx.person?.role === 'admin' ? 'help-admin' : 'help-officer'));
+});
+
+privateChats.command('privacy', (ctx) => ctx.reply(ctx.t('privacy')));
+
+privateChats.command('village', (ctx) => askTownship(ctx, false));
+
+privateChats.command('officer', (ctx) => sendOfficerCard(ctx));
+
+privateChats.command('cancel', async (ctx) => {
+  const hadFlow = ctx.session.flow !== undefined;
+  ctx.session.flow = undefined;
+  await ctx.reply(ctx.t(hadFlow ? 'cancel-done' : 'cancel-nothing'), {
+    reply_markup: mainMenuKeyboard(ctx.t),
+  });
+});
+
+privateChats.callbackQuery(dismiss.pattern, async (ctx) => {
+  ctx.session.flow = undefined;
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(ctx.t('cancel-done'));
+});

@@ -1,0 +1,37 @@
+/**
+ * Refusing a button press that must not be acted on: stale, forged, or not allowed for this
+ * person. The person sees a short note; the log, and for attempted privileged actions the audit
+ * log, record who pressed what. Only the payload's prefix is logged, never free text.
+ */
+import { appendAudit } from '../../store/audit.repository.js';
+import type { BotContext } from '../context.js';
+
+export async function refuseCallback(
+  ctx: BotContext,
+  reason: string,
+  options: { audit?: boolean; key?: string } = {},
+): Promise<void> {
+  const data = ctx.callbackQuery?.data ?? '';
+  const fields = {
+    update_id: ctx.update.update_id,
+    from_id: ctx.from?.id,
+    reason,
+    data_prefix: data.slice(0, 8).replace(/[^\x20-\x7e]/g, '?'),
+    data_bytes: Buffer.byteLength(data),
+  };
+  ctx.app.logger.warn('callback refused', fields);
+  if (options.audit) {
+    await appendAudit(ctx.app.db, {
+      actorId: ctx.from?.id ?? null,
+      action: 'refused',
+      subject: null,
+      detail: { reason, data: data.slice(0, 64) },
+    });
+  }
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery({
+      text: ctx.t(options.key ?? 'callback-refused'),
+      show_alert: true,
+    });
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Officer commands. Authorization is checked here on the server, whatever menu the client shows:
+ * a resident typing an officer command is refused, and the attempt is audited.
+ */
+import { Composer } from 'grammy';
+import { isStaff } from '../../domain/people/roles.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import type { BotContext } from '../context.js';
+
+export const staffTools = new Composer<BotContext>();
+const privateChats = staffTools.chatType('private');
+
+privateChats.command(['reports', 'broadcast'], async (ctx) => {
+  const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? '';
+  if (!isStaff(ctx.person)) {
+    await appendAudit(ctx.app.db, {
+      actorId: ctx.from.id,
+      action: 'refused',
+      detail: { reason: 'not staff', command },
+    });
+    await ctx.reply(ctx.t('staff-only'));
+    return;
+  }
+  await ctx.reply(ctx.t('coming-soon', { feature: `/${command}` }));
+});

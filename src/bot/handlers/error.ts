@@ -1,0 +1,33 @@
+/**
+ * The central error boundary. The person gets a short apology in their language and a way
+ * forward; the log gets the error with the update id, never the text the person wrote.
+ */
+import type { BotError } from 'grammy';
+import { isStoreUnavailable } from '../../store/database.js';
+import type { BotContext } from '../context.js';
+import { mainMenuKeyboard } from '../keyboards/main-menu.js';
+
+export async function errorHandler(error: BotError<BotContext>): Promise<void> {
+  const { ctx } = error;
+  const cause = error.error;
+  const unavailable = isStoreUnavailable(cause);
+  ctx.app.logger.error(unavailable ? 'store unavailable during update' : 'update failed', {
+    update_id: ctx.update.update_id,
+    error: cause,
+  });
+  if (ctx.chat?.type !== 'private') return;
+  // ctx.t exists once i18n ran; the boundary also covers the middleware before it.
+  const t = typeof ctx.t === 'function' ? ctx.t : null;
+  const text = t
+    ? t(unavailable ? 'error-unavailable' : 'error-generic')
+    : '抱歉，系统暂时出了问题，请稍后再试。紧急情况请拨打 110。';
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    await ctx.reply(text, t ? { reply_markup: mainMenuKeyboard(t) } : {});
+  } catch (replyError) {
+    ctx.app.logger.error('could not send the apology', {
+      update_id: ctx.update.update_id,
+      error: replyError,
+    });
+  }
+}

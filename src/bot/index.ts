@@ -1,0 +1,112 @@
+/**
+ * `createBot` builds the bot from explicit dependencies. The order of `use` lines is the order in
+ * which features see an update; "unhandled" comes last. Everything runs inside one error
+ * boundary, including session and person loading, so a database outage becomes a kind reply.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Keyv } from 'keyv';
+import type { AppDeps, BotContext, SessionData } from './context.js';
+import { createAdmin } from './features/admin.js';
+import { basics } from './features/basics.js';
+import { groups } from './features/groups.js';
+import { language } from './features/language.js';
+import { createMenu } from './features/menu.js';
+import { createMine } from './features/mine.js';
+import { placePicker } from './features/place-picker.js';
+import { staffTools } from './features/staff-tools.js';
+import { start } from './features/start.js';
+import { unhandled } from './features/unhandled.js';
+import { errorHandler } from './handlers/error.js';
+import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
+import { attachPerson } from './middlewares/attach-person.js';
+import { sessionMiddleware } from './middlewares/session.js';
+
+export interface CreateBotOptions {
+  deps: AppDeps;
+  sessions: Keyv<SessionData>;
+  localesDir: string;
+  apiRoot?: string;
+  /** Fixed bot info skips the getMe call: for tests, and for fast restarts. */
+  botInfo?: UserFromGetMe;
+  /** Replaces the HTTP client's fetch; tests use it to work around interceptor quirks. */
+  fetch?: ApiClientOptions['fetch'];
+}
+
+/** Every message is HTML unless a call says otherwise; translations are escaped to match. */
+const htmlByDefault: Transformer = (prev, method, payload, signal) => {
+  const p = payload as Record<string, unknown>;
+  if (
+    /^(send|edit|copy)/.test(method) &&
+    p &&
+    !('parse_mode' in p) &&
+    ('text' in p || 'caption' in p)
+  ) {
+    return prev(method, { ...payload, parse_mode: 'HTML' } as typeof payload, signal);
+  }
+  return prev(method, payload, signal);
+};
+
+export function createBot(
+  token: string,
+  options: CreateBotOptions,
+): { bot: Bot<BotContext>; translate: Translate } {
+  const { deps } = options;
+  const bot = new Bot<BotContext>(token, {
+    client: {
+      apiRoot: options.apiRoot ?? deps.config.TELEGRAM_API_ROOT,
+      timeoutSeconds: 30,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  // Bounded: an update handler must never wait minutes for a flood-limited chat.
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }),
+  );
+  bot.api.config.use(htmlByDefault);
+
+  const i18n = createI18n(options.localesDir);
+  const translate = createTranslate(i18n);
+
+  // One chat's updates are handled in order, so its session is never read while being written.
+  // In private chats the chat id and the user id are the same: one constraint, or it waits on itself.
+  bot.use(
+    sequentialize((ctx) => [
+      ...new Set([ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)),
+    ]),
+  );
+  bot.use(async (ctx, next) => {
+    ctx.app = deps;
+    await next();
+  });
+  const protectedBot = bot.errorBoundary(errorHandler);
+  protectedBot.use(i18n);
+  protectedBot.use(async (ctx, next) => {
+    makeTranslationHtmlSafe(ctx);
+    await next();
+  });
+  protectedBot.use(attachPerson);
+  protectedBot.use(sessionMiddleware(options.sessions));
+
+  protectedBot.use(groups);
+  protectedBot.use(start);
+  protectedBot.use(language);
+  protectedBot.use(placePicker);
+  protectedBot.use(basics);
+  protectedBot.use(createMenu(translate));
+  protectedBot.use(createMine(translate));
+  protectedBot.use(createAdmin(translate));
+  protectedBot.use(staffTools);
+  protectedBot.use(unhandled);
+
+  bot.catch((error) =>
+    deps.logger.error('error outside the boundary', {
+      update_id: error.ctx.update.update_id,
+      error: error.error,
+    }),
+  );
+  return { bot, translate };
+}

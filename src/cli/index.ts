@@ -1,0 +1,58 @@
+/**
+ * The `cunjing` command line: start the bot, run migrations, import villages, manage officers,
+ * print village QR codes. Each subcommand lives in its own file.
+ */
+import { ConfigError } from '../config.js';
+import { CountyFileError } from '../domain/people/county-file.js';
+import { main } from '../main.js';
+import { migrateToLatest } from '../store/migrate.js';
+import { type CliIo, processIo, UsageError, withStore } from './context.js';
+import { officersCommand } from './officers.js';
+import { qrCommand } from './qr.js';
+import { villagesCommand } from './villages.js';
+
+const USAGE = `村警通 cunjing — a Telegram bot for rural police stations
+
+usage: cunjing <command>
+  start                               run the bot (sandbox without BOT_TOKEN)
+  migrate                             bring the database schema up to date
+  villages import <file.yaml>         load villages, townships and stations
+  officers add|list|remove …          manage officers
+  qr <villageCode> [--out file.png]   print a QR code poster link for a village`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  start: (_args, io) => main(io.env),
+  migrate: (_args, io) =>
+    withStore(io, async ({ db }) => {
+      const applied = await migrateToLatest(db);
+      io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
+      return 0;
+    }),
+  villages: villagesCommand,
+  officers: officersCommand,
+  qr: qrCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    (name && name !== '--help' && name !== 'help' ? io.err : io.out)(USAGE);
+    return name && name !== '--help' && name !== 'help' ? 2 : 0;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof CountyFileError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

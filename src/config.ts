@@ -1,0 +1,125 @@
+/**
+ * The one configuration schema. Everything the process needs from its environment is read and
+ * checked here, once, at start-up; nothing else in the code reads `process.env`.
+ *
+ * Invalid configuration stops the process with one line that names the variable and what to fix,
+ * because the person installing this is often the county's only IT officer, reading a terminal.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+const telegramIdList = z
+  .string()
+  .default('')
+  .transform((raw, ctx) => {
+    const ids = raw
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a comma-separated list of Telegram user ids',
+      });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
+const timeZone = z
+  .string()
+  .default('Asia/Shanghai')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Asia/Shanghai');
+
+const common = {
+  BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token from @BotFather)')
+    .optional(),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  BOT_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, 'must be the bot username without @')
+    .optional(),
+  ADMIN_IDS: telegramIdList,
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:data/cunjing.db')
+    .refine(
+      (url) => /^(sqlite:|postgres(ql)?:\/\/)/.test(url),
+      'must be sqlite:<path> or postgres://user@host:port/db',
+    ),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  TZ: timeZone,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  VILLAGES_FILE: z.string().default('data/county.example.yaml'),
+  DEFAULT_LOCALE: z.enum(['zh-CN', 'en', 'mn']).default('zh-CN'),
+};
+
+const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
+
+const webhook = z.object({
+  ...common,
+  BOT_MODE: z.literal('webhook'),
+  WEBHOOK_URL: z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL'),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ or -'),
+  WEBHOOK_HOST: z.string().default('0.0.0.0'),
+  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook]);
+
+export type Config = z.infer<typeof schema>;
+
+/** Raised for invalid configuration; its message is the one line shown to the installer. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses configuration from an environment object (normally `process.env`) merged over an
+ * optional `.env` file. Real environment variables win over the file, as in most tools.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  dotenvPath: string | undefined = '.env',
+): Config {
+  const fromFile =
+    dotenvPath && existsSync(dotenvPath) ? parseEnv(readFileSync(dotenvPath, 'utf8')) : {};
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) merged[key] = value;
+  // An empty value in .env means "not set", so optional settings can be left blank there.
+  for (const [key, value] of Object.entries(merged)) if (value === '') delete merged[key];
+  if (merged.BOT_MODE === undefined) merged.BOT_MODE = 'polling';
+
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join('.') || 'configuration';
+    const value = merged[name];
+    const hint = value === undefined ? 'is missing' : 'is invalid';
+    throw new ConfigError(
+      `Config error: ${name} ${hint}: ${issue?.message ?? 'invalid'} (see .env.example)`,
+    );
+  }
+  return result.data;
+}
+
+/** True when the bot runs against the built-in emulator instead of real Telegram. */
+export function isSandbox(config: Config): boolean {
+  return config.BOT_TOKEN === undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * Opens the SQL store. One code path for both engines: an embedded SQLite file for a single
+ * station's PC, PostgreSQL when a county runs several replicas. Kysely keeps the queries the same.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+// Telegram ids exceed 2^31 but stay below 2^53, so int8 columns are safe to read as numbers.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** `sqlite:<path>` (`sqlite::memory:` for tests) or `postgres://…`. */
+export function openStore(url: string): Store {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SQLite(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, engine: 'sqlite', close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    // A broken connection must fail the update quickly, not hang it.
+    query_timeout: 15_000,
+  });
+  // An idle client losing its connection emits on the pool; without a listener Node would crash.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/** Errors that mean "the database cannot be reached right now", as opposed to a bug. */
+export function isStoreUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(code)) return true;
+    // PostgreSQL: 08xxx connection exceptions, 57P0x admin/crash shutdown, 53xxx resources.
+    if (/^(08|57P0|53)/.test(code)) return true;
+    if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY)/.test(code)) return true;
+  }
+  return /driver has already been destroyed|database connection is not open|Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(
+    error.message,
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Versioned migrations, run at start-up and by `cunjing migrate`. Each migration is a dated file
+ * in `migrations/`; they are listed here explicitly so the set is the same in every build.
+ */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from './database.js';
+import * as foundation from './migrations/2026-11-23-foundation.js';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-23-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema to the latest version; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(
+      `Migration "${failed}" failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,219 @@
+/**
+ * Villages, townships, stations and the county, as plain functions over a `Db` or a transaction.
+ */
+import type { LocalizedText } from '../domain/locale.js';
+import type {
+  County,
+  CountyData,
+  Office,
+  Station,
+  Township,
+  Village,
+} from '../domain/people/places.js';
+import type { Db } from './database.js';
+import type { StationTable, TownshipTable, VillageTable } from './schema.js';
+
+const json = (value: unknown) => JSON.stringify(value);
+const text = (value: string) => JSON.parse(value) as LocalizedText;
+
+function toStation(row: StationTable): Station {
+  return {
+    code: row.code,
+    name: text(row.name),
+    address: text(row.address),
+    phone: row.phone,
+    hours: text(row.hours),
+    chatId: row.chat_id,
+  };
+}
+
+function toTownship(row: TownshipTable): Township {
+  return {
+    code: row.code,
+    stationCode: row.station_code,
+    name: text(row.name),
+    commandChatId: row.command_chat_id,
+  };
+}
+
+function toVillage(row: VillageTable): Village {
+  return {
+    code: row.code,
+    townshipCode: row.township_code,
+    name: text(row.name),
+    officer: {
+      name: text(row.officer_name),
+      phone: row.officer_phone,
+      telegramId: row.officer_telegram_id,
+    },
+    location:
+      row.latitude !== null && row.longitude !== null
+        ? { latitude: row.latitude, longitude: row.longitude }
+        : null,
+  };
+}
+
+export interface ImportResult {
+  stations: number;
+  townships: number;
+  villages: number;
+  /** Villages missing from the file but kept because residents are registered there. */
+  keptVillages: string[];
+}
+
+/** Replaces the county's places with the file's, in one transaction: all or nothing. */
+export async function importCountyData(db: Db, data: CountyData): Promise<ImportResult> {
+  return db.transaction().execute(async (trx) => {
+    const c = data.county;
+    const county = {
+      name: json(c.name),
+      service_hall: json(c.serviceHall),
+      dmv: json(c.dmv),
+      command_chat_id: c.commandChatId,
+    };
+    await trx
+      .insertInto('county')
+      .values({ id: 'main', ...county })
+      .onConflict((oc) => oc.column('id').doUpdateSet(county))
+      .execute();
+    for (const s of data.stations) {
+      const row = {
+        name: json(s.name),
+        address: json(s.address),
+        phone: s.phone,
+        hours: json(s.hours),
+        chat_id: s.chatId,
+      };
+      await trx
+        .insertInto('stations')
+        .values({ code: s.code, ...row })
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
+    }
+    for (const t of data.townships) {
+      const row = {
+        station_code: t.stationCode,
+        name: json(t.name),
+        command_chat_id: t.commandChatId,
+      };
+      await trx
+        .insertInto('townships')
+        .values({ code: t.code, ...row })
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
+    }
+    for (const v of data.villages) {
+      const row = {
+        township_code: v.townshipCode,
+        name: json(v.name),
+        officer_name: json(v.officer.name),
+        officer_phone: v.officer.phone,
+        officer_telegram_id: v.officer.telegramId,
+        latitude: v.location?.latitude ?? null,
+        longitude: v.location?.longitude ?? null,
+      };
+      await trx
+        .insertInto('villages')
+        .values({ code: v.code, ...row })
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
+    }
+
+    const inFile = new Set(data.villages.map((v) => v.code));
+    const stale = (await trx.selectFrom('villages').select('code').execute())
+      .map((r) => r.code)
+      .filter((c) => !inFile.has(c));
+    const keptVillages: string[] = [];
+    for (const code of stale) {
+      const used = await trx
+        .selectFrom('users')
+        .select('telegram_id')
+        .where('village_code', '=', code)
+        .limit(1)
+        .executeTakeFirst();
+      if (used) keptVillages.push(code);
+      else await trx.deleteFrom('villages').where('code', '=', code).execute();
+    }
+    return {
+      stations: data.stations.length,
+      townships: data.townships.length,
+      villages: data.villages.length,
+      keptVillages,
+    };
+  });
+}
+
+export async function countVillages(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('villages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function getCounty(db: Db): Promise<County | null> {
+  const row = await db.selectFrom('county').selectAll().where('id', '=', 'main').executeTakeFirst();
+  if (!row) return null;
+  return {
+    name: text(row.name),
+    serviceHall: JSON.parse(row.service_hall) as Office,
+    dmv: JSON.parse(row.dmv) as Office,
+    commandChatId: row.command_chat_id,
+  };
+}
+
+export async function listStations(db: Db): Promise<Station[]> {
+  return (await db.selectFrom('stations').selectAll().orderBy('code').execute()).map(toStation);
+}
+
+export async function listTownships(db: Db): Promise<Township[]> {
+  return (await db.selectFrom('townships').selectAll().orderBy('code').execute()).map(toTownship);
+}
+
+export async function getTownship(db: Db, code: string): Promise<Township | null> {
+  const row = await db
+    .selectFrom('townships')
+    .selectAll()
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? toTownship(row) : null;
+}
+
+export async function listVillages(db: Db, townshipCode?: string): Promise<Village[]> {
+  let query = db.selectFrom('villages').selectAll().orderBy('code');
+  if (townshipCode) query = query.where('township_code', '=', townshipCode);
+  return (await query.execute()).map(toVillage);
+}
+
+export async function getVillage(db: Db, code: string): Promise<Village | null> {
+  const row = await db
+    .selectFrom('villages')
+    .selectAll()
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? toVillage(row) : null;
+}
+
+/** Everything about a village in one read: used for officer cards and routing. */
+export interface VillageContext {
+  village: Village;
+  township: Township;
+  station: Station;
+  county: County;
+}
+
+export async function getVillageContext(db: Db, code: string): Promise<VillageContext | null> {
+  const village = await getVillage(db, code);
+  if (!village) return null;
+  const township = await getTownship(db, village.townshipCode);
+  const stationRow = township
+    ? await db
+        .selectFrom('stations')
+        .selectAll()
+        .where('code', '=', township.stationCode)
+        .executeTakeFirst()
+    : undefined;
+  const county = await getCounty(db);
+  if (!township || !stationRow || !county) return null;
+  return { village, township, station: toStation(stationRow), county };
+}

@@ -1,0 +1,148 @@
+/**
+ * People the bot knows. A row is created the first time someone talks to the bot; roles change
+ * only through admin actions, never through anything a resident can send.
+ */
+import { isLocale } from '../domain/locale.js';
+import { type Person, ROLES, type Role, type Scope } from '../domain/people/roles.js';
+import type { Db } from './database.js';
+import type { UserTable } from './schema.js';
+
+function toPerson(row: UserTable): Person {
+  const role: Role = (ROLES as readonly string[]).includes(row.role)
+    ? (row.role as Role)
+    : 'resident';
+  const scope =
+    (row.scope_kind === 'station' || row.scope_kind === 'township') && row.scope_code
+      ? ({ kind: row.scope_kind, code: row.scope_code } as Scope)
+      : null;
+  return {
+    telegramId: row.telegram_id,
+    firstName: row.first_name,
+    language: isLocale(row.language) ? row.language : null,
+    villageCode: row.village_code,
+    role,
+    scope,
+    active: row.active === 1,
+  };
+}
+
+export async function getUser(db: Db, telegramId: number): Promise<Person | null> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('telegram_id', '=', telegramId)
+    .executeTakeFirst();
+  return row ? toPerson(row) : null;
+}
+
+/** Creates the user if new; keeps their first name current. Returns the stored person. */
+export async function ensureUser(db: Db, telegramId: number, firstName: string): Promise<Person> {
+  const now = new Date().toISOString();
+  const name = firstName.slice(0, 128);
+  await db
+    .insertInto('users')
+    .values({
+      telegram_id: telegramId,
+      first_name: name,
+      language: null,
+      village_code: null,
+      role: 'resident',
+      scope_kind: null,
+      scope_code: null,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.column('telegram_id').doNothing())
+    .execute();
+  const person = await getUser(db, telegramId);
+  if (!person) throw new Error(`user ${telegramId} vanished after insert`);
+  if (person.firstName !== name || !person.active) {
+    await db
+      .updateTable('users')
+      .set({ first_name: name, active: 1, updated_at: now })
+      .where('telegram_id', '=', telegramId)
+      .execute();
+    return { ...person, firstName: name, active: true };
+  }
+  return person;
+}
+
+export async function setLanguage(db: Db, telegramId: number, language: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ language, updated_at: new Date().toISOString() })
+    .where('telegram_id', '=', telegramId)
+    .execute();
+}
+
+export async function setVillage(db: Db, telegramId: number, villageCode: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ village_code: villageCode, updated_at: new Date().toISOString() })
+    .where('telegram_id', '=', telegramId)
+    .execute();
+}
+
+/** Makes someone an officer with a scope, creating the row if they have not used the bot yet. */
+export async function grantOfficer(
+  db: Db,
+  telegramId: number,
+  scope: Scope,
+  firstName = '',
+): Promise<void> {
+  const now = new Date().toISOString();
+  const values = {
+    role: 'officer',
+    scope_kind: scope.kind,
+    scope_code: scope.code,
+    updated_at: now,
+  };
+  await db
+    .insertInto('users')
+    .values({
+      telegram_id: telegramId,
+      first_name: firstName,
+      language: null,
+      village_code: null,
+      active: 1,
+      created_at: now,
+      ...values,
+    })
+    .onConflict((oc) => oc.column('telegram_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Returns an officer to the resident role. Returns false if they were not an officer. */
+export async function revokeOfficer(db: Db, telegramId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({
+      role: 'resident',
+      scope_kind: null,
+      scope_code: null,
+      updated_at: new Date().toISOString(),
+    })
+    .where('telegram_id', '=', telegramId)
+    .where('role', '=', 'officer')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function listOfficers(db: Db): Promise<Person[]> {
+  const rows = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('role', '=', 'officer')
+    .orderBy('telegram_id')
+    .execute();
+  return rows.map(toPerson);
+}
+
+export async function markInactive(db: Db, telegramId: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ active: 0, updated_at: new Date().toISOString() })
+    .where('telegram_id', '=', telegramId)
+    .execute();
+}

@@ -1,0 +1,190 @@
+/**
+ * Drives the real bot with fabricated updates, the way a person would use it: "the villager
+ * sends /start, taps 中文, and sees the township list". Telegram is faked with nock.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
+import type { AppDeps, SessionData } from '../../src/bot/context.js';
+import { createBot } from '../../src/bot/index.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import type { Engine } from '../../src/store/database.js';
+import { createKeyvFactory } from '../../src/store/keyv.js';
+import {
+  type ApiCall,
+  type FakeTelegram,
+  fakeTelegram,
+  fetchForNock,
+  TEST_TOKEN,
+} from './fake-telegram.js';
+import { createTestStore, type TestStore } from './store.js';
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true as const,
+  first_name: '村警通',
+  username: 'cunjing_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+} as UserFromGetMe;
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const ADMIN_ID = 900001;
+
+let nextUpdateId = 1;
+let nextMessageId = 1;
+
+export interface TestApp {
+  store: TestStore;
+  telegram: FakeTelegram;
+  logger: ReturnType<typeof createMemoryLogger>;
+  handle(update: Omit<Update, 'update_id'>): Promise<void>;
+  person(user: Partial<User> & { id: number }): TestPerson;
+  stop(): Promise<void>;
+}
+
+export interface TestPerson {
+  user: User;
+  send(text: string, extra?: Partial<Message>): Promise<void>;
+  sendMessage(message: Partial<Message>): Promise<void>;
+  /** Taps an inline button on the latest bot message to this person that has it. */
+  tap(data: string): Promise<void>;
+  /** Sends callback data no button carried: what a modified client can do. */
+  forge(data: string): Promise<void>;
+  /** Bot API calls addressed to this person's chat, oldest first. */
+  received(): ApiCall[];
+  lastText(): string;
+  texts(): string[];
+}
+
+export async function createTestApp(
+  options: { engine?: Engine; adminIds?: number[] } = {},
+): Promise<TestApp> {
+  const store = await createTestStore(options.engine ?? 'sqlite');
+  const telegram = fakeTelegram();
+  const logger = createMemoryLogger();
+  const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: store.url }, undefined);
+  const deps: AppDeps = {
+    config,
+    db: store.db,
+    logger,
+    adminIds: new Set(options.adminIds ?? [ADMIN_ID]),
+  };
+  const keyv = createKeyvFactory(store.db);
+  const { bot } = createBot(TEST_TOKEN, {
+    deps,
+    sessions: keyv.create<SessionData>('session'),
+    localesDir: LOCALES_DIR,
+    botInfo: BOT_INFO,
+    fetch: fetchForNock,
+  });
+  await bot.init();
+
+  const handle = (update: Omit<Update, 'update_id'>) =>
+    bot.handleUpdate({ update_id: nextUpdateId++, ...update } as Update);
+
+  function person(partial: Partial<User> & { id: number }): TestPerson {
+    const user: User = {
+      is_bot: false,
+      first_name: `User${partial.id}`,
+      language_code: 'zh-hans',
+      ...partial,
+    };
+    const chat = { id: user.id, type: 'private' as const, first_name: user.first_name };
+    const received = () =>
+      telegram.calls.filter(
+        (c) =>
+          Number(c.payload.chat_id) === user.id ||
+          c.payload.callback_query_id?.startsWith(`${user.id}-`),
+      );
+    const sendMessage = (message: Partial<Message>) =>
+      handle({
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from: user,
+          ...message,
+        } as NonNullable<Update['message']>,
+      });
+    const callback = (data: string, messageId: number) =>
+      handle({
+        callback_query: {
+          id: `${user.id}-${nextUpdateId}`,
+          from: user,
+          chat_instance: String(user.id),
+          data,
+          message: {
+            message_id: messageId,
+            date: 0,
+            chat,
+            from: BOT_INFO,
+            text: '…',
+          } as Message & { chat: typeof chat },
+        },
+      });
+    return {
+      user,
+      sendMessage,
+      send(text, extra = {}) {
+        const command = /^\/\w+/.exec(text);
+        const entities = command
+          ? [{ type: 'bot_command' as const, offset: 0, length: command[0].length }]
+          : undefined;
+        return sendMessage({ text, ...(entities ? { entities } : {}), ...extra });
+      },
+      async tap(data) {
+        const withButton = received()
+          .filter((c) =>
+            JSON.stringify(c.payload.reply_markup?.inline_keyboard ?? []).includes(
+              JSON.stringify(data),
+            ),
+          )
+          .pop();
+        if (!withButton) {
+          throw new Error(
+            `No button with data "${data}" was sent to ${user.id}. Last texts:\n${received()
+              .slice(-3)
+              .map((c) => c.payload.text)
+              .join('\n---\n')}`,
+          );
+        }
+        await callback(
+          data,
+          Number(withButton.result?.message_id ?? withButton.payload.message_id ?? 1),
+        );
+      },
+      forge: (data) => callback(data, 1),
+      received,
+      texts: () =>
+        received()
+          .map((c) => c.payload.text)
+          .filter((t): t is string => typeof t === 'string'),
+      lastText() {
+        const texts = received()
+          .map((c) => c.payload.text)
+          .filter((t): t is string => typeof t === 'string');
+        return texts[texts.length - 1] ?? '';
+      },
+    };
+  }
+
+  return {
+    store,
+    telegram,
+    logger,
+    handle,
+    person,
+    async stop() {
+      telegram.done();
+      await store.cleanup();
+    },
+  };
+}

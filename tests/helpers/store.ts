@@ -1,0 +1,71 @@
+/**
+ * Real databases for tests: in-memory SQLite always, PostgreSQL too when TEST_DATABASE_URL is
+ * set (CI sets it). Each PostgreSQL store gets its own schema, so test files can run in
+ * parallel against one database, and the schema is dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { parseCountyFile } from '../../src/domain/people/county-file.js';
+import { type Engine, openStore, type Store } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { importCountyData } from '../../src/store/places.repository.js';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL;
+
+/** The engines to run store tests on: [name] pairs for `describe.each`. */
+export const ENGINES: Engine[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestStore extends Store {
+  url: string;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestStore(
+  engine: Engine = 'sqlite',
+  options: { seed?: boolean } = {},
+): Promise<TestStore> {
+  let url = 'sqlite::memory:';
+  let dropSchema = async () => {};
+  if (engine === 'postgres') {
+    if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const u = new URL(TEST_DATABASE_URL);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    url = u.toString();
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const store = openStore(url);
+  await migrateToLatest(store.db);
+  if (options.seed !== false) await importCountyData(store.db, exampleCounty());
+  let closed = false;
+  return {
+    ...store,
+    url,
+    async close() {
+      if (!closed) await store.close();
+      closed = true;
+    },
+    async cleanup() {
+      if (!closed) await store.close();
+      closed = true;
+      await dropSchema();
+    },
+  };
+}
+
+export function exampleCounty() {
+  return parseCountyFile(
+    readFileSync(new URL('../../data/county.example.yaml', import.meta.url), 'utf8'),
+  );
+}
