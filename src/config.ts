@@ -65,7 +65,6 @@ const common = {
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
-  DEFAULT_LOCALE: z.enum(['zh-CN', 'en', 'mn']).default('zh-CN'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

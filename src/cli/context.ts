@@ -25,11 +25,12 @@ export class UsageError extends Error {
 export async function withStore<T>(
   io: CliIo,
   work: (store: Store, config: Config) => Promise<T>,
+  options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig(io.env);
   const store = openStore(config.DATABASE_URL);
   try {
-    await migrateToLatest(store.db);
+    if (options.migrate !== false) await migrateToLatest(store.db);
     return await work(store, config);
   } finally {
     await store.close();

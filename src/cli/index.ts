@@ -25,11 +25,15 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, Command> = {
   start: (_args, io) => main(io.env),
   migrate: (_args, io) =>
-    withStore(io, async ({ db }) => {
-      const applied = await migrateToLatest(db);
-      io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
-      return 0;
-    }),
+    withStore(
+      io,
+      async ({ db }) => {
+        const applied = await migrateToLatest(db);
+        io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
+        return 0;
+      },
+      { migrate: false },
+    ),
   villages: villagesCommand,
   officers: officersCommand,
   qr: qrCommand,
@@ -39,8 +43,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const [name, ...args] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    (name && name !== '--help' && name !== 'help' ? io.err : io.out)(USAGE);
-    return name && name !== '--help' && name !== 'help' ? 2 : 0;
+    const asked = name === '--help' || name === 'help' || name === '-h';
+    (asked ? io.out : io.err)(USAGE);
+    return asked ? 0 : 2;
   }
   try {
     return await command(args, io);

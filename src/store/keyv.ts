@@ -13,8 +13,20 @@ export interface KeyvFactory {
 }
 
 export function createKeyvFactory(db: Db, redisUrl?: string): KeyvFactory {
+  // Bounded waits: with Redis down, an update must fail in seconds with a kind reply, not
+  // hang on an offline queue while the client reconnects.
   const redis = redisUrl
-    ? new KeyvRedis(redisUrl, { throwOnConnectError: true, throwOnErrors: true })
+    ? new KeyvRedis(
+        {
+          url: redisUrl,
+          disableOfflineQueue: true,
+          socket: {
+            connectTimeout: 3_000,
+            reconnectStrategy: (attempt: number) => Math.min(attempt * 200, 2_000),
+          },
+        },
+        { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3_000 },
+      )
     : undefined;
   const created: Keyv[] = [];
   return {

@@ -60,7 +60,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('grant-confirm-button'), confirmGrant.data(id, scope.kind, scope.code))
       .text(ctx.t('button-cancel'), dismiss.data());
-    await ctx.reply(ctx.t('grant-confirm', { id, scope: formatScope(scope) }), {
+    await ctx.reply(ctx.t('grant-confirm', { id: String(id), scope: formatScope(scope) }), {
       reply_markup: keyboard,
     });
   });
@@ -81,7 +81,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const officer = await getUser(ctx.app.db, id);
     if (officer) await registerPersonCommands(ctx.api, translate, officer, ctx.app.logger);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('grant-done', { id, scope: formatScope(scope) }));
+    await ctx.editMessageText(ctx.t('grant-done', { id: String(id), scope: formatScope(scope) }));
   });
 
   async function showRevokeConfirm(ctx: BotContext, id: number): Promise<void> {
@@ -93,9 +93,12 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('revoke-confirm-button'), confirmRevoke.data(id))
       .text(ctx.t('button-cancel'), dismiss.data());
-    await ctx.reply(ctx.t('revoke-confirm', { id, name: officer.firstName || String(id) }), {
-      reply_markup: keyboard,
-    });
+    await ctx.reply(
+      ctx.t('revoke-confirm', { id: String(id), name: officer.firstName || String(id) }),
+      {
+        reply_markup: keyboard,
+      },
+    );
   }
 
   privateChats.command('revoke', async (ctx) => {
@@ -127,7 +130,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     });
     const person = await getUser(ctx.app.db, id);
     if (person) await registerPersonCommands(ctx.api, translate, person, ctx.app.logger);
-    await ctx.editMessageText(ctx.t('revoke-done', { id }));
+    await ctx.editMessageText(ctx.t('revoke-done', { id: String(id) }));
   });
 
   privateChats.command('officers', async (ctx) => {
@@ -139,7 +142,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     }
     const lines = officers.map((o) =>
       ctx.t('officers-line', {
-        id: o.telegramId,
+        id: String(o.telegramId),
         name: o.firstName || '—',
         scope: o.scope ? formatScope(o.scope) : '—',
       }),
@@ -147,7 +150,10 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const keyboard = new InlineKeyboard();
     for (const o of officers.slice(0, 30))
       keyboard
-        .text(ctx.t('officers-revoke-button', { id: o.telegramId }), askRevoke.data(o.telegramId))
+        .text(
+          ctx.t('officers-revoke-button', { id: String(o.telegramId) }),
+          askRevoke.data(o.telegramId),
+        )
         .row();
     await ctx.reply([ctx.t('officers-title'), ...lines].join('\n'), { reply_markup: keyboard });
   });

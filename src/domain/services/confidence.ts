@@ -1,0 +1,59 @@
+/**
+ * How sure the matcher is, from 0 to 1, and what the bot should do with that.
+ *
+ * A raw BM25 score says little on its own: it grows with question length and with how rare the
+ * words are. Two questions that both score 8 can be "身份证丢了" (every word explained by one
+ * topic) and "社保卡丢了怎么补" (the key word, 社保卡, explained by nothing). So confidence is
+ * built from two ratios instead:
+ *   - coverage: the share of the question's meaningful words (weighted by IDF, so 怎么 counts for
+ *     almost nothing) that the best topic contains. Words no topic contains count against it.
+ *   - margin: how far the best topic is ahead of the second. Close scores mean the question fits
+ *     several topics, and the villager should choose.
+ * An out-of-scope cue (天气, 社保…) that the best topic does not itself mention counts as a heavy
+ * word the topic failed to cover, and caps confidence below `high`; so does a question with very
+ * little evidence (one generic word). The bot may then suggest, but never states a wrong answer
+ * confidently.
+ */
+
+export type Band = 'high' | 'medium' | 'low';
+
+export interface ConfidenceInputs {
+  /** Weighted share of the question covered by the best topic, 0..1. */
+  coverage: number;
+  /** Sum of the weights of the covered words (IDF units). */
+  evidence: number;
+  /** Sum of the weights of all the question's counted words. */
+  total: number;
+  top: number;
+  second: number;
+  /** Out-of-scope cues the best topic does not mention. */
+  cues: number;
+}
+
+/** Thresholds and shape, tuned on invented questions; exported for the eval script and tests. */
+export const CALIBRATION = {
+  high: 0.55,
+  medium: 0.3,
+  /** Below this much covered IDF the question is too thin to answer directly. */
+  minEvidence: 1.6,
+  coveragePower: 1.5,
+  marginFloor: 0.35,
+  /** An uncovered out-of-scope cue weighs as much as this many typical words (IDF ≈ 1.5 each). */
+  cueWeight: 4.5,
+} as const;
+
+export function confidenceOf(x: ConfidenceInputs): number {
+  if (x.top <= 0 || x.coverage <= 0) return 0;
+  const margin = Math.max(0, (x.top - x.second) / x.top);
+  const { coveragePower, marginFloor, high, cueWeight } = CALIBRATION;
+  const coverage = x.cues > 0 ? x.evidence / (x.total + cueWeight * x.cues) : x.coverage;
+  let conf = coverage ** coveragePower * (marginFloor + (1 - marginFloor) * Math.sqrt(margin));
+  if (x.cues > 0 || x.evidence < CALIBRATION.minEvidence) conf = Math.min(conf, high - 0.05);
+  return Math.round(Math.min(1, Math.max(0, conf)) * 1000) / 1000;
+}
+
+export function bandOf(confidence: number): Band {
+  if (confidence >= CALIBRATION.high) return 'high';
+  if (confidence >= CALIBRATION.medium) return 'medium';
+  return 'low';
+}

@@ -1,0 +1,86 @@
+import type { TopicAnswer } from './kb-schema.js';
+
+/**
+ * Placeholders for local facts inside knowledge-base answers.
+ *
+ * The knowledge base is written once for every station in the region, but "where do I go" and
+ * "whom do I call" differ per station. Answers therefore say `{station_phone}` and the bot fills it
+ * in from the station's settings. The set is closed: an unknown name in a YAML file is almost
+ * always a typo (`{station_tel}`), and a typo would otherwise reach a villager as raw braces.
+ */
+export const PLACEHOLDER_NAMES = [
+  'station_name',
+  'station_address',
+  'station_phone',
+  'station_hours',
+  'service_hall_name',
+  'service_hall_address',
+  'service_hall_phone',
+  'dmv_name',
+  'dmv_address',
+  'dmv_phone',
+  'officer_name',
+  'officer_phone',
+  'county_name',
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+
+/** Local facts for one station; a missing or blank fact is replaced by the caller's fallback. */
+export type PlaceholderFacts = Partial<Record<PlaceholderName, string>>;
+
+const known: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
+
+/**
+ * Anything in single braces counts as a placeholder, including names with spaces or capitals, so
+ * that `{ Station_Phone }` is reported as unknown instead of slipping through unfilled.
+ */
+const PLACEHOLDER = /\{([^{}\n]{1,40})\}/g;
+
+/** Names inside braces in `text` that are not in {@link PLACEHOLDER_NAMES}, in order of appearance. */
+export function findUnknownPlaceholders(text: string): string[] {
+  const unknown: string[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const name = m[1] ?? '';
+    if (!known.has(name)) unknown.push(name);
+  }
+  return unknown;
+}
+
+/**
+ * Replaces every placeholder in `text`. A fact that is missing or blank becomes `fallback`, a
+ * localized "please call the station" phrase chosen by the caller, so the result never contains
+ * braces. Unknown names (which the loader already rejects) get the fallback too, for the same reason.
+ *
+ * @example
+ * fillPlaceholders('请到{station_name}办理', { station_name: '白音派出所' }, '请电话咨询派出所')
+ * // → '请到白音派出所办理'
+ */
+export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback: string): string {
+  return text.replace(PLACEHOLDER, (_whole, name: string) => {
+    const value = known.has(name) ? facts[name as PlaceholderName]?.trim() : undefined;
+    return value ? value : fallback;
+  });
+}
+
+/**
+ * Fills every text of an answer (see {@link fillPlaceholders}), so the bot layer can render the
+ * result without knowing which fields may hold placeholders.
+ */
+export function fillAnswer(
+  answer: TopicAnswer,
+  facts: PlaceholderFacts,
+  fallback: string,
+): TopicAnswer {
+  const fill = (text: string) => fillPlaceholders(text, facts, fallback);
+  return {
+    who: fill(answer.who),
+    materials: answer.materials.map(fill),
+    where: fill(answer.where),
+    online: fill(answer.online),
+    fee: fill(answer.fee),
+    time: fill(answer.time),
+    remote: fill(answer.remote),
+    pitfalls: answer.pitfalls.map(fill),
+  };
+}

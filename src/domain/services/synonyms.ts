@@ -1,0 +1,100 @@
+/**
+ * Colloquial and foreign-language synonyms, loaded from `locales/zh-CN/services/synonyms.yaml`.
+ *
+ * The vocabulary lives in data, not code, so an officer who hears a new local word (三蹦子) can
+ * add it without a programmer. This module validates the file and compiles it into fast phrase
+ * finders; the matcher decides what to do with the phrases (see `query.ts`).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeBaseError } from './knowledge-base-error.js';
+import { normalise } from './normalise.js';
+
+const phrase = z.string().trim().min(1);
+
+export const synonymsSchema = z.object({
+  rewrite: z.record(phrase, phrase).default({}),
+  expand: z.record(phrase, z.array(phrase).min(1)).default({}),
+  ignore: z.array(phrase).default([]),
+  out_of_scope: z.array(phrase).default([]),
+});
+
+/** The synonyms file as written; pass it to `createMatcher`. */
+export type Synonyms = z.infer<typeof synonymsSchema>;
+
+/** Reads and validates a synonyms file, naming the file and the field on error. */
+export function loadSynonyms(file: string): Synonyms {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KnowledgeBaseError(
+      file,
+      `cannot be read: ${err instanceof Error ? err.message : err}`,
+    );
+  }
+  const result = synonymsSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new KnowledgeBaseError(file, `${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+/**
+ * Finds any of a set of phrases in normalised text, longest first. Chinese phrases match inside
+ * words (Chinese has no word boundaries to respect). Phrases in other scripts must start at a word
+ * boundary, so "id card" is not found in "valid card", and by default take in the rest of the word
+ * they start, so a Mongolian or Cyrillic stem ("ᠭᠡᠭᠡᠭ") covers its inflected forms and an English
+ * key its plural. With `wholeWord` they must instead end at a word boundary, which rewriting needs
+ * so as not to change half a word. A space in a phrase also matches no space ("idcard").
+ */
+export class PhraseFinder {
+  private readonly pattern: RegExp | undefined;
+  /** Keys (no spaces), longest first, to tell which phrase a match belongs to. */
+  private readonly keys: string[];
+
+  constructor(phrases: Iterable<string>, wholeWord = false) {
+    const unique = [...new Set(phrases)].filter((p) => p.length > 0);
+    unique.sort((a, b) => phraseKey(b).length - phraseKey(a).length);
+    this.keys = unique.map(phraseKey);
+    const parts = unique.map((p) => {
+      const body = escapeRegExp(p).replace(/ /g, '\\s*');
+      const start = /^[^\p{Script=Han}]/u.test(p) ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
+      if (!/[^\p{Script=Han}]$/u.test(p)) return `${start}${body}`;
+      return `${start}${body}${wholeWord ? '(?![\\p{L}\\p{M}\\p{N}])' : '[\\p{L}\\p{M}\\p{N}]*'}`;
+    });
+    this.pattern = parts.length > 0 ? new RegExp(parts.join('|'), 'gu') : undefined;
+  }
+
+  /** Every non-overlapping phrase found, in order: its {@link phraseKey} and the text found. */
+  find(text: string): Array<{ key: string; text: string }> {
+    if (!this.pattern) return [];
+    return [...text.matchAll(this.pattern)].map((m) => ({ key: this.keyOf(m[0]), text: m[0] }));
+  }
+
+  /** Replaces each phrase found; `by` receives its {@link phraseKey}. */
+  replace(text: string, by: (key: string) => string): string {
+    return this.pattern ? text.replace(this.pattern, (m) => by(this.keyOf(m))) : text;
+  }
+
+  private keyOf(found: string): string {
+    const plain = phraseKey(found);
+    return this.keys.find((k) => plain.startsWith(k)) ?? plain;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase without spaces: how "id card" and "idcard" are looked up as one entry. */
+export function phraseKey(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Normalises a phrase from the file the same way questions are, so the two can meet. */
+export function normalisePhrase(text: string): string {
+  return normalise(text).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,258 @@
+// The web chat page's script (served as /webchat.js). Plain browser JavaScript, no build step.
+// It keeps the page in step with the emulator: persona and chat switching, sending, the reply
+// keyboard and command menu, live updates over Server-Sent Events. Bubbles come from
+// webchat-render.js, which never uses HTML strings.
+
+const { el, label, renderMessage } = globalThis.webchatRender;
+
+/** Default coordinate offered when sharing a location: Xilinhot, Inner Mongolia. */
+const DEFAULT_PLACE = '43.9333, 116.0667';
+
+const page = {
+  personas: document.getElementById('personas'),
+  chats: document.getElementById('chats'),
+  info: document.getElementById('chat-info'),
+  log: document.getElementById('log'),
+  typing: document.getElementById('typing'),
+  keyboard: document.getElementById('keyboard'),
+  commands: document.getElementById('commands'),
+  form: document.getElementById('composer'),
+  text: document.getElementById('text'),
+  photo: document.getElementById('photo'),
+  toast: document.getElementById('toast'),
+};
+
+const state = { personas: [], groups: [], bot: null, privacyMode: true, as: 0, chat: 0 };
+let reloadTimer;
+let typingTimer;
+let toastTimer;
+
+async function api(path, options = {}) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+  return body;
+}
+
+function post(path, body) {
+  const payload = JSON.stringify({ as: state.as, chat: state.chat, ...body });
+  return api(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  })
+    .then(() => scheduleReload(0))
+    .catch((error) => toast(`⚠️ ${error.message}`));
+}
+
+function toast(message, ms = 3500) {
+  page.toast.textContent = message;
+  page.toast.classList.add('show');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => page.toast.classList.remove('show'), ms);
+}
+
+function pressButton(messageId, data) {
+  post('/api/press', { messageId, data });
+}
+
+function renderKeyboard(keyboard) {
+  page.keyboard.replaceChildren();
+  if (!keyboard?.keyboard) return;
+  for (const row of keyboard.keyboard) {
+    const buttons = row.map((raw) => {
+      const button = typeof raw === 'string' ? { text: raw } : raw;
+      const press = () => {
+        if (button.request_location) return shareLocation();
+        if (button.request_contact) return post('/api/contact', {});
+        return post('/api/send', { text: button.text });
+      };
+      const icon = button.request_location ? '📍' : button.request_contact ? '👤' : '';
+      const hint = icon && !button.text.includes(icon) ? `${icon} ` : '';
+      return el('button', { type: 'button', onclick: press }, `${hint}${button.text}`);
+    });
+    page.keyboard.append(el('div', { className: 'row' }, buttons));
+  }
+}
+
+function renderCommands(commands) {
+  page.commands.replaceChildren(
+    ...commands.map((c) =>
+      el(
+        'button',
+        { type: 'button', onclick: () => sendCommand(c.command) },
+        el('b', {}, `/${c.command}`),
+        c.description,
+      ),
+    ),
+  );
+  if (commands.length === 0)
+    page.commands.append(el('div', { className: 'msg' }, '（未设置命令 no commands set）'));
+}
+
+function sendCommand(command) {
+  page.commands.classList.remove('open');
+  post('/api/send', { text: `/${command}` });
+}
+
+async function loadChat() {
+  if (!state.as || !state.chat) return;
+  const { as, chat } = state;
+  const data = await api(`/api/chat?as=${as}&chat=${chat}`).catch((error) => {
+    toast(`⚠️ ${error.message}`);
+    return null;
+  });
+  if (!data || as !== state.as || chat !== state.chat) return; // switched chats meanwhile
+  const nearBottom = page.log.scrollHeight - page.log.scrollTop - page.log.clientHeight < 80;
+  const byId = new Map(data.messages.map((m) => [m.message_id, m]));
+  const view = { viewerId: state.as, group: state.chat < 0, onPress: pressButton };
+  page.log.replaceChildren(...data.messages.map((m) => renderMessage(m, byId, view)));
+  if (data.messages.length === 0)
+    page.log.append(el('div', { className: 'msg' }, '发送 /start 开始 · Send /start to begin'));
+  renderKeyboard(data.keyboard);
+  renderCommands(data.commands);
+  if (nearBottom) page.log.scrollTop = page.log.scrollHeight;
+}
+
+function scheduleReload(delay = 40) {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(loadChat, delay);
+}
+
+function chatsOf(personaId) {
+  const groups = state.groups.filter((g) => g.memberIds.includes(personaId));
+  return [
+    { id: personaId, title: '与机器人私聊', titleEn: `Private chat with @${state.bot.username}` },
+    ...groups,
+  ];
+}
+
+function renderNav() {
+  page.personas.replaceChildren(
+    ...state.personas.map((p) =>
+      el(
+        'button',
+        { type: 'button', 'aria-pressed': p.id === state.as, onclick: () => select(p.id, p.id) },
+        label(
+          `${p.first_name} · ${p.roleLabel}`,
+          `${p.last_name ? `${p.last_name} · ` : ''}${p.roleLabelEn} · ${p.language_code ?? ''}`,
+        ),
+      ),
+    ),
+  );
+  const chats = chatsOf(state.as);
+  page.chats.replaceChildren(
+    ...chats.map((c) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          'aria-pressed': c.id === state.chat,
+          onclick: () => select(state.as, c.id),
+        },
+        label(c.title, c.titleEn),
+      ),
+    ),
+  );
+  const persona = state.personas.find((p) => p.id === state.as);
+  page.info.textContent =
+    state.chat < 0 && state.privacyMode
+      ? `你是 ${persona.first_name}。群隐私模式：机器人只收到 /命令、回复它的消息和 @${state.bot.username}。 · Privacy mode: the bot sees only commands, replies to it and mentions.`
+      : `你是 ${persona.first_name}（${persona.roleLabel}）· You are ${persona.first_name} (${persona.roleLabelEn}), id ${persona.id}`;
+}
+
+function select(as, chat) {
+  state.as = as;
+  state.chat = chat;
+  location.hash = `${as}/${chat}`;
+  page.commands.classList.remove('open');
+  page.typing.textContent = '';
+  renderNav();
+  page.log.replaceChildren();
+  scheduleReload(0);
+}
+
+function shareLocation() {
+  const answer = prompt('位置：纬度, 经度 · Location: latitude, longitude', DEFAULT_PLACE);
+  if (answer === null) return;
+  const [latitude, longitude] = answer
+    .split(/[,，\s]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
+    toast('⚠️ 格式：43.93, 116.07 · Format: 43.93, 116.07');
+    return;
+  }
+  post('/api/location', { latitude, longitude });
+}
+
+function onEvent(event) {
+  if (event.type === 'callback_answer') {
+    if (event.userId !== state.as || !event.text) return;
+    if (event.showAlert) alert(event.text);
+    else toast(event.text);
+    return;
+  }
+  if (event.chatId !== state.chat) return;
+  if (event.type === 'chat_action') {
+    page.typing.textContent = `${state.bot.first_name} 正在输入… · ${event.action.replace('_', ' ')}…`;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      page.typing.textContent = '';
+    }, 5000);
+    return;
+  }
+  if (event.fromBot) page.typing.textContent = '';
+  scheduleReload();
+}
+
+page.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = page.text.value.trim();
+  if (!text) return;
+  page.text.value = '';
+  post('/api/send', { text });
+});
+page.text.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    page.form.requestSubmit();
+  }
+});
+page.photo.addEventListener('change', async () => {
+  const file = page.photo.files?.[0];
+  page.photo.value = '';
+  if (!file) return;
+  const caption = page.text.value.trim();
+  page.text.value = '';
+  const query = new URLSearchParams({ as: String(state.as), chat: String(state.chat), caption });
+  await api(`/api/photo?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': file.type || 'image/jpeg' },
+    body: file,
+  })
+    .then(() => scheduleReload(0))
+    .catch((error) => toast(`⚠️ ${error.message}`));
+});
+document.getElementById('location').addEventListener('click', shareLocation);
+document
+  .getElementById('menu')
+  .addEventListener('click', () => page.commands.classList.toggle('open'));
+
+async function main() {
+  const data = await api('/api/state');
+  Object.assign(state, data);
+  const [as, chat] = location.hash.slice(1).split('/').map(Number);
+  const persona = state.personas.find((p) => p.id === as) ?? state.personas[0];
+  const chats = chatsOf(persona.id).map((c) => c.id);
+  select(persona.id, chats.includes(chat) ? chat : persona.id);
+  const events = new EventSource('/api/events');
+  events.onmessage = (message) => onEvent(JSON.parse(message.data));
+  events.onerror = () => page.typing.replaceChildren('⚠️ 连接中断，重连中… · reconnecting…');
+  events.onopen = () => {
+    page.typing.textContent = '';
+    scheduleReload(0);
+  };
+}
+
+main().catch((error) => toast(`⚠️ ${error.message}`, 10_000));

@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isSandbox, loadConfig } from '../src/config.js';
+import { main } from '../src/main.js';
+
+const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345';
+
+describe('config', () => {
+  it('defaults to the sandbox on an embedded SQLite file', () => {
+    const config = loadConfig({}, undefined);
+    expect(config).toMatchObject({
+      BOT_MODE: 'polling',
+      DATABASE_URL: 'sqlite:data/cunjing.db',
+      TZ: 'Asia/Shanghai',
+      ADMIN_IDS: [],
+    });
+    expect(isSandbox(config)).toBe(true);
+  });
+
+  it('reads a .env file, with the real environment winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, `BOT_TOKEN=${TOKEN}\nADMIN_IDS=1, 2\nLOG_LEVEL=debug\nREDIS_URL=\n`);
+    const config = loadConfig({ LOG_LEVEL: 'warn' }, file);
+    expect(config).toMatchObject({ BOT_TOKEN: TOKEN, ADMIN_IDS: [1, 2], LOG_LEVEL: 'warn' });
+    expect(config.REDIS_URL).toBeUndefined();
+  });
+
+  it('requires the webhook settings in webhook mode', () => {
+    const config = loadConfig(
+      {
+        BOT_MODE: 'webhook',
+        BOT_TOKEN: TOKEN,
+        WEBHOOK_URL: 'https://bot.example.org/telegram',
+        WEBHOOK_SECRET: 'a'.repeat(32),
+      },
+      undefined,
+    );
+    expect(config.BOT_MODE === 'webhook' && config.WEBHOOK_PORT).toBe(3000);
+    expect(() =>
+      loadConfig(
+        { BOT_MODE: 'webhook', BOT_TOKEN: TOKEN, WEBHOOK_SECRET: 'a'.repeat(32) },
+        undefined,
+      ),
+    ).toThrow(/WEBHOOK_URL is missing/);
+  });
+
+  it.each([
+    [{ BOT_TOKEN: 'nonsense' }, /^Config error: BOT_TOKEN is invalid: must look like/],
+    [{ ADMIN_IDS: '12,abc' }, /^Config error: ADMIN_IDS is invalid/],
+    [{ DATABASE_URL: 'mysql://x' }, /^Config error: DATABASE_URL is invalid/],
+    [{ TZ: 'Mars/Olympus' }, /^Config error: TZ is invalid: must be an IANA time zone/],
+    [{ BOT_MODE: 'carrier-pigeon' }, /^Config error: BOT_MODE is invalid/],
+  ])('rejects %o with one line that says what to fix', (env, message) => {
+    try {
+      loadConfig(env, undefined);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('makes the process exit with code 1 and one line on invalid config', async () => {
+    const lines: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => lines.push(line);
+    try {
+      expect(await main({ LOG_LEVEL: 'loud' })).toBe(1);
+    } finally {
+      console.error = original;
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Config error: LOG_LEVEL is invalid/);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The real knowledge base in `locales/`, as the bot will load it. These tests fail when a topic
+ * goes missing or a file stops validating, and they hold the matcher to its targets on our own
+ * invented questions (fixtures/own-*.tsv; never on the research-only evaluation set).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
+import { createMatcher } from '../../../src/domain/services/matcher.js';
+import { loadSynonyms } from '../../../src/domain/services/synonyms.js';
+import { TOPIC_IDS } from '../../../src/domain/services/topic-ids.js';
+import { PROJECT_LOCALES, SYNONYMS_FILE } from './helpers.js';
+
+const kb = loadKnowledgeBase(PROJECT_LOCALES);
+const matcher = createMatcher(kb, loadSynonyms(SYNONYMS_FILE));
+
+function readQuestions(name: string): Array<{ question: string; topic: string }> {
+  return readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [question = '', topic = ''] = line.split('\t');
+      return { question, topic };
+    });
+}
+
+describe('the real knowledge base', () => {
+  it('covers all 34 topic ids in zh-CN', () => {
+    expect(
+      kb
+        .topics()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([...TOPIC_IDS].sort());
+  });
+
+  it('has the seven categories, each with topics', () => {
+    const categories = kb.categories();
+    expect(categories).toHaveLength(7);
+    for (const c of categories) expect(c.topicIds.length).toBeGreaterThan(0);
+  });
+
+  it('finds every topic by its own title', () => {
+    for (const topic of kb.topics()) {
+      expect(matcher.match(topic.title).topic, topic.title).toBe(topic.id);
+    }
+  });
+
+  it('finds every topic by each of its English titles, where translated', () => {
+    for (const id of TOPIC_IDS) {
+      const found = kb.topic(id, 'en');
+      if (found?.answerLang !== 'en') continue;
+      expect(matcher.match(found.topic.title, 'en').topic, found.topic.title).toBe(id);
+    }
+  });
+});
+
+describe('colloquial questions against the real knowledge base', () => {
+  it.each([
+    ['俺娃刚生咋上户口', 'hukou.birth'],
+    ['电瓶车咋上牌', 'ebike.registration'],
+    ['驾照丢了', 'driver.lost'],
+    ['身份證過期', 'idcard.renewal'],
+  ])('%s → %s', (question, topic) => {
+    const result = matcher.match(question);
+    expect(result.topic).toBe(topic);
+    expect(result.band).not.toBe('low');
+  });
+});
+
+describe.each(['own-questions.tsv', 'own-formal-questions.tsv'])(
+  'our own questions: %s',
+  (file) => {
+    const rows = readQuestions(file);
+    const inScope = rows.filter((r) => r.topic !== 'none');
+    const none = rows.filter((r) => r.topic === 'none');
+    const results = new Map(rows.map((r) => [r.question, matcher.match(r.question)]));
+
+    it('puts the right topic first for at least 90% and in the top three for 97%', () => {
+      let top1 = 0;
+      let top3 = 0;
+      for (const row of inScope) {
+        const r = results.get(row.question);
+        const ranked = [r?.topic, ...(r?.alternatives.map((a) => a.topic) ?? [])];
+        if (r?.topic === row.topic) top1++;
+        if (ranked.includes(row.topic as never)) top3++;
+      }
+      expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.9);
+      expect(top3 / inScope.length).toBeGreaterThanOrEqual(0.97);
+    });
+
+    it('answers at most 10% of out-of-scope questions with high confidence', () => {
+      const high = none.filter((r) => results.get(r.question)?.band === 'high');
+      expect(high.length / none.length).toBeLessThanOrEqual(0.1);
+    });
+
+    it('is right at least 95% of the times it answers directly', () => {
+      const high = inScope.filter((r) => results.get(r.question)?.band === 'high');
+      const right = high.filter((r) => results.get(r.question)?.topic === r.topic);
+      expect(right.length / high.length).toBeGreaterThanOrEqual(0.95);
+    });
+  },
+);
