@@ -22,6 +22,7 @@ import { unhandled } from './features/unhandled.js';
 import { errorHandler } from './handlers/error.js';
 import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
 import { attachPerson } from './middlewares/attach-person.js';
+import { answerCallbackOnce } from './middlewares/callback-answer.js';
 import { sessionMiddleware } from './middlewares/session.js';
 
 export interface CreateBotOptions {
@@ -83,6 +84,7 @@ export function createBot(
     await next();
   });
   const protectedBot = bot.errorBoundary(errorHandler);
+  protectedBot.use(answerCallbackOnce);
   protectedBot.use(i18n);
   protectedBot.use(async (ctx, next) => {
     makeTranslationHtmlSafe(ctx);

@@ -2,7 +2,7 @@
  * The central error boundary. The person gets a short apology in their language and a way
  * forward; the log gets the error with the update id, never the text the person wrote.
  */
-import type { BotError } from 'grammy';
+import { type BotError, GrammyError } from 'grammy';
 import { isStoreUnavailable } from '../../store/database.js';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
@@ -10,6 +10,8 @@ import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 export async function errorHandler(error: BotError<BotContext>): Promise<void> {
   const { ctx } = error;
   const cause = error.error;
+  // A double tap can ask to show what is already shown; Telegram says so, and nothing is wrong.
+  if (cause instanceof GrammyError && cause.description.includes('message is not modified')) return;
   const unavailable = isStoreUnavailable(cause);
   ctx.app.logger.error(unavailable ? 'store unavailable during update' : 'update failed', {
     update_id: ctx.update.update_id,

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { type RunningApp, startApp } from '../../src/app/start.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import { openStore } from '../../src/store/database.js';
+import { getUser } from '../../src/store/users.repository.js';
+import {
+  appDatabase,
+  EMULATOR_TOKEN,
+  lastBotText,
+  settle,
+  startEmulator,
+  tap,
+} from '../helpers/emulator-driver.js';
+import { ENGINES } from '../helpers/store.js';
+
+const VILLAGER = 100001;
+const OFFICER = 200001;
+const ADMIN = 900001;
+
+describe.each(ENGINES)('the whole app through the emulator, on %s', (engine) => {
+  let emulator: BotApiEmulator;
+  let app: RunningApp | undefined;
+  let cleanup: () => Promise<void> = async () => {};
+  afterEach(async () => {
+    await app?.stop();
+    await emulator?.stop();
+    await cleanup();
+  });
+
+  it('onboards a villager by deep link, and gives officers and residents their own command menus', async () => {
+    emulator = await startEmulator();
+    for (const [id, name, lang] of [
+      [VILLAGER, '王大妈', 'zh-hans'],
+      [OFFICER, '李警官', 'zh-hans'],
+      [ADMIN, '赵所长', 'zh-hans'],
+    ] as const) {
+      emulator.addUser({ id, first_name: name, language_code: lang });
+    }
+    const db = await appDatabase(engine);
+    cleanup = db.cleanup;
+    const config = loadConfig(
+      {
+        BOT_TOKEN: EMULATOR_TOKEN,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        DATABASE_URL: db.url,
+        ADMIN_IDS: String(ADMIN),
+      },
+      undefined,
+    );
+    const logger = createMemoryLogger();
+    app = await startApp(config, { logger });
+    onTestFailed(() =>
+      console.log(
+        JSON.stringify(
+          logger.entries.filter((e) => e.level !== 'debug'),
+          null,
+          1,
+        ).slice(0, 3000),
+      ),
+    );
+
+    emulator.sendText(VILLAGER, '/start v_wl-hongqi');
+    await settle(emulator, VILLAGER);
+    expect(lastBotText(emulator, VILLAGER)).toContain('Please choose a language');
+    tap(emulator, VILLAGER, 'lang:zh-CN');
+    await settle(emulator, VILLAGER);
+    expect(lastBotText(emulator, VILLAGER)).toContain('红旗村');
+    expect(
+      emulator
+        .replyKeyboard(VILLAGER)
+        ?.keyboard.flat()
+        .map((b) => (typeof b === 'string' ? b : b.text)),
+    ).toContain('👤 我的');
+
+    emulator.sendText(VILLAGER, '👤 我的');
+    await settle(emulator, VILLAGER);
+    tap(emulator, VILLAGER, 'me:officer');
+    await settle(emulator, VILLAGER);
+    expect(lastBotText(emulator, VILLAGER)).toMatch(
+      /张建军[\s\S]*13804790101[\s\S]*乌兰派出所[\s\S]*96110/,
+    );
+
+    // The admin makes an officer; the officer's menu gains officer commands, the villager's does not.
+    emulator.sendText(OFFICER, '/start');
+    await settle(emulator, OFFICER);
+    emulator.sendText(ADMIN, `/grant ${OFFICER} station:ST-WULAN`);
+    await settle(emulator, ADMIN);
+    tap(emulator, ADMIN, `grant:${OFFICER}:station:ST-WULAN`);
+    await settle(emulator, ADMIN);
+    expect(lastBotText(emulator, ADMIN)).toContain('已授权');
+
+    const officerMenu = emulator.commandsFor(OFFICER).map((c) => c.command);
+    const villagerMenu = emulator.commandsFor(VILLAGER).map((c) => c.command);
+    const adminMenu = emulator.commandsFor(ADMIN).map((c) => c.command);
+    expect(officerMenu).toEqual(expect.arrayContaining(['reports', 'broadcast']));
+    expect(villagerMenu).toEqual(expect.arrayContaining(['start', 'officer', 'language']));
+    expect(villagerMenu).not.toContain('reports');
+    expect(adminMenu).toContain('grant');
+    expect(emulator.commandsFor(VILLAGER).find((c) => c.command === 'officer')?.description).toBe(
+      '我的驻村民警',
+    );
+
+    const store = openStore(db.url);
+    try {
+      expect(await getUser(store.db, VILLAGER)).toMatchObject({
+        villageCode: 'wl-hongqi',
+        language: 'zh-CN',
+      });
+      expect(await getUser(store.db, OFFICER)).toMatchObject({ role: 'officer' });
+    } finally {
+      await store.close();
+    }
+  });
+});
