@@ -8,5 +8,6 @@ export default defineConfig({
     // Bot tests install nock interceptors process-wide, so each file runs in its own fork.
     pool: 'forks',
     globalSetup: ['tests/setup/report-skipped.ts'],
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });

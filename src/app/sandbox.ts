@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { createBotApiEmulator } from '../sandbox/emulator.js';
 import { createWebChat } from '../sandbox/webchat.js';
 import type { Db } from '../store/database.js';
-import { listStations } from '../store/places.repository.js';
+import { listStations, listTownships } from '../store/places.repository.js';
 import { getUser, grantOfficer } from '../store/users.repository.js';
 
 /** A fixed, obviously fake token: the emulator accepts only this one. */
@@ -45,6 +45,17 @@ export async function startSandbox(db: Db, config: Config, logger: Logger): Prom
       .where('code', '=', station.code)
       .execute();
     await db.updateTable('county').set({ command_chat_id: SANDBOX_PEOPLE.countyGroup }).execute();
+    // The sandbox officer answers for every village of that station, so 问驻村民警 can be tried.
+    const townships = (await listTownships(db))
+      .filter((t) => t.stationCode === station.code)
+      .map((t) => t.code);
+    if (townships.length) {
+      await db
+        .updateTable('villages')
+        .set({ officer_telegram_id: SANDBOX_PEOPLE.officer })
+        .where('township_code', 'in', townships)
+        .execute();
+    }
     const officer = await getUser(db, SANDBOX_PEOPLE.officer);
     if (officer?.role !== 'officer') {
       await grantOfficer(

@@ -11,6 +11,7 @@ import { registerPersonCommands, registerResidentCommands } from '../bot/command
 import type { BotContext, SessionData } from '../bot/context.js';
 import { createBot } from '../bot/index.js';
 import { type Config, isSandbox } from '../config.js';
+import { loadServiceCatalog } from '../domain/services/catalog.js';
 import { createWebhookServer } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
 import { openStore } from '../store/database.js';
@@ -18,6 +19,7 @@ import { createKeyvFactory } from '../store/keyv.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
+import { startJobs } from './jobs.js';
 import { SANDBOX_TOKEN, type Sandbox, startSandbox } from './sandbox.js';
 import { seedVillagesIfEmpty } from './seed.js';
 
@@ -53,8 +55,9 @@ export async function startApp(
   const sandbox = isSandbox(config) ? await startSandbox(store.db, config, logger) : null;
   const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
   const keyv = createKeyvFactory(store.db, config.REDIS_URL);
+  const services = loadServiceCatalog(LOCALES_DIR);
   const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
-    deps: { config, db: store.db, logger, adminIds },
+    deps: { config, db: store.db, logger, adminIds, services },
     sessions: keyv.create<SessionData>('session'),
     localesDir: LOCALES_DIR,
     ...(sandbox ? { apiRoot: sandbox.apiRoot } : {}),
@@ -116,6 +119,8 @@ export async function startApp(
     };
   }
 
+  const jobs = startJobs({ api: bot.api, db: store.db, translate, logger }, config.TZ);
+
   let stopping: Promise<void> | null = null;
   return {
     bot,
@@ -123,6 +128,7 @@ export async function startApp(
     stop() {
       stopping ??= (async () => {
         await stopUpdates();
+        await jobs.stop();
         await sandbox?.stop();
         await keyv.close();
         await store.close();

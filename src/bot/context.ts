@@ -7,6 +7,7 @@ import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
+import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
@@ -14,6 +15,8 @@ import type { Flow } from './flows.js';
 export interface SessionData {
   /** The multi-step conversation in progress, if any. Persisted, so it survives restarts. */
   flow?: Flow;
+  /** The last free-text question the bot could not answer, offered to the village officer. */
+  lastQuestion?: string;
 }
 
 export interface AppDeps {
@@ -21,6 +24,7 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   adminIds: ReadonlySet<number>;
+  services: ServiceCatalog;
 }
 
 interface AppFlavor {

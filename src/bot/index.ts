@@ -10,12 +10,14 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
 import type { AppDeps, BotContext, SessionData } from './context.js';
 import { createAdmin } from './features/admin.js';
+import { createAskOfficer, createOfficerReplies } from './features/ask-officer.js';
 import { basics } from './features/basics.js';
 import { groups } from './features/groups.js';
 import { language } from './features/language.js';
 import { createMenu } from './features/menu.js';
 import { createMine } from './features/mine.js';
 import { placePicker } from './features/place-picker.js';
+import { createServiceQuestions, createServices } from './features/services.js';
 import { staffTools } from './features/staff-tools.js';
 import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
@@ -94,14 +96,18 @@ export function createBot(
   protectedBot.use(sessionMiddleware(options.sessions));
 
   protectedBot.use(groups);
+  protectedBot.use(createOfficerReplies(translate));
   protectedBot.use(start);
   protectedBot.use(language);
   protectedBot.use(placePicker);
   protectedBot.use(basics);
+  protectedBot.use(createAskOfficer(translate));
+  protectedBot.use(createServices(translate));
   protectedBot.use(createMenu(translate));
   protectedBot.use(createMine(translate));
   protectedBot.use(createAdmin(translate));
   protectedBot.use(staffTools);
+  protectedBot.use(createServiceQuestions());
   protectedBot.use(unhandled);
 
   bot.catch((error) =>

@@ -6,6 +6,8 @@ import { ConfigError } from '../config.js';
 import { CountyFileError } from '../domain/people/county-file.js';
 import { main } from '../main.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { askCommand } from './ask.js';
+import { checkCommand } from './check.js';
 import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
 import { qrCommand } from './qr.js';
@@ -18,7 +20,9 @@ usage: cunjing <command>
   migrate                             bring the database schema up to date
   villages import <file.yaml>         load villages, townships and stations
   officers add|list|remove …          manage officers
-  qr <villageCode> [--out file.png]   print a QR code poster link for a village`;
+  qr <villageCode> [--out file.png]   print a QR code poster link for a village
+  ask "<question>" [--lang] [--json]  answer a service question (no question: one per stdin line)
+  check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -37,6 +41,8 @@ const commands: Record<string, Command> = {
   villages: villagesCommand,
   officers: officersCommand,
   qr: qrCommand,
+  ask: (args, io) => askCommand(args, io),
+  check: (args, io) => checkCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

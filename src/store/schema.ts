@@ -73,6 +73,23 @@ export interface KeyValueTable {
   expires_at: number | null;
 }
 
+export interface OfficerQuestionTable {
+  id: Generated<number>;
+  asker_id: number;
+  village_code: string;
+  officer_id: number | null;
+  topic_id: string | null;
+  question: string;
+  share_contact: number;
+  status: string;
+  officer_chat_id: number | null;
+  officer_message_id: number | null;
+  answer: string | null;
+  created_at: string;
+  answered_at: string | null;
+  reminded_at: string | null;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -82,4 +99,5 @@ export interface Database {
   audit_log: AuditLogTable;
   processed_updates: ProcessedUpdateTable;
   kv: KeyValueTable;
+  officer_questions: OfficerQuestionTable;
 }

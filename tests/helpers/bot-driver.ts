@@ -7,6 +7,7 @@ import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
 import type { AppDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
+import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import type { Engine } from '../../src/store/database.js';
 import { createKeyvFactory } from '../../src/store/keyv.js';
@@ -38,6 +39,13 @@ export const BOT_INFO: UserFromGetMe = {
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 export const ADMIN_ID = 900001;
 
+let catalog: ServiceCatalog | undefined;
+/** The knowledge base is read-only: load it once per test file. */
+export function serviceCatalog(): ServiceCatalog {
+  catalog ??= loadServiceCatalog(LOCALES_DIR);
+  return catalog;
+}
+
 let nextUpdateId = 1;
 let nextMessageId = 1;
 
@@ -61,6 +69,8 @@ export interface TestPerson {
   /** Bot API calls addressed to this person's chat, oldest first. */
   received(): ApiCall[];
   lastText(): string;
+  /** The newest call that showed this person a message (sent or edited). */
+  lastMessage(): ApiCall | undefined;
   texts(): string[];
 }
 
@@ -76,6 +86,7 @@ export async function createTestApp(
     db: store.db,
     logger,
     adminIds: new Set(options.adminIds ?? [ADMIN_ID]),
+    services: serviceCatalog(),
   };
   const keyv = createKeyvFactory(store.db);
   const { bot } = createBot(TEST_TOKEN, {
@@ -163,6 +174,10 @@ export async function createTestApp(
       },
       forge: (data) => callback(data, 1),
       received,
+      lastMessage: () =>
+        received()
+          .filter((c) => typeof c.payload.text === 'string')
+          .at(-1),
       texts: () =>
         received()
           .map((c) => c.payload.text)

@@ -1,0 +1,69 @@
+## Services
+services-choose-category = 📋 <b>Services</b>: what do you need to do?
+    <i>You can also just type your question, e.g. “I lost my ID card, how do I get a new one?”</i>
+services-choose-topic = <b>{ $category }</b>: please choose:
+services-section-who = 👤 Who can apply
+services-section-materials = 📄 What to bring
+services-section-where = 📍 Where to go
+services-section-online = 🌐 Online and by appointment
+services-section-fee = 💰 Fee:
+services-section-time = ⏱ Processing time:
+services-section-remote = 🏠 Elsewhere in China, or at home
+services-section-pitfalls = ⚠️ Avoid a wasted trip
+services-basis = 📚 Basis: { $basis } (content checked: { $reviewed }). Your local police station has the final word.
+services-in-chinese = <i>(The details below are in Chinese for now.)</i>
+services-fact-unknown = your local police station (please phone first)
+services-button-materials = 📄 What to bring
+services-button-where = 📍 Where to go
+services-button-ask = 🙋 Not solved? Ask my village officer
+services-button-back = « Back
+services-button-home = 🏠 Main menu
+services-button-browse = 📋 Browse services
+services-materials-title = 📄 <b>{ $title }: what to bring</b>
+services-where-title = 📍 <b>{ $title }: where to go</b>
+services-maybe = Did you mean one of these? Please choose:
+services-not-sure =
+    I am not sure about this one, and I do not want to send you on a wasted trip. You can:
+    • tap “Ask my village officer” to send your question to { $officer };
+    • tap “Browse services” to look yourself;
+    • in an emergency, call 110.
+services-direct-hint = <i>Not what you asked? Tap “📋 Services” to browse everything, or ask your village officer.</i>
+
+## Ask my village officer
+ask-prompt =
+    Please write your question and send it to me; I will pass it to your village officer <b>{ $officer }</b>.
+    Send /cancel to stop.
+ask-text-only = Please write your question as text (send /cancel to stop).
+ask-contact =
+    Your question:
+    “{ $question }”
+
+    May the officer see your name, so they can contact you directly?
+ask-contact-yes = ✅ Yes, show my name
+ask-contact-no = 🙈 No, keep my name private
+ask-sent = ✅ Sent to your village officer <b>{ $officer }</b> (question #{ $id }). You will be told here when they answer. If it is urgent, call { $phone }.
+ask-not-delivered = Your question is saved (#{ $id }), but your village officer { $officer } cannot receive cunjing messages yet. Please call { $phone }.
+ask-to-officer =
+    📨 <b>Resident's question #{ $id }</b> — { $village } ({ $township })
+    Topic: { $topic }
+    “{ $question }”
+    From: { $shared ->
+        [yes] <a href="tg://user?id={ $askerId }">{ $askerName }</a>
+       *[no] name not shared (cunjing relays your reply)
+    }
+    <i>Reply to this message to answer; the answer goes to the resident.</i>
+ask-topic-none = Other question
+ask-answer-relayed =
+    👮 Your village officer <b>{ $officer }</b> answered your question #{ $id }:
+    “{ $question }”
+
+    { $answer }
+ask-answer-confirm = ✅ Your answer was passed to the resident (question #{ $id }).
+ask-answer-undeliverable = The answer is saved (question #{ $id }), but the resident cannot receive messages right now (they may have stopped the bot). Please phone them if needed.
+ask-already-answered = This question (#{ $id }) has already been answered.
+ask-not-yours = This question is not yours to answer.
+ask-answer-empty = Please reply to the message with text.
+ask-reminder =
+    ⏰ Reminder: resident's question #{ $id } has waited more than 24 hours for an answer.
+    “{ $question }”
+    Find the original message and tap “Reply” to answer.

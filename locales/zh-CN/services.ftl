@@ -1,0 +1,69 @@
+## 办事咨询
+services-choose-category = 📋 <b>办事咨询</b>：请选择要办的事。
+    <i>也可以直接打字问，比如“身份证丢了咋补办”。</i>
+services-choose-topic = <b>{ $category }</b>：请选择具体事项：
+services-section-who = 👤 谁可以办
+services-section-materials = 📄 要带的材料
+services-section-where = 📍 去哪办
+services-section-online = 🌐 网上办、预约办
+services-section-fee = 💰 费用：
+services-section-time = ⏱ 办理时间：
+services-section-remote = 🏠 异地办、上门办
+services-section-pitfalls = ⚠️ 注意，别白跑
+services-basis = 📚 依据：{ $basis }（内容核对日期：{ $reviewed }）。具体以当地派出所为准。
+services-in-chinese = <i>（以下详细内容暂时只有中文。）</i>
+services-fact-unknown = 当地派出所（请先打电话问清楚）
+services-button-materials = 📄 材料清单
+services-button-where = 📍 去哪办
+services-button-ask = 🙋 没解决？问驻村民警
+services-button-back = « 返回
+services-button-home = 🏠 主菜单
+services-button-browse = 📋 浏览办事菜单
+services-materials-title = 📄 <b>{ $title }：材料清单</b>
+services-where-title = 📍 <b>{ $title }：去哪办</b>
+services-maybe = 您是不是想问下面这些？请点选：
+services-not-sure =
+    这个问题我还答不准，不想让您白跑。您可以：
+    • 点“问驻村民警”，把问题直接发给 { $officer }；
+    • 点“浏览办事菜单”自己找；
+    • 紧急情况请直接拨打 110。
+services-direct-hint = <i>不是您要问的？点“📋 办事咨询”浏览全部事项，或点“问驻村民警”。</i>
+
+## 问驻村民警
+ask-prompt =
+    请把您的问题写下来发给我，我会转给驻村民警 <b>{ $officer }</b>。
+    发送 /cancel 可以取消。
+ask-text-only = 请用文字写下您的问题（发送 /cancel 取消）。
+ask-contact =
+    您的问题：
+    「{ $question }」
+
+    要不要让民警看到您的名字，方便他直接联系您？
+ask-contact-yes = ✅ 可以，留下我的名字
+ask-contact-no = 🙈 不留名字
+ask-sent = ✅ 已转给驻村民警 <b>{ $officer }</b>（问题编号 #{ $id }）。民警回复后会在这里通知您。着急的话可以直接打电话：{ $phone }。
+ask-not-delivered = 您的问题已经记下（编号 #{ $id }），但驻村民警 { $officer } 暂时收不到村警通的消息。请直接打电话：{ $phone }。
+ask-to-officer =
+    📨 <b>村民提问 #{ $id }</b> —— { $village }（{ $township }）
+    主题：{ $topic }
+    「{ $question }」
+    提问人：{ $shared ->
+        [yes] <a href="tg://user?id={ $askerId }">{ $askerName }</a>
+       *[no] 未留名字（您的回复会由村警通转达）
+    }
+    <i>请直接“回复”这条消息作答，回答会转给村民。</i>
+ask-topic-none = 其他问题
+ask-answer-relayed =
+    👮 驻村民警 <b>{ $officer }</b> 回复了您的问题 #{ $id }：
+    「{ $question }」
+
+    { $answer }
+ask-answer-confirm = ✅ 已把您的回答转给村民（问题 #{ $id }）。
+ask-answer-undeliverable = 回答已保存（问题 #{ $id }），但村民暂时收不到消息（可能停用了机器人）。如有需要请电话联系。
+ask-already-answered = 这个问题（#{ $id }）已经回答过了。
+ask-not-yours = 这个问题不归您回答。
+ask-answer-empty = 请用文字回复这条消息。
+ask-reminder =
+    ⏰ 提醒：村民问题 #{ $id } 已超过 24 小时还没有回复。
+    「{ $question }」
+    请找到原消息，点“回复”作答。

@@ -1,0 +1,156 @@
+/**
+ * 办事咨询: browse the knowledge base by category and topic, or ask in your own words. A clear
+ * match is answered at once, a close call offers the three likeliest topics, and anything else
+ * says so plainly and offers the village officer, the menu, and 110.
+ */
+import { Composer } from 'grammy';
+import { isLocale } from '../../domain/locale.js';
+import { clipQuestion } from '../../domain/questions/officer-question.js';
+import { looksLikeQuestion } from '../../domain/services/catalog.js';
+import { getVillageContext } from '../../store/places.repository.js';
+import type { BotContext } from '../context.js';
+import type { Translate } from '../i18n.js';
+import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
+import {
+  answerKeyboard,
+  categoriesKeyboard,
+  goHome,
+  notSureKeyboard,
+  showCategories,
+  showCategory,
+  showMaterials,
+  showTopic,
+  showWhere,
+  topicsKeyboard,
+} from '../keyboards/services.js';
+import { placeFacts } from '../place-facts.js';
+import { type AnswerPart, renderAnswer } from '../render-answer.js';
+import { splitHtmlMessage } from '../split-message.js';
+import { refuseCallback } from './refuse.js';
+
+async function sendCategories(ctx: BotContext, edit: boolean): Promise<void> {
+  const text = ctx.t('services-choose-category');
+  const reply_markup = categoriesKeyboard(ctx.app.services.kb.categories(ctx.locale));
+  if (edit) await ctx.editMessageText(text, { reply_markup });
+  else await ctx.reply(text, { reply_markup });
+}
+
+/** Sends a topic's answer (or one part of it), split to Telegram's limit, buttons on the last part. */
+export async function sendTopic(
+  ctx: BotContext,
+  topicId: string,
+  part: AnswerPart,
+  hint = false,
+): Promise<boolean> {
+  const { kb } = ctx.app.services;
+  const found = kb.topic(topicId, ctx.locale);
+  if (!found) return false;
+  const place = ctx.person?.villageCode
+    ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
+    : null;
+  const answerLocale = isLocale(found.answerLang) ? found.answerLang : 'zh-CN';
+  let html = renderAnswer({
+    topic: kb.topic(topicId, answerLocale)?.topic ?? found.topic,
+    title: found.topic.title,
+    facts: placeFacts(place, ctx.locale),
+    part,
+    inChinese: found.answerLang !== ctx.locale,
+    t: ctx.t,
+  });
+  if (hint) html += `\n\n${ctx.t('services-direct-hint')}`;
+  const categoryId = kb
+    .categories(ctx.locale)
+    .find((c) => c.topicIds.includes(found.topic.id as never))?.id;
+  const parts = splitHtmlMessage(html);
+  for (const [i, text] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await ctx.reply(text, last ? { reply_markup: answerKeyboard(topicId, categoryId, ctx.t) } : {});
+  }
+  return true;
+}
+
+export function createServices(translate: Translate): Composer<BotContext> {
+  const services = new Composer<BotContext>();
+  const privateChats = services.chatType('private');
+
+  privateChats.hears(menuButtonTexts(translate, 'menu-services'), async (ctx) => {
+    ctx.session.flow = undefined;
+    await sendCategories(ctx, false);
+  });
+
+  privateChats.callbackQuery(showCategories.pattern, (ctx) =>
+    sendCategories(ctx, Boolean(ctx.callbackQuery.message)),
+  );
+
+  privateChats.callbackQuery(showCategory.pattern, async (ctx) => {
+    const category = ctx.app.services.kb.categories(ctx.locale).find((c) => c.id === ctx.match[1]);
+    if (!category) return refuseCallback(ctx, 'unknown service category');
+    const topics = category.topicIds.map((id) => ({
+      id,
+      title: ctx.app.services.kb.topic(id, ctx.locale)?.topic.title ?? id,
+    }));
+    await ctx.editMessageText(ctx.t('services-choose-topic', { category: category.title }), {
+      reply_markup: topicsKeyboard(topics, ctx.t),
+    });
+  });
+
+  for (const [action, part] of [
+    [showTopic, 'full'],
+    [showMaterials, 'materials'],
+    [showWhere, 'where'],
+  ] as const) {
+    privateChats.callbackQuery(action.pattern, async (ctx) => {
+      if (!(await sendTopic(ctx, ctx.match[1] ?? '', part)))
+        return refuseCallback(ctx, 'unknown service topic');
+      await ctx.answerCallbackQuery();
+    });
+  }
+
+  privateChats.callbackQuery(goHome.pattern, async (ctx) => {
+    ctx.session.flow = undefined;
+    await ctx.reply(ctx.t('menu-shown'), { reply_markup: mainMenuKeyboard(ctx.t) });
+  });
+
+  return services;
+}
+
+/**
+ * A question in the person's own words, outside any flow. Registered after every feature that
+ * reacts to text (menu buttons, flows), just before "unhandled".
+ */
+export function createServiceQuestions(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const questions = feature.chatType('private');
+  questions.on('message:text', async (ctx, next) => {
+    const text = ctx.msg.text;
+    if (ctx.session.flow || text.startsWith('/') || !looksLikeQuestion(text)) return next();
+    const result = ctx.app.services.matcher.match(text, ctx.locale);
+    if (result.topic && result.band === 'high') {
+      await sendTopic(ctx, result.topic, 'full', true);
+      return;
+    }
+    const guesses = result.topic
+      ? [
+          { id: result.topic, title: result.title },
+          ...result.alternatives.map((a) => ({ id: a.topic, title: a.title })),
+        ]
+      : [];
+    if (result.band === 'medium') {
+      await ctx.reply(ctx.t('services-maybe'), { reply_markup: topicsKeyboard(guesses, ctx.t) });
+      return;
+    }
+    // Not sure: say so, keep the question for the officer, and offer the guesses as buttons only.
+    ctx.session.lastQuestion = clipQuestion(text);
+    const place = ctx.person?.villageCode
+      ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
+      : null;
+    const officer = place
+      ? (placeFacts(place, ctx.locale).officer_name ?? '')
+      : ctx.t('services-fact-unknown');
+    await ctx.reply(ctx.t('services-not-sure', { officer }), {
+      reply_markup: notSureKeyboard(ctx.t, guesses),
+    });
+  });
+
+  return feature;
+}
