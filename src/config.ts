@@ -65,6 +65,7 @@ const common = {
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
+  REPORT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

@@ -11,6 +11,8 @@ cmd-village = Change my village
 cmd-privacy = Privacy
 cmd-cancel = Cancel what I am doing
 cmd-reports = (Officers) Residents' reports
+cmd-stats = (Officers) Report statistics
+cmd-redeem = (Officers) Record a points exchange
 cmd-broadcast = (Officers) Send a warning
 cmd-grant = (Admins) Make someone an officer
 cmd-revoke = (Admins) Remove an officer
@@ -97,6 +99,8 @@ help =
 help-officer =
     <b>Officer commands</b>
     /reports — residents' reports
+    /stats — report statistics (7 or 30 days)
+    /redeem — record a points exchange at the village shop
     /broadcast — send a warning (reviewed before it goes out)
 help-admin =
     <b>Admin commands</b>

@@ -7,6 +7,11 @@ import type { Api } from 'grammy';
 import cron from 'node-cron';
 import type { Translate } from '../bot/i18n.js';
 import { sendQuestionReminders } from '../bot/jobs/question-reminders.js';
+import {
+  escalateOverdueReports,
+  purgeOldPersonalData,
+  sendDailyDigest,
+} from '../bot/jobs/report-jobs.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 
@@ -17,7 +22,44 @@ export interface JobDeps {
   logger: Logger;
 }
 
-export function startJobs(deps: JobDeps, timezone: string): { stop(): Promise<void> } {
+/** Runs a job body and logs, never throws: a failing job must not stop the schedule. */
+function guarded(deps: JobDeps, name: string, body: () => Promise<number>) {
+  return async () => {
+    try {
+      const count = await body();
+      if (count) deps.logger.info(`${name} done`, { count });
+    } catch (error) {
+      deps.logger.error(`${name} failed`, { error });
+    }
+  };
+}
+
+export function startJobs(
+  deps: JobDeps,
+  timezone: string,
+  retentionDays = 365,
+): { stop(): Promise<void> } {
+  const tasks = [
+    cron.schedule(
+      '* * * * *',
+      guarded(deps, 'report escalation', () => escalateOverdueReports(deps)),
+      { timezone, name: 'report-escalation', noOverlap: true },
+    ),
+    cron.schedule(
+      '30 8 * * *',
+      guarded(deps, 'daily digest', () => sendDailyDigest(deps)),
+      { timezone, name: 'daily-digest', noOverlap: true },
+    ),
+    cron.schedule(
+      '15 3 * * *',
+      guarded(deps, 'personal data retention', () => purgeOldPersonalData(deps, retentionDays)),
+      {
+        timezone,
+        name: 'retention',
+        noOverlap: true,
+      },
+    ),
+  ];
   const reminders = cron.schedule(
     '*/10 * * * *',
     async () => {
@@ -33,6 +75,7 @@ export function startJobs(deps: JobDeps, timezone: string): { stop(): Promise<vo
   return {
     async stop() {
       await reminders.stop();
+      for (const task of tasks) await task.stop();
     },
   };
 }

@@ -59,6 +59,7 @@ export async function startApp(
   const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
     deps: { config, db: store.db, logger, adminIds, services },
     sessions: keyv.create<SessionData>('session'),
+    cache: keyv.create<unknown>('cache'),
     localesDir: LOCALES_DIR,
     ...(sandbox ? { apiRoot: sandbox.apiRoot } : {}),
     ...(botInfo ? { botInfo } : {}),
@@ -119,7 +120,11 @@ export async function startApp(
     };
   }
 
-  const jobs = startJobs({ api: bot.api, db: store.db, translate, logger }, config.TZ);
+  const jobs = startJobs(
+    { api: bot.api, db: store.db, translate, logger },
+    config.TZ,
+    config.REPORT_RETENTION_DAYS,
+  );
 
   let stopping: Promise<void> | null = null;
   return {

@@ -4,6 +4,7 @@
  */
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
+import type { Keyv } from 'keyv';
 import type { Config } from '../config.js';
 import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
@@ -11,12 +12,15 @@ import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
+import type { Translate } from './i18n.js';
 
 export interface SessionData {
   /** The multi-step conversation in progress, if any. Persisted, so it survives restarts. */
   flow?: Flow;
   /** The last free-text question the bot could not answer, offered to the village officer. */
   lastQuestion?: string;
+  /** The last report this chat stored, so a second tap on "confirm" shows its number again. */
+  lastSubmitted?: { key: string; reference: string };
 }
 
 export interface AppDeps {
@@ -25,7 +29,16 @@ export interface AppDeps {
   logger: Logger;
   adminIds: ReadonlySet<number>;
   services: ServiceCatalog;
+  /** Translation into any language, for messages to people other than the sender. */
+  translate: Translate;
+  /** Session storage, for writing another chat's session (an officer's private chat). */
+  sessions: Keyv<SessionData>;
+  /** Short-lived values (redemption codes), shared between replicas. */
+  cache: Keyv<unknown>;
 }
+
+/** What the caller of createBot provides; the bot adds the translator and sessions. */
+export type BaseDeps = Omit<AppDeps, 'translate' | 'sessions' | 'cache'>;
 
 interface AppFlavor {
   app: AppDeps;

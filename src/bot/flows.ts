@@ -2,7 +2,13 @@
  * The conversations that span several messages. Each is a small explicit state stored in the
  * session, not a replayed coroutine, so it survives restarts and can be resumed from any step.
  */
-export type Flow = OnboardingFlow | VillageFlow | AskOfficerFlow;
+export type Flow =
+  | OnboardingFlow
+  | VillageFlow
+  | AskOfficerFlow
+  | ReportFlow
+  | OfficerInputFlow
+  | ReporterInfoFlow;
 
 /** /start: language, then township, then village. `preset` comes from a QR deep link. */
 export interface OnboardingFlow {
@@ -25,4 +31,53 @@ export interface AskOfficerFlow {
   step: 'question' | 'contact';
   topicId: string | null;
   question?: string;
+}
+
+export type ReportStep =
+  | 'kind'
+  | 'category'
+  | 'description'
+  | 'evidence'
+  | 'place'
+  | 'when'
+  | 'anonymity'
+  | 'summary';
+
+/** 我要反映: the report is built step by step in the session and stored only on confirm. */
+export interface ReportFlow {
+  name: 'report';
+  step: ReportStep;
+  /** True when the step was opened from the summary: go back there after it. */
+  editing?: boolean;
+  draft: ReportDraft;
+}
+
+/** An officer typing a note, a reply, a question or a reason for a report. */
+export interface OfficerInputFlow {
+  name: 'officer-input';
+  action: 'note' | 'reply' | 'ask' | 'reject';
+  reportId: number;
+}
+
+/** A reporter adding information to one of their open reports. */
+export interface ReporterInfoFlow {
+  name: 'reporter-info';
+  reportId: number;
+}
+
+export interface ReportDraft {
+  /** Fixed when the flow starts, so a repeated confirm can never store the report twice. */
+  submissionKey: string;
+  kind?: 'dispute' | 'clue';
+  category?: string;
+  description?: string;
+  voiceFileId?: string;
+  evidence: Array<{ kind: 'photo' | 'video' | 'document' | 'voice'; fileId: string }>;
+  /** True once the reporter was told the album was cut at the maximum. */
+  evidenceCapped?: boolean;
+  lastMediaGroup?: string;
+  place?: { latitude: number; longitude: number } | { villageCode: string } | { text: string };
+  outsideCounty?: boolean;
+  occurredText?: string;
+  anonymous?: boolean;
 }

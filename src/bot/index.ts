@@ -8,7 +8,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
-import type { AppDeps, BotContext, SessionData } from './context.js';
+import type { BaseDeps, BotContext, SessionData } from './context.js';
 import { createAdmin } from './features/admin.js';
 import { createAskOfficer, createOfficerReplies } from './features/ask-officer.js';
 import { basics } from './features/basics.js';
@@ -17,6 +17,12 @@ import { language } from './features/language.js';
 import { createMenu } from './features/menu.js';
 import { createMine } from './features/mine.js';
 import { placePicker } from './features/place-picker.js';
+import { myReports } from './features/reports/my-reports.js';
+import { officerInput } from './features/reports/officer-input.js';
+import { officerQueries } from './features/reports/officer-queries.js';
+import { points } from './features/reports/points.js';
+import { createReportFlow } from './features/reports/report-flow.js';
+import { triage } from './features/reports/triage.js';
 import { createServiceQuestions, createServices } from './features/services.js';
 import { staffTools } from './features/staff-tools.js';
 import { start } from './features/start.js';
@@ -28,8 +34,9 @@ import { answerCallbackOnce } from './middlewares/callback-answer.js';
 import { sessionMiddleware } from './middlewares/session.js';
 
 export interface CreateBotOptions {
-  deps: AppDeps;
+  deps: BaseDeps;
   sessions: Keyv<SessionData>;
+  cache: Keyv<unknown>;
   localesDir: string;
   apiRoot?: string;
   /** Fixed bot info skips the getMe call: for tests, and for fast restarts. */
@@ -73,6 +80,7 @@ export function createBot(
 
   const i18n = createI18n(options.localesDir);
   const translate = createTranslate(i18n);
+  const app = { ...deps, translate, sessions: options.sessions, cache: options.cache };
 
   // One chat's updates are handled in order, so its session is never read while being written.
   // In private chats the chat id and the user id are the same: one constraint, or it waits on itself.
@@ -82,7 +90,7 @@ export function createBot(
     ]),
   );
   bot.use(async (ctx, next) => {
-    ctx.app = deps;
+    ctx.app = app;
     await next();
   });
   const protectedBot = bot.errorBoundary(errorHandler);
@@ -97,15 +105,21 @@ export function createBot(
 
   protectedBot.use(groups);
   protectedBot.use(createOfficerReplies(translate));
+  protectedBot.use(officerInput);
+  protectedBot.use(triage);
   protectedBot.use(start);
   protectedBot.use(language);
   protectedBot.use(placePicker);
   protectedBot.use(basics);
   protectedBot.use(createAskOfficer(translate));
+  protectedBot.use(createReportFlow(translate));
+  protectedBot.use(myReports);
+  protectedBot.use(points);
   protectedBot.use(createServices(translate));
   protectedBot.use(createMenu(translate));
   protectedBot.use(createMine(translate));
   protectedBot.use(createAdmin(translate));
+  protectedBot.use(officerQueries);
   protectedBot.use(staffTools);
   protectedBot.use(createServiceQuestions());
   protectedBot.use(unhandled);

@@ -11,6 +11,7 @@ import { checkCommand } from './check.js';
 import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
 import { qrCommand } from './qr.js';
+import { reportsCommand } from './reports.js';
 import { villagesCommand } from './villages.js';
 
 const USAGE = `村警通 cunjing — a Telegram bot for rural police stations
@@ -22,7 +23,8 @@ usage: cunjing <command>
   officers add|list|remove …          manage officers
   qr <villageCode> [--out file.png]   print a QR code poster link for a village
   ask "<question>" [--lang] [--json]  answer a service question (no question: one per stdin line)
-  check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)`;
+  check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
+  reports export --from --to --format csv|xlsx  export reports for the county's records`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -43,6 +45,7 @@ const commands: Record<string, Command> = {
   qr: qrCommand,
   ask: (args, io) => askCommand(args, io),
   check: (args, io) => checkCommand(args, io),
+  reports: reportsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -6,10 +6,12 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './database.js';
 import * as foundation from './migrations/2026-11-23-foundation.js';
 import * as officerQuestions from './migrations/2026-11-24-officer-questions.js';
+import * as reports from './migrations/2026-11-25-reports.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
   '2026-11-24-officer-questions': officerQuestions,
+  '2026-11-25-reports': reports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

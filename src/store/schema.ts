@@ -90,6 +90,88 @@ export interface OfficerQuestionTable {
   reminded_at: string | null;
 }
 
+export interface ReportTable {
+  id: Generated<number>;
+  reference: string;
+  submission_key: string;
+  kind: string;
+  category: string;
+  colour: string;
+  status: string;
+  description: string;
+  voice_file_id: string | null;
+  village_code: string;
+  township_code: string;
+  station_code: string;
+  latitude: number | null;
+  longitude: number | null;
+  place_text: string | null;
+  outside_county: number;
+  occurred_text: string | null;
+  anonymous: number;
+  reporter_id: number | null;
+  relay_key: string | null;
+  reporter_language: string;
+  assigned_officer_id: number | null;
+  reject_reason: string | null;
+  satisfaction: string | null;
+  created_at: string;
+  updated_at: string;
+  accepted_at: string | null;
+  closed_at: string | null;
+  escalated_at: string | null;
+  personal_data_removed_at: string | null;
+}
+
+export interface ReportEvidenceTable {
+  id: Generated<number>;
+  report_id: number;
+  kind: string;
+  file_id: string;
+}
+
+export interface ReportEventTable {
+  id: Generated<number>;
+  report_id: number;
+  at: string;
+  actor_id: number | null;
+  type: string;
+  body: string | null;
+}
+
+export interface ReportRelayTable {
+  relay_key: string;
+  telegram_id: number;
+  created_at: string;
+}
+
+export interface ReportNotificationTable {
+  report_id: number;
+  chat_id: number;
+  message_id: number;
+}
+
+export interface ReportCounterTable {
+  day: string;
+  last: number;
+}
+
+export interface PointBalanceTable {
+  user_id: number;
+  balance: number;
+}
+
+export interface PointLedgerTable {
+  id: Generated<number>;
+  user_id: number;
+  delta: number;
+  balance_after: number;
+  reason: string;
+  report_id: number | null;
+  actor_id: number | null;
+  at: string;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -100,4 +182,12 @@ export interface Database {
   processed_updates: ProcessedUpdateTable;
   kv: KeyValueTable;
   officer_questions: OfficerQuestionTable;
+  reports: ReportTable;
+  report_evidence: ReportEvidenceTable;
+  report_events: ReportEventTable;
+  report_relays: ReportRelayTable;
+  report_notifications: ReportNotificationTable;
+  report_counters: ReportCounterTable;
+  point_balances: PointBalanceTable;
+  point_ledger: PointLedgerTable;
 }

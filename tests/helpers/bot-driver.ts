@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
-import type { AppDeps, SessionData } from '../../src/bot/context.js';
+import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
@@ -64,6 +64,8 @@ export interface TestPerson {
   sendMessage(message: Partial<Message>): Promise<void>;
   /** Taps an inline button on the latest bot message to this person that has it. */
   tap(data: string): Promise<void>;
+  /** Taps a button on the newest message in a group that carries it. */
+  tapIn(chatId: number, data: string): Promise<void>;
   /** Sends callback data no button carried: what a modified client can do. */
   forge(data: string): Promise<void>;
   /** Bot API calls addressed to this person's chat, oldest first. */
@@ -81,7 +83,7 @@ export async function createTestApp(
   const telegram = fakeTelegram();
   const logger = createMemoryLogger();
   const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: store.url }, undefined);
-  const deps: AppDeps = {
+  const deps: BaseDeps = {
     config,
     db: store.db,
     logger,
@@ -92,6 +94,7 @@ export async function createTestApp(
   const { bot } = createBot(TEST_TOKEN, {
     deps,
     sessions: keyv.create<SessionData>('session'),
+    cache: keyv.create<unknown>('cache'),
     localesDir: LOCALES_DIR,
     botInfo: BOT_INFO,
     fetch: fetchForNock,
@@ -173,17 +176,45 @@ export async function createTestApp(
         );
       },
       forge: (data) => callback(data, 1),
+      async tapIn(chatId, data) {
+        const call = telegram.calls
+          .filter(
+            (c) =>
+              Number(c.payload.chat_id) === chatId &&
+              JSON.stringify(c.payload.reply_markup ?? {}).includes(JSON.stringify(data)),
+          )
+          .pop();
+        if (!call) throw new Error(`No button "${data}" in chat ${chatId}`);
+        const group = { id: chatId, type: 'supergroup' as const, title: 'group' };
+        await handle({
+          callback_query: {
+            id: `${user.id}-${nextUpdateId}`,
+            from: user,
+            chat_instance: String(chatId),
+            data,
+            message: {
+              message_id: Number(call.result?.message_id ?? call.payload.message_id),
+              date: 0,
+              chat: group,
+              from: BOT_INFO,
+              text: '…',
+            } as never,
+          },
+        });
+      },
       received,
       lastMessage: () =>
         received()
-          .filter((c) => typeof c.payload.text === 'string')
+          .filter((c) => /^(send|edit)/.test(c.method) && typeof c.payload.text === 'string')
           .at(-1),
       texts: () =>
         received()
+          .filter((c) => /^(send|edit)/.test(c.method))
           .map((c) => c.payload.text)
           .filter((t): t is string => typeof t === 'string'),
       lastText() {
         const texts = received()
+          .filter((c) => /^(send|edit)/.test(c.method))
           .map((c) => c.payload.text)
           .filter((t): t is string => typeof t === 'string');
         return texts[texts.length - 1] ?? '';

@@ -20,7 +20,7 @@ import { getUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
-import { mainMenuKeyboard } from '../keyboards/main-menu.js';
+import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer } from '../keyboards/services.js';
 import { askTownship } from './place-picker.js';
 import { refuseCallback } from './refuse.js';
@@ -70,6 +70,10 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     const flow = ctx.session.flow;
     if (flow?.name !== 'ask' || flow.step !== 'question') return next();
     const text = ctx.msg.text ?? ctx.msg.caption;
+    if (isMenuButton(translate, text)) {
+      ctx.session.flow = undefined;
+      return next();
+    }
     if (!text || text.startsWith('/')) {
       if (text?.startsWith('/')) return next();
       await ctx.reply(ctx.t('ask-text-only'));

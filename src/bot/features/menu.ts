@@ -16,7 +16,7 @@ export function createMenu(translate: Translate): Composer<BotContext> {
     await ctx.reply(ctx.t('menu-shown'), { reply_markup: mainMenuKeyboard(ctx.t) });
   });
 
-  for (const key of ['menu-scam', 'menu-report'] as const) {
+  for (const key of ['menu-scam'] as const) {
     privateChats.hears(menuButtonTexts(translate, key), async (ctx) => {
       ctx.session.flow = undefined;
       await ctx.reply(ctx.t('coming-soon', { feature: ctx.t(key) }), {

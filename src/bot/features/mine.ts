@@ -11,9 +11,11 @@ import type { Translate } from '../i18n.js';
 import { languageKeyboard } from '../keyboards/languages.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
 import { askTownship } from './place-picker.js';
+import { listMyReports } from './reports/my-reports.js';
+import { showPoints } from './reports/points.js';
 
 export const mineAction = callbackAction('me', [
-  'officer|reports|reminders|language|village|privacy',
+  'officer|reports|points|reminders|language|village|privacy',
 ]);
 
 function mineKeyboard(t: BotContext['t']): InlineKeyboard {
@@ -21,6 +23,8 @@ function mineKeyboard(t: BotContext['t']): InlineKeyboard {
     .text(t('mine-officer'), mineAction.data('officer'))
     .row()
     .text(t('mine-reports'), mineAction.data('reports'))
+    .text(t('mine-points'), mineAction.data('points'))
+    .row()
     .text(t('mine-reminders'), mineAction.data('reminders'))
     .row()
     .text(t('mine-language'), mineAction.data('language'))
@@ -72,15 +76,15 @@ export function createMine(translate: Translate): Composer<BotContext> {
         return;
       case 'village':
         return askTownship(ctx, false);
+      case 'reports':
+        return listMyReports(ctx);
+      case 'points':
+        return showPoints(ctx);
       case 'privacy':
         await ctx.reply(ctx.t('privacy'));
         return;
       default:
-        await ctx.reply(
-          ctx.t('coming-soon', {
-            feature: ctx.t(ctx.match[1] === 'reports' ? 'mine-reports' : 'mine-reminders'),
-          }),
-        );
+        await ctx.reply(ctx.t('coming-soon', { feature: ctx.t('mine-reminders') }));
     }
   });
   return mine;

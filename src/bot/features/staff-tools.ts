@@ -10,7 +10,7 @@ import type { BotContext } from '../context.js';
 export const staffTools = new Composer<BotContext>();
 const privateChats = staffTools.chatType('private');
 
-privateChats.command(['reports', 'broadcast'], async (ctx) => {
+privateChats.command(['broadcast'], async (ctx) => {
   const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? '';
   if (!isStaff(ctx.person)) {
     await appendAudit(ctx.app.db, {

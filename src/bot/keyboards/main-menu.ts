@@ -27,3 +27,10 @@ export function mainMenuKeyboard(t: T): Keyboard {
 export function menuButtonTexts(translate: Translate, key: MenuKey): string[] {
   return [...new Set(LOCALES.map((locale) => translate(locale, key)))];
 }
+
+/** True for a press of any main-menu button in any language: it leaves whatever flow is open. */
+export function isMenuButton(translate: Translate, text: string | undefined): boolean {
+  return (
+    text !== undefined && MENU_KEYS.some((key) => menuButtonTexts(translate, key).includes(text))
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The report card officers see in the station and county groups. It shows what an officer needs
+ * to triage, never who reported: a named reporter is revealed only by a button, to officers in
+ * scope, in private; exact coordinates go only to the county command group.
+ */
+import { type Locale, localize } from '../../../domain/locale.js';
+import type { Report } from '../../../domain/reports/report.js';
+import type { Db } from '../../../store/database.js';
+import { getVillageContext } from '../../../store/places.repository.js';
+import { getUser } from '../../../store/users.repository.js';
+import { escapeHtml } from '../../html.js';
+import type { Translate } from '../../i18n.js';
+
+export const COLOUR_EMOJI = { red: '🔴', yellow: '🟡', green: '🟢' } as const;
+
+export async function renderCard(
+  db: Db,
+  translate: Translate,
+  report: Report,
+  locale: Locale,
+  opts: { exactPlace: boolean },
+): Promise<string> {
+  const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  const place = await getVillageContext(db, report.villageCode);
+  const officer = report.assignedOfficerId ? await getUser(db, report.assignedOfficerId) : null;
+  let where = place
+    ? `${localize(place.village.name, locale)}（${localize(place.township.name, locale)}）`
+    : report.villageCode;
+  if (report.place.text) where += ` · ${report.place.text}`;
+  if (report.place.latitude !== null && report.place.longitude !== null) {
+    where += opts.exactPlace
+      ? ` · 📍 ${report.place.latitude.toFixed(5)}, ${report.place.longitude.toFixed(5)}`
+      : ` · ${t('card-location-shared')}`;
+  }
+  if (report.place.outsideCounty) where += ` · ${t('card-outside-county')}`;
+  const lines = [
+    `${COLOUR_EMOJI[report.colour]} <b>${report.reference}</b> · ${t(`report-kind-${report.kind}`)} · ${t(`report-cat-${report.category}`)}`,
+    t('card-status', {
+      status: t(`status-${report.status}`),
+      officer: officer?.firstName || t('card-unassigned'),
+    }),
+    t('card-where', { where }),
+    report.occurredText ? t('card-when', { when: report.occurredText }) : '',
+    t('card-reporter', { who: t(report.anonymous ? 'card-anonymous' : 'card-named') }),
+    '',
+    escapeHtml(report.description || t('card-voice-only')),
+  ];
+  if (report.evidence.length) lines.push('', t('card-evidence', { count: report.evidence.length }));
+  if (report.rejectReason) lines.push('', t('card-rejected', { reason: report.rejectReason }));
+  return lines.filter((l, i) => l !== '' || i === 5 || lines[i - 1] !== '').join('\n');
+}

@@ -1,0 +1,140 @@
+/**
+ * 我的 → 我的反映: the reporter's own reports and their statuses, adding information to an open
+ * one, and the satisfaction question after resolution (回访). Only the reporter can see or add
+ * to their reports; ownership is checked through the relay for anonymous ones.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { isOpen } from '../../../domain/reports/status.js';
+import { appendAudit } from '../../../store/audit.repository.js';
+import {
+  addEvent,
+  getReport,
+  moveReport,
+  reportsOfReporter,
+} from '../../../store/reports.repository.js';
+import type { BotContext } from '../../context.js';
+import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
+import { refuseCallback } from '../refuse.js';
+import { COLOUR_EMOJI } from './card.js';
+import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
+import { refreshCards, routeReport } from './routing.js';
+import { routingDeps } from './triage.js';
+
+export const myReports = new Composer<BotContext>();
+const chats = myReports.chatType('private');
+
+async function ownReport(ctx: BotContext, id: number) {
+  const person = ctx.person;
+  if (!person) return null;
+  const mine = await reportsOfReporter(ctx.app.db, person.telegramId, 200);
+  return mine.some((r) => r.id === id) ? getReport(ctx.app.db, id) : null;
+}
+
+export async function listMyReports(ctx: BotContext): Promise<void> {
+  const reports = ctx.person ? await reportsOfReporter(ctx.app.db, ctx.person.telegramId) : [];
+  if (reports.length === 0) {
+    await ctx.reply(ctx.t('my-reports-none'));
+    return;
+  }
+  const keyboard = new InlineKeyboard();
+  for (const r of reports.slice(0, 10)) {
+    keyboard
+      .text(
+        `${COLOUR_EMOJI[r.colour]} ${r.reference} · ${ctx.t(`status-${r.status}`)}`,
+        viewMyReport.data(r.id),
+      )
+      .row();
+  }
+  await ctx.reply(ctx.t('my-reports-title'), { reply_markup: keyboard });
+}
+
+chats.callbackQuery(viewMyReport.pattern, async (ctx) => {
+  const report = await ownReport(ctx, Number(ctx.match[1]));
+  if (!report) return refuseCallback(ctx, 'not the reporter', { audit: true });
+  await ctx.answerCallbackQuery();
+  const keyboard = isOpen(report.status)
+    ? new InlineKeyboard().text(ctx.t('my-reports-add'), addReportInfo.data(report.id))
+    : undefined;
+  await ctx.reply(
+    ctx.t('my-report-detail', {
+      reference: report.reference,
+      category: ctx.t(`report-cat-${report.category}`),
+      status: ctx.t(`status-${report.status}`),
+      description: report.description.slice(0, 500),
+    }),
+    keyboard ? { reply_markup: keyboard } : {},
+  );
+});
+
+chats.callbackQuery(addReportInfo.pattern, async (ctx) => {
+  const report = await ownReport(ctx, Number(ctx.match[1]));
+  if (!report || !isOpen(report.status))
+    return refuseCallback(ctx, 'cannot add to this report', { audit: !report });
+  await ctx.answerCallbackQuery();
+  ctx.session.flow = { name: 'reporter-info', reportId: report.id };
+  await ctx.reply(ctx.t('my-reports-add-prompt', { reference: report.reference }));
+});
+
+chats.on('message', async (ctx, next) => {
+  const flow = ctx.session.flow;
+  if (flow?.name !== 'reporter-info') return next();
+  const text = (ctx.msg.text ?? ctx.msg.caption ?? '').trim();
+  if (text.startsWith('/')) return next();
+  const report = await ownReport(ctx, flow.reportId);
+  ctx.session.flow = undefined;
+  if (!report || !isOpen(report.status)) return;
+  const file =
+    ctx.msg.photo?.at(-1)?.file_id ?? ctx.msg.document?.file_id ?? ctx.msg.video?.file_id;
+  const body = [text.slice(0, 2000), file ? `[file:${file}]` : ''].filter(Boolean).join(' ');
+  if (!body) {
+    await ctx.reply(ctx.t('report-description-again'));
+    ctx.session.flow = flow;
+    return;
+  }
+  await addEvent(
+    ctx.app.db,
+    report.id,
+    report.anonymous ? null : ctx.from.id,
+    'reporter_info',
+    body,
+  );
+  await ctx.reply(ctx.t('my-reports-added', { reference: report.reference }), {
+    reply_markup: mainMenuKeyboard(ctx.t),
+  });
+  await routeReport(routingDeps(ctx), report, 'card-new-info');
+});
+
+chats.callbackQuery(reportFeedback.pattern, async (ctx) => {
+  const report = await ownReport(ctx, Number(ctx.match[1]));
+  if (!report || (report.status !== 'resolved' && report.status !== 'mediated'))
+    return refuseCallback(ctx, 'no feedback due', { audit: !report });
+  await ctx.answerCallbackQuery();
+  const satisfied = ctx.match[2] === 'yes';
+  const moved = satisfied
+    ? await moveReport(ctx.app.db, report.id, report.status, 'closed', {
+        satisfaction: 'yes',
+        closed_at: new Date().toISOString(),
+      })
+    : await moveReport(ctx.app.db, report.id, report.status, 'in_progress', { satisfaction: 'no' });
+  if (!moved) return;
+  await addEvent(
+    ctx.app.db,
+    report.id,
+    null,
+    'feedback',
+    satisfied ? 'satisfied' : 'not satisfied',
+  );
+  await appendAudit(ctx.app.db, {
+    actorId: null,
+    action: satisfied ? 'report.feedback.satisfied' : 'report.feedback.reopened',
+    subject: `report:${report.id}`,
+  });
+  await ctx.reply(ctx.t(satisfied ? 'feedback-thanks' : 'feedback-reopened'), {
+    reply_markup: mainMenuKeyboard(ctx.t),
+  });
+  const updated = await getReport(ctx.app.db, report.id);
+  if (updated) {
+    await refreshCards(routingDeps(ctx), updated);
+    if (!satisfied) await routeReport(routingDeps(ctx), updated, 'card-reopened');
+  }
+});

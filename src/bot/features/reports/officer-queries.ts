@@ -1,0 +1,197 @@
+/**
+ * /reports and /stats for officers: their reports filtered by status, colour, village or "mine",
+ * with paging; and counts over the last 7 or 30 days as a chart image and as text. Only reports
+ * within the officer's scope are ever listed or counted.
+ */
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { renderBarChart } from '../../../charts/bar-chart.js';
+import { localize } from '../../../domain/locale.js';
+import { isStaff, type Person } from '../../../domain/people/roles.js';
+import { CATEGORIES, type Colour } from '../../../domain/reports/categories.js';
+import { appendAudit } from '../../../store/audit.repository.js';
+import { getVillage, listVillages } from '../../../store/places.repository.js';
+import {
+  getReport,
+  listReports,
+  type ReportFilter,
+  recordNotification,
+  reportCounts,
+  type ScopeFilter,
+} from '../../../store/reports.repository.js';
+import { callbackAction } from '../../callback-data.js';
+import type { BotContext } from '../../context.js';
+import { COLOUR_EMOJI, renderCard } from './card.js';
+import { triageKeyboard } from './keyboards.js';
+import { reportForOfficer } from './triage.js';
+
+const PAGE = 8;
+const FILTERS = ['open', 'red', 'yellow', 'green', 'mine', 'all'] as const;
+type ListFilter = (typeof FILTERS)[number];
+export const listAction = callbackAction('rpl', [
+  FILTERS.join('|'),
+  '\\d{1,4}',
+  '[A-Za-z0-9_-]{1,32}|-',
+]);
+export const openAction = callbackAction('rpo', ['\\d{1,12}']);
+export const statsAction = callbackAction('rst', ['7|30']);
+
+function scopeOf(person: Person): ScopeFilter {
+  if (person.role === 'admin' || !person.scope) return {};
+  return person.scope.kind === 'station'
+    ? { stationCode: person.scope.code }
+    : { townshipCode: person.scope.code };
+}
+
+async function refuse(ctx: BotContext, command: string) {
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from?.id ?? null,
+    action: 'refused',
+    detail: { reason: 'not staff', command },
+  });
+  await ctx.reply(ctx.t('staff-only'));
+}
+
+async function sendList(
+  ctx: BotContext,
+  filter: ListFilter,
+  page: number,
+  village: string | null,
+): Promise<void> {
+  const person = ctx.person as Person;
+  const f: ReportFilter = { ...scopeOf(person), offset: page * PAGE, limit: PAGE + 1 };
+  if (filter === 'open') f.status = 'open';
+  if (filter === 'red' || filter === 'yellow' || filter === 'green')
+    Object.assign(f, { colour: filter as Colour, status: 'open' });
+  if (filter === 'mine') f.assignedTo = person.telegramId;
+  if (village) f.villageCode = village;
+  const rows = await listReports(ctx.app.db, f);
+  const shown = rows.slice(0, PAGE);
+  const keyboard = new InlineKeyboard();
+  for (const r of shown)
+    keyboard
+      .text(
+        `${COLOUR_EMOJI[r.colour]} ${r.reference} · ${ctx.t(`status-${r.status}`)}`,
+        openAction.data(r.id),
+      )
+      .row();
+  const v = village ?? '-';
+  FILTERS.forEach((name, i) => {
+    keyboard.text(ctx.t(`list-filter-${name}`), listAction.data(name, 0, v));
+    if (i === 2) keyboard.row();
+  });
+  keyboard.row();
+  if (page > 0) keyboard.text('«', listAction.data(filter, page - 1, v));
+  if (rows.length > PAGE) keyboard.text('»', listAction.data(filter, page + 1, v));
+  const text = ctx.t(shown.length ? 'list-title' : 'list-empty', {
+    filter: ctx.t(`list-filter-${filter}`),
+    page: page + 1,
+  });
+  if (ctx.callbackQuery?.message) await ctx.editMessageText(text, { reply_markup: keyboard });
+  else await ctx.reply(text, { reply_markup: keyboard });
+}
+
+async function sendStats(ctx: BotContext, days: 7 | 30): Promise<void> {
+  const person = ctx.person as Person;
+  const since = new Date(Date.now() - days * 86_400_000);
+  const counts = await reportCounts(ctx.app.db, since, scopeOf(person));
+  const sum = (key: (c: (typeof counts)[number]) => string) => {
+    const m = new Map<string, number>();
+    for (const c of counts) m.set(key(c), (m.get(key(c)) ?? 0) + c.count);
+    return m;
+  };
+  const byColour = sum((c) => c.colour);
+  const byCategory = sum((c) => c.category);
+  const byVillage = sum((c) => c.village);
+  const villages = await listVillages(ctx.app.db);
+  const villageName = (code: string) => {
+    const v = villages.find((x) => x.code === code);
+    return v ? localize(v.name, ctx.locale) : code;
+  };
+  const bars = [
+    ...(['red', 'yellow', 'green'] as const).map((c) => ({
+      label: c,
+      value: byColour.get(c) ?? 0,
+      color: c,
+    })),
+    ...CATEGORIES.filter((c) => byCategory.has(c.id)).map((c) => ({
+      label: c.id,
+      value: byCategory.get(c.id) ?? 0,
+      color: 'grey' as const,
+    })),
+    ...[...byVillage.entries()]
+      .slice(0, 20)
+      .map(([code, n]) => ({ label: code, value: n, color: 'blue' as const })),
+  ];
+  const total = counts.reduce((a, c) => a + c.count, 0);
+  const lines = [
+    ctx.t('stats-title', { days, total }),
+    ctx.t('stats-colours', {
+      red: byColour.get('red') ?? 0,
+      yellow: byColour.get('yellow') ?? 0,
+      green: byColour.get('green') ?? 0,
+    }),
+    ctx.t('stats-by-category'),
+    ...[...byCategory.entries()].map(([id, n]) => `• ${ctx.t(`report-cat-${id}`)}：${n}`),
+    ctx.t('stats-by-village'),
+    ...[...byVillage.entries()].map(([code, n]) => `• ${villageName(code)}（${code}）：${n}`),
+  ];
+  const png = renderBarChart({ title: `Reports, last ${days} days (${total})`, bars });
+  await ctx.replyWithPhoto(new InputFile(png, `stats-${days}d.png`), {
+    caption: ctx.t('stats-caption', { days }),
+  });
+  await ctx.reply(lines.join('\n'), {
+    reply_markup: new InlineKeyboard()
+      .text('7', statsAction.data(7))
+      .text('30', statsAction.data(30)),
+  });
+}
+
+export const officerQueries = new Composer<BotContext>();
+const chats = officerQueries.chatType('private');
+
+chats.command('reports', async (ctx) => {
+  if (!isStaff(ctx.person)) return refuse(ctx, 'reports');
+  const arg = ctx.match.trim();
+  const village = arg && (await getVillage(ctx.app.db, arg)) ? arg : null;
+  await sendList(ctx, 'open', 0, village);
+});
+
+chats.callbackQuery(listAction.pattern, async (ctx) => {
+  if (!isStaff(ctx.person)) return refuse(ctx, 'reports');
+  await ctx.answerCallbackQuery();
+  const village = ctx.match[3] === '-' ? null : (ctx.match[3] ?? null);
+  await sendList(ctx, ctx.match[1] as ListFilter, Number(ctx.match[2]), village);
+});
+
+chats.callbackQuery(openAction.pattern, async (ctx) => {
+  const report = await reportForOfficer(ctx, Number(ctx.match[1]));
+  if (!report) return;
+  await ctx.answerCallbackQuery();
+  const fresh = (await getReport(ctx.app.db, report.id)) ?? report;
+  const sent = await ctx.reply(
+    await renderCard(ctx.app.db, ctx.app.translate, fresh, ctx.locale, {
+      exactPlace: fresh.assignedOfficerId === ctx.from.id,
+    }),
+    {
+      reply_markup: triageKeyboard(
+        fresh.id,
+        fresh.status,
+        fresh.evidence.length,
+        !fresh.anonymous,
+        ctx.t,
+      ),
+    },
+  );
+  await recordNotification(ctx.app.db, fresh.id, ctx.chat.id, sent.message_id);
+});
+
+chats.command('stats', async (ctx) => {
+  if (!isStaff(ctx.person)) return refuse(ctx, 'stats');
+  await sendStats(ctx, ctx.match.trim() === '30' ? 30 : 7);
+});
+
+chats.callbackQuery(statsAction.pattern, async (ctx) => {
+  if (!isStaff(ctx.person)) return refuse(ctx, 'stats');
+  await ctx.answerCallbackQuery();
+  await sendStats(ctx, ctx.match[1] === '30' ? 30 : 7);
+});

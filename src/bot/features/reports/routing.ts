@@ -1,0 +1,120 @@
+/**
+ * 一警双报: a new report goes at the same time to the station (its group, or the village officer
+ * when the station has no group) and to the county command group for the township. Each card is
+ * remembered, so later changes edit the cards in place.
+ */
+import type { Api } from 'grammy';
+import { isLocale } from '../../../domain/locale.js';
+import type { Report } from '../../../domain/reports/report.js';
+import type { Logger } from '../../../logger.js';
+import type { Db } from '../../../store/database.js';
+import { getVillageContext } from '../../../store/places.repository.js';
+import { notificationsOf, recordNotification } from '../../../store/reports.repository.js';
+import { getUser } from '../../../store/users.repository.js';
+import type { Translate } from '../../i18n.js';
+import { renderCard } from './card.js';
+import { triageKeyboard } from './keyboards.js';
+
+export interface RoutingDeps {
+  api: Api;
+  db: Db;
+  translate: Translate;
+  logger: Logger;
+}
+
+export interface Destination {
+  chatId: number;
+  /** The county command group sees exact coordinates; the station group does not. */
+  command: boolean;
+}
+
+export async function destinationsOf(db: Db, report: Report): Promise<Destination[]> {
+  const place = await getVillageContext(db, report.villageCode);
+  if (!place) return [];
+  const station = place.station.chatId ?? place.village.officer.telegramId;
+  const command = place.township.commandChatId ?? place.county.commandChatId;
+  const out: Destination[] = [];
+  if (station !== null) out.push({ chatId: station, command: false });
+  if (command !== null && command !== station) out.push({ chatId: command, command: true });
+  return out;
+}
+
+async function localeForChat(db: Db, chatId: number) {
+  if (chatId < 0) return 'zh-CN' as const;
+  const language = (await getUser(db, chatId))?.language;
+  return isLocale(language) ? language : ('zh-CN' as const);
+}
+
+/** Sends the card to every destination; returns how many received it. */
+export async function routeReport(
+  deps: RoutingDeps,
+  report: Report,
+  prefixKey?: string,
+  onlyCommand = false,
+): Promise<number> {
+  let delivered = 0;
+  for (const dest of await destinationsOf(deps.db, report)) {
+    if (onlyCommand && !dest.command) continue;
+    const locale = await localeForChat(deps.db, dest.chatId);
+    const t = (key: string, vars?: Record<string, string | number>) =>
+      deps.translate(locale, key, vars);
+    try {
+      const card = await renderCard(deps.db, deps.translate, report, locale, {
+        exactPlace: dest.command,
+      });
+      const text = prefixKey ? `${t(prefixKey)}\n${card}` : card;
+      const sent = await deps.api.sendMessage(dest.chatId, text, {
+        reply_markup: triageKeyboard(
+          report.id,
+          report.status,
+          report.evidence.length,
+          !report.anonymous,
+          t,
+        ),
+      });
+      await recordNotification(deps.db, report.id, dest.chatId, sent.message_id);
+      delivered++;
+    } catch (error) {
+      deps.logger.error('report card could not be delivered', {
+        report_id: report.id,
+        chat_id: dest.chatId,
+        error,
+      });
+    }
+  }
+  return delivered;
+}
+
+/** Brings every card of a report up to date after a change. */
+export async function refreshCards(deps: RoutingDeps, report: Report): Promise<void> {
+  const destinations = await destinationsOf(deps.db, report);
+  for (const n of await notificationsOf(deps.db, report.id)) {
+    const chatId = Number(n.chat_id);
+    const locale = await localeForChat(deps.db, chatId);
+    const t = (key: string, vars?: Record<string, string | number>) =>
+      deps.translate(locale, key, vars);
+    const exactPlace = destinations.some((d) => d.chatId === chatId && d.command);
+    try {
+      await deps.api.editMessageText(
+        chatId,
+        Number(n.message_id),
+        await renderCard(deps.db, deps.translate, report, locale, { exactPlace }),
+        {
+          reply_markup: triageKeyboard(
+            report.id,
+            report.status,
+            report.evidence.length,
+            !report.anonymous,
+            t,
+          ),
+        },
+      );
+    } catch (error) {
+      deps.logger.warn('report card could not be updated', {
+        report_id: report.id,
+        chat_id: chatId,
+        error,
+      });
+    }
+  }
+}

@@ -1,0 +1,481 @@
+/**
+ * Reports: stored in one transaction with their evidence, first history entry and (for anonymous
+ * reporters) the relay, before anyone is told a reference number. A repeated submission with the
+ * same key returns the report already stored instead of creating a second one.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Colour, ReportKind } from '../domain/reports/categories.js';
+import { dayKey, formatReference } from '../domain/reports/reference.js';
+import type { Evidence, EvidenceKind, Report } from '../domain/reports/report.js';
+import type { ReportStatus } from '../domain/reports/status.js';
+import type { Db } from './database.js';
+import type { ReportTable } from './schema.js';
+
+type Row = Omit<ReportTable, 'id'> & { id: number };
+
+export function toReport(row: Row, evidence: Evidence[] = []): Report {
+  return {
+    id: Number(row.id),
+    reference: row.reference,
+    kind: row.kind as ReportKind,
+    category: row.category,
+    colour: row.colour as Colour,
+    status: row.status as ReportStatus,
+    description: row.description,
+    evidence,
+    place: {
+      villageCode: row.village_code,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      text: row.place_text,
+      outsideCounty: row.outside_county === 1,
+    },
+    occurredText: row.occurred_text,
+    anonymous: row.anonymous === 1,
+    reporterId: row.reporter_id,
+    relayKey: row.relay_key,
+    villageCode: row.village_code,
+    townshipCode: row.township_code,
+    stationCode: row.station_code,
+    assignedOfficerId: row.assigned_officer_id,
+    rejectReason: row.reject_reason,
+    createdAt: row.created_at,
+    acceptedAt: row.accepted_at,
+    escalatedAt: row.escalated_at,
+  };
+}
+
+export interface NewReport {
+  submissionKey: string;
+  kind: ReportKind;
+  category: string;
+  colour: Colour;
+  description: string;
+  voiceFileId: string | null;
+  evidence: Evidence[];
+  villageCode: string;
+  townshipCode: string;
+  stationCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  placeText: string | null;
+  outsideCounty: boolean;
+  occurredText: string | null;
+  anonymous: boolean;
+  reporterTelegramId: number;
+  reporterLanguage: string;
+}
+
+export async function createReport(
+  db: Db,
+  r: NewReport,
+  timeZone: string,
+  now = new Date(),
+): Promise<{ report: Report; created: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('reports')
+      .selectAll()
+      .where('submission_key', '=', r.submissionKey)
+      .executeTakeFirst();
+    if (existing)
+      return {
+        report: toReport(existing as Row, await evidenceOf(trx, Number(existing.id))),
+        created: false,
+      };
+
+    const day = dayKey(now, timeZone);
+    const counter = await trx
+      .insertInto('report_counters')
+      .values({ day, last: 1 })
+      .onConflict((oc) =>
+        oc.column('day').doUpdateSet((eb) => ({ last: eb('report_counters.last', '+', 1) })),
+      )
+      .returning('last')
+      .executeTakeFirstOrThrow();
+
+    let relayKey: string | null = null;
+    if (r.anonymous) {
+      relayKey = randomBytes(16).toString('base64url');
+      await trx
+        .insertInto('report_relays')
+        .values({
+          relay_key: relayKey,
+          telegram_id: r.reporterTelegramId,
+          created_at: now.toISOString(),
+        })
+        .execute();
+    }
+    const at = now.toISOString();
+    const row = await trx
+      .insertInto('reports')
+      .values({
+        reference: formatReference(day, Number(counter.last)),
+        submission_key: r.submissionKey,
+        kind: r.kind,
+        category: r.category,
+        colour: r.colour,
+        status: 'new',
+        description: r.description,
+        voice_file_id: r.voiceFileId,
+        village_code: r.villageCode,
+        township_code: r.townshipCode,
+        station_code: r.stationCode,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        place_text: r.placeText,
+        outside_county: r.outsideCounty ? 1 : 0,
+        occurred_text: r.occurredText,
+        anonymous: r.anonymous ? 1 : 0,
+        reporter_id: r.anonymous ? null : r.reporterTelegramId,
+        relay_key: relayKey,
+        reporter_language: r.reporterLanguage,
+        assigned_officer_id: null,
+        reject_reason: null,
+        satisfaction: null,
+        created_at: at,
+        updated_at: at,
+        accepted_at: null,
+        closed_at: null,
+        escalated_at: null,
+        personal_data_removed_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const id = Number(row.id);
+    for (const e of r.evidence)
+      await trx
+        .insertInto('report_evidence')
+        .values({ report_id: id, kind: e.kind, file_id: e.fileId })
+        .execute();
+    await trx
+      .insertInto('report_events')
+      .values({ report_id: id, at, actor_id: null, type: 'created', body: null })
+      .execute();
+    return { report: toReport(row as Row, r.evidence), created: true };
+  });
+}
+
+async function evidenceOf(db: Db, reportId: number): Promise<Evidence[]> {
+  const rows = await db
+    .selectFrom('report_evidence')
+    .select(['kind', 'file_id'])
+    .where('report_id', '=', reportId)
+    .orderBy('id')
+    .execute();
+  return rows.map((e) => ({ kind: e.kind as EvidenceKind, fileId: e.file_id }));
+}
+
+export async function getReport(db: Db, id: number): Promise<Report | null> {
+  const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toReport(row as Row, await evidenceOf(db, id)) : null;
+}
+
+/** The Telegram chat to relay to. Only the bot calls this; no officer view shows the result. */
+export async function reporterChatOf(db: Db, report: Report): Promise<number | null> {
+  if (report.reporterId !== null) return report.reporterId;
+  if (!report.relayKey) return null;
+  const relay = await db
+    .selectFrom('report_relays')
+    .select('telegram_id')
+    .where('relay_key', '=', report.relayKey)
+    .executeTakeFirst();
+  return relay?.telegram_id ?? null;
+}
+
+export async function reporterLanguageOf(db: Db, reportId: number): Promise<string> {
+  const row = await db
+    .selectFrom('reports')
+    .select('reporter_language')
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+  return row?.reporter_language ?? 'zh-CN';
+}
+
+/** Reports filed by this person, named or anonymous, newest first. */
+export async function reportsOfReporter(db: Db, telegramId: number, limit = 20): Promise<Report[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('reporter_id', '=', telegramId),
+        eb(
+          'relay_key',
+          'in',
+          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', telegramId),
+        ),
+      ]),
+    )
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toReport(r as Row));
+}
+
+export async function countRecentReports(db: Db, telegramId: number, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('created_at', '>=', since.toISOString())
+    .where((eb) =>
+      eb.or([
+        eb('reporter_id', '=', telegramId),
+        eb(
+          'relay_key',
+          'in',
+          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', telegramId),
+        ),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Moves a report on, if it is still where the caller saw it; false if someone else moved it first. */
+export async function moveReport(
+  db: Db,
+  id: number,
+  from: ReportStatus,
+  to: ReportStatus,
+  fields: Partial<
+    Pick<
+      ReportTable,
+      'assigned_officer_id' | 'reject_reason' | 'accepted_at' | 'closed_at' | 'satisfaction'
+    >
+  > = {},
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reports')
+    .set({ status: to, updated_at: new Date().toISOString(), ...fields })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function setColour(db: Db, id: number, colour: Colour): Promise<void> {
+  await db
+    .updateTable('reports')
+    .set({ colour, updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export type ReportEventType =
+  | 'created'
+  | 'status'
+  | 'colour'
+  | 'note'
+  | 'reply'
+  | 'info_request'
+  | 'reporter_info'
+  | 'points'
+  | 'feedback';
+
+export async function addEvent(
+  db: Db,
+  reportId: number,
+  actorId: number | null,
+  type: ReportEventType,
+  body: string | null,
+): Promise<void> {
+  await db
+    .insertInto('report_events')
+    .values({ report_id: reportId, at: new Date().toISOString(), actor_id: actorId, type, body })
+    .execute();
+}
+
+export async function eventsOf(db: Db, reportId: number) {
+  return db
+    .selectFrom('report_events')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function recordNotification(
+  db: Db,
+  reportId: number,
+  chatId: number,
+  messageId: number,
+): Promise<void> {
+  await db
+    .insertInto('report_notifications')
+    .values({ report_id: reportId, chat_id: chatId, message_id: messageId })
+    .execute();
+}
+
+export async function notificationsOf(db: Db, reportId: number) {
+  return db
+    .selectFrom('report_notifications')
+    .select(['chat_id', 'message_id'])
+    .where('report_id', '=', reportId)
+    .execute();
+}
+
+export async function findByNotification(
+  db: Db,
+  chatId: number,
+  messageId: number,
+): Promise<Report | null> {
+  const row = await db
+    .selectFrom('report_notifications')
+    .select('report_id')
+    .where('chat_id', '=', chatId)
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+  return row ? getReport(db, Number(row.report_id)) : null;
+}
+
+export interface ReportFilter {
+  stationCode?: string;
+  townshipCode?: string;
+  status?: ReportStatus | 'open';
+  colour?: Colour;
+  villageCode?: string;
+  assignedTo?: number;
+  offset?: number;
+  limit?: number;
+}
+
+export async function listReports(db: Db, f: ReportFilter): Promise<Report[]> {
+  let q = db
+    .selectFrom('reports')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(f.limit ?? 10)
+    .offset(f.offset ?? 0);
+  if (f.stationCode) q = q.where('station_code', '=', f.stationCode);
+  if (f.townshipCode) q = q.where('township_code', '=', f.townshipCode);
+  if (f.status === 'open') q = q.where('status', 'not in', ['closed', 'rejected']);
+  else if (f.status) q = q.where('status', '=', f.status);
+  if (f.colour) q = q.where('colour', '=', f.colour);
+  if (f.villageCode) q = q.where('village_code', '=', f.villageCode);
+  if (f.assignedTo) q = q.where('assigned_officer_id', '=', f.assignedTo);
+  return (await q.execute()).map((r) => toReport(r as Row));
+}
+
+/** Claims unaccepted reports past their escalation time; each is returned to one caller only. */
+export async function claimEscalations(
+  db: Db,
+  now: Date,
+  limits: { red: number; yellow: number },
+): Promise<Report[]> {
+  const claimed: Report[] = [];
+  for (const colour of ['red', 'yellow'] as const) {
+    const cutoff = new Date(now.getTime() - limits[colour]).toISOString();
+    const due = await db
+      .selectFrom('reports')
+      .select('id')
+      .where('status', '=', 'new')
+      .where('colour', '=', colour)
+      .where('escalated_at', 'is', null)
+      .where('created_at', '<=', cutoff)
+      .limit(100)
+      .execute();
+    for (const { id } of due) {
+      const result = await db
+        .updateTable('reports')
+        .set({ escalated_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('escalated_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) > 0) {
+        const report = await getReport(db, Number(id));
+        if (report) claimed.push(report);
+      }
+    }
+  }
+  return claimed;
+}
+
+/** Removes who reported and where from reports closed before the cutoff (retention). */
+export async function removePersonalData(
+  db: Db,
+  closedBefore: Date,
+  now = new Date(),
+): Promise<number> {
+  const stale = db
+    .selectFrom('reports')
+    .select('relay_key')
+    .where('status', 'in', ['closed', 'rejected'])
+    .where('updated_at', '<', closedBefore.toISOString())
+    .where('personal_data_removed_at', 'is', null)
+    .where('relay_key', 'is not', null);
+  await db
+    .deleteFrom('report_relays')
+    .where('relay_key', 'in', stale as never)
+    .execute();
+  const result = await db
+    .updateTable('reports')
+    .set({
+      reporter_id: null,
+      relay_key: null,
+      latitude: null,
+      longitude: null,
+      place_text: null,
+      voice_file_id: null,
+      personal_data_removed_at: now.toISOString(),
+    })
+    .where('status', 'in', ['closed', 'rejected'])
+    .where('updated_at', '<', closedBefore.toISOString())
+    .where('personal_data_removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export interface ScopeFilter {
+  stationCode?: string;
+  townshipCode?: string;
+}
+
+/** Counts of reports created since a date, by category, colour and village, within a scope. */
+export async function reportCounts(db: Db, since: Date, scope: ScopeFilter) {
+  let q = db
+    .selectFrom('reports')
+    .select(['category', 'colour', 'village_code', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('created_at', '>=', since.toISOString())
+    .groupBy(['category', 'colour', 'village_code']);
+  if (scope.stationCode) q = q.where('station_code', '=', scope.stationCode);
+  if (scope.townshipCode) q = q.where('township_code', '=', scope.townshipCode);
+  return (await q.execute()).map((r) => ({
+    category: r.category,
+    colour: r.colour as Colour,
+    village: r.village_code,
+    count: Number(r.n),
+  }));
+}
+
+/** Reports created in [from, to), for export; identities only for named reports. */
+export async function reportsForExport(db: Db, from: Date, to: Date) {
+  return db
+    .selectFrom('reports')
+    .leftJoin('users as reporter', 'reporter.telegram_id', 'reports.reporter_id')
+    .leftJoin('users as officer', 'officer.telegram_id', 'reports.assigned_officer_id')
+    .select([
+      'reports.reference',
+      'reports.created_at',
+      'reports.kind',
+      'reports.category',
+      'reports.colour',
+      'reports.status',
+      'reports.village_code',
+      'reports.township_code',
+      'reports.station_code',
+      'reports.description',
+      'reports.place_text',
+      'reports.latitude',
+      'reports.occurred_text',
+      'reports.anonymous',
+      'reporter.first_name as reporter_name',
+      'officer.first_name as officer_name',
+      'reports.reject_reason',
+      'reports.satisfaction',
+    ])
+    .where('reports.created_at', '>=', from.toISOString())
+    .where('reports.created_at', '<', to.toISOString())
+    .orderBy('reports.id')
+    .execute();
+}
