@@ -13,6 +13,7 @@ cmd-cancel = Cancel what I am doing
 cmd-reports = (Officers) Residents' reports
 cmd-stats = (Officers) Report statistics
 cmd-redeem = (Officers) Record a points exchange
+cmd-block = (Officers) Add to the fraud blocklist
 cmd-broadcast = (Officers) Send a warning
 cmd-grant = (Admins) Make someone an officer
 cmd-revoke = (Admins) Remove an officer
@@ -101,6 +102,7 @@ help-officer =
     /reports — residents' reports
     /stats — report statistics (7 or 30 days)
     /redeem — record a points exchange at the village shop
+    /block — add a fraud number or link to the blocklist
     /broadcast — send a warning (reviewed before it goes out)
 help-admin =
     <b>Admin commands</b>

@@ -13,6 +13,7 @@ cmd-cancel = 取消当前操作
 cmd-reports = （民警）查看群众反映
 cmd-stats = （民警）反映统计
 cmd-redeem = （民警）登记积分兑换
+cmd-block = （民警）加入诈骗号码库
 cmd-broadcast = （民警）发布提醒
 cmd-grant = （管理员）授权民警
 cmd-revoke = （管理员）撤销民警
@@ -101,6 +102,7 @@ help-officer =
     /reports —— 查看群众反映
     /stats —— 反映统计（7 天或 30 天）
     /redeem —— 登记爱心超市积分兑换
+    /block —— 把诈骗号码、链接加入号码库
     /broadcast —— 发布提醒（需审核）
 help-admin =
     <b>管理员命令</b>

@@ -14,6 +14,7 @@ import { type Config, isSandbox } from '../config.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
 import { createWebhookServer } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
+import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { openStore } from '../store/database.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -56,8 +57,9 @@ export async function startApp(
   const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
   const keyv = createKeyvFactory(store.db, config.REDIS_URL);
   const services = loadServiceCatalog(LOCALES_DIR);
+  const blocklist = await createBlocklistCache(store.db);
   const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
-    deps: { config, db: store.db, logger, adminIds, services },
+    deps: { config, db: store.db, logger, adminIds, services, blocklist },
     sessions: keyv.create<SessionData>('session'),
     cache: keyv.create<unknown>('cache'),
     localesDir: LOCALES_DIR,
@@ -134,6 +136,7 @@ export async function startApp(
       stopping ??= (async () => {
         await stopUpdates();
         await jobs.stop();
+        blocklist.stop();
         await sandbox?.stop();
         await keyv.close();
         await store.close();

@@ -19,7 +19,7 @@ const RESIDENT = [
   'privacy',
   'cancel',
 ] as const;
-const OFFICER = [...RESIDENT, 'reports', 'stats', 'redeem', 'broadcast'] as const;
+const OFFICER = [...RESIDENT, 'reports', 'stats', 'redeem', 'block', 'broadcast'] as const;
 const ADMIN = [...OFFICER, 'grant', 'revoke', 'officers'] as const;
 
 export function commandsFor(role: Person['role']): readonly string[] {

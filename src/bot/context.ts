@@ -10,6 +10,7 @@ import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
+import type { BlocklistCache } from '../store/blocklist.repository.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
 import type { Translate } from './i18n.js';
@@ -21,6 +22,8 @@ export interface SessionData {
   lastQuestion?: string;
   /** The last report this chat stored, so a second tap on "confirm" shows its number again. */
   lastSubmitted?: { key: string; reference: string };
+  /** The last message checked for fraud, for the "report to the police" button. */
+  lastChecked?: string;
 }
 
 export interface AppDeps {
@@ -29,6 +32,8 @@ export interface AppDeps {
   logger: Logger;
   adminIds: ReadonlySet<number>;
   services: ServiceCatalog;
+  /** Numbers, links and accounts officers confirmed as fraud, for the scam check. */
+  blocklist?: BlocklistCache;
   /** Translation into any language, for messages to people other than the sender. */
   translate: Translate;
   /** Session storage, for writing another chat's session (an officer's private chat). */

@@ -8,7 +8,13 @@ export type Flow =
   | AskOfficerFlow
   | ReportFlow
   | OfficerInputFlow
-  | ReporterInfoFlow;
+  | ReporterInfoFlow
+  | ScamCheckFlow;
+
+/** 防骗查询: the next message is checked. */
+export interface ScamCheckFlow {
+  name: 'scam-check';
+}
 
 /** /start: language, then township, then village. `preset` comes from a QR deep link. */
 export interface OnboardingFlow {

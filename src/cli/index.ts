@@ -7,6 +7,7 @@ import { CountyFileError } from '../domain/people/county-file.js';
 import { main } from '../main.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { askCommand } from './ask.js';
+import { blocklistCommand } from './blocklist.js';
 import { checkCommand } from './check.js';
 import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
@@ -24,7 +25,8 @@ usage: cunjing <command>
   qr <villageCode> [--out file.png]   print a QR code poster link for a village
   ask "<question>" [--lang] [--json]  answer a service question (no question: one per stdin line)
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
-  reports export --from --to --format csv|xlsx  export reports for the county's records`;
+  reports export --from --to --format csv|xlsx  export reports for the county's records
+  blocklist add|remove|list …         confirmed fraud numbers, links and accounts`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -46,6 +48,7 @@ const commands: Record<string, Command> = {
   ask: (args, io) => askCommand(args, io),
   check: (args, io) => checkCommand(args, io),
   reports: reportsCommand,
+  blocklist: blocklistCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

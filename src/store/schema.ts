@@ -172,6 +172,15 @@ export interface PointLedgerTable {
   at: string;
 }
 
+export interface BlocklistTable {
+  kind: string;
+  value: string;
+  count: number;
+  added_by: number | null;
+  first_at: string;
+  last_at: string;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -190,4 +199,5 @@ export interface Database {
   report_counters: ReportCounterTable;
   point_balances: PointBalanceTable;
   point_ledger: PointLedgerTable;
+  blocklist: BlocklistTable;
 }

@@ -4,15 +4,16 @@ import { pointBalance } from '../../src/store/points.repository.js';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import { ENGINES } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
 const OFFICER = 200001;
 
-describe('reports', () => {
+describe.each(ENGINES)('reports on %s', (engine) => {
   let app: TestApp;
   beforeEach(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ engine });
     await app.store.db
       .updateTable('stations')
       .set({ chat_id: STATION_GROUP })

@@ -9,6 +9,7 @@ import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../src/logger.js';
+import { createBlocklistCache } from '../../src/store/blocklist.repository.js';
 import type { Engine } from '../../src/store/database.js';
 import { createKeyvFactory } from '../../src/store/keyv.js';
 import {
@@ -89,6 +90,7 @@ export async function createTestApp(
     logger,
     adminIds: new Set(options.adminIds ?? [ADMIN_ID]),
     services: serviceCatalog(),
+    blocklist: await createBlocklistCache(store.db, 3_600_000),
   };
   const keyv = createKeyvFactory(store.db);
   const { bot } = createBot(TEST_TOKEN, {

@@ -7,6 +7,7 @@ import { isStaff } from '../../domain/people/roles.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
+import { privacyText } from '../privacy.js';
 import { sendOfficerCard } from './mine.js';
 import { askTownship } from './place-picker.js';
 
@@ -21,7 +22,7 @@ privateChats.command('help', async (ctx) => {
     await ctx.reply(ctx.t(ctx.person?.role === 'admin' ? 'help-admin' : 'help-officer'));
 });
 
-privateChats.command('privacy', (ctx) => ctx.reply(ctx.t('privacy')));
+privateChats.command('privacy', (ctx) => ctx.reply(privacyText(ctx)));
 
 privateChats.command('village', (ctx) => askTownship(ctx, false));
 

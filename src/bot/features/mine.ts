@@ -10,6 +10,7 @@ import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { languageKeyboard } from '../keyboards/languages.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
+import { privacyText } from '../privacy.js';
 import { askTownship } from './place-picker.js';
 import { listMyReports } from './reports/my-reports.js';
 import { showPoints } from './reports/points.js';
@@ -81,7 +82,7 @@ export function createMine(translate: Translate): Composer<BotContext> {
       case 'points':
         return showPoints(ctx);
       case 'privacy':
-        await ctx.reply(ctx.t('privacy'));
+        await ctx.reply(privacyText(ctx));
         return;
       default:
         await ctx.reply(ctx.t('coming-soon', { feature: ctx.t('mine-reminders') }));

@@ -6,6 +6,7 @@
  */
 export { analyseMessage, checkMessage, defaultScamChecker } from './check-message.js';
 export { createScamChecker, MAX_CHECK_CHARS, type ScamChecker } from './checker.js';
+export { type Channel, extractChannels } from './extract-channels.js';
 export { FRAUD_TYPE_IDS, type FraudTypeId, isFraudTypeId } from './fraud-types.js';
 export { normaliseUrl } from './link.js';
 export { normaliseAccount } from './numbers.js';

@@ -4,7 +4,8 @@
  */
 import { InlineKeyboard, Keyboard } from 'grammy';
 import { COLOURS, categoriesOf, type ReportKind } from '../../../domain/reports/categories.js';
-import { nextStatuses, type ReportStatus } from '../../../domain/reports/status.js';
+import type { Report } from '../../../domain/reports/report.js';
+import { nextStatuses } from '../../../domain/reports/status.js';
 import { callbackAction } from '../../callback-data.js';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -26,6 +27,7 @@ export const triageInput = callbackAction('tri', [ID, 'note|reply|ask|reject']);
 export const triageEvidence = callbackAction('tre', [ID]);
 export const triageReporter = callbackAction('trw', [ID]);
 export const triagePoints = callbackAction('trp', [ID, '5|10|20', 'clue|mediation']);
+export const triageBlocklist = callbackAction('trb', [ID]);
 
 export const viewMyReport = callbackAction('myr', [ID]);
 export const addReportInfo = callbackAction('myi', [ID]);
@@ -79,13 +81,10 @@ export function editKeyboard(t: T): InlineKeyboard {
 }
 
 /** The buttons under a report card, for the report's current status. */
-export function triageKeyboard(
-  reportId: number,
-  status: ReportStatus,
-  evidenceCount: number,
-  named: boolean,
-  t: T,
-): InlineKeyboard {
+export function triageKeyboard(report: Report, t: T): InlineKeyboard {
+  const { id: reportId, status } = report;
+  const evidenceCount = report.evidence.length;
+  const named = !report.anonymous;
   const keyboard = new InlineKeyboard();
   if (status === 'new') keyboard.text(t('triage-accept'), triageAccept.data(reportId));
   for (const colour of COLOURS)
@@ -110,6 +109,8 @@ export function triageKeyboard(
   if (evidenceCount > 0)
     keyboard.text(t('triage-evidence', { count: evidenceCount }), triageEvidence.data(reportId));
   if (named) keyboard.text(t('triage-reporter'), triageReporter.data(reportId));
+  if (report.category === 'fraud')
+    keyboard.row().text(t('triage-blocklist'), triageBlocklist.data(reportId));
   keyboard
     .row()
     .text(t('triage-points-clue'), triagePoints.data(reportId, '10', 'clue'))

@@ -173,13 +173,7 @@ chats.callbackQuery(openAction.pattern, async (ctx) => {
       exactPlace: fresh.assignedOfficerId === ctx.from.id,
     }),
     {
-      reply_markup: triageKeyboard(
-        fresh.id,
-        fresh.status,
-        fresh.evidence.length,
-        !fresh.anonymous,
-        ctx.t,
-      ),
+      reply_markup: triageKeyboard(fresh, ctx.t),
     },
   );
   await recordNotification(ctx.app.db, fresh.id, ctx.chat.id, sent.message_id);

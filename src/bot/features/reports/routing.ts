@@ -64,13 +64,7 @@ export async function routeReport(
       });
       const text = prefixKey ? `${t(prefixKey)}\n${card}` : card;
       const sent = await deps.api.sendMessage(dest.chatId, text, {
-        reply_markup: triageKeyboard(
-          report.id,
-          report.status,
-          report.evidence.length,
-          !report.anonymous,
-          t,
-        ),
+        reply_markup: triageKeyboard(report, t),
       });
       await recordNotification(deps.db, report.id, dest.chatId, sent.message_id);
       delivered++;
@@ -100,13 +94,7 @@ export async function refreshCards(deps: RoutingDeps, report: Report): Promise<v
         Number(n.message_id),
         await renderCard(deps.db, deps.translate, report, locale, { exactPlace }),
         {
-          reply_markup: triageKeyboard(
-            report.id,
-            report.status,
-            report.evidence.length,
-            !report.anonymous,
-            t,
-          ),
+          reply_markup: triageKeyboard(report, t),
         },
       );
     } catch (error) {

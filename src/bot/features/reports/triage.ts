@@ -4,11 +4,13 @@
  * log; every change reaches the reporter in their own language and updates the cards.
  */
 import { Composer } from 'grammy';
+import { extractChannels } from '../../../domain/fraud/index.js';
 import { covers } from '../../../domain/people/roles.js';
 import { COLOURS, type Colour } from '../../../domain/reports/categories.js';
 import type { Report } from '../../../domain/reports/report.js';
 import { canMove, type ReportStatus } from '../../../domain/reports/status.js';
 import { appendAudit } from '../../../store/audit.repository.js';
+import { addToBlocklist } from '../../../store/blocklist.repository.js';
 import { awardPoints } from '../../../store/points.repository.js';
 import {
   addEvent,
@@ -22,6 +24,7 @@ import type { BotContext } from '../../context.js';
 import { refuseCallback } from '../refuse.js';
 import {
   triageAccept,
+  triageBlocklist,
   triageColour,
   triageEvidence,
   triageInput,
@@ -264,3 +267,23 @@ async function setOfficerFlow(
     flow,
   });
 }
+
+triage.callbackQuery(triageBlocklist.pattern, async (ctx) => {
+  const report = await reportForOfficer(ctx, Number(ctx.match[1]));
+  if (report?.category !== 'fraud') return;
+  // The officer confirms this telecom-fraud clue: its numbers and links warn the next villager.
+  const channels = extractChannels(report.description);
+  for (const c of channels) await addToBlocklist(ctx.app.db, c.kind, c.key, ctx.from.id);
+  await ctx.app.blocklist?.refresh();
+  await addEvent(ctx.app.db, report.id, ctx.from.id, 'note', `blocklist: ${channels.length}`);
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from.id,
+    action: 'blocklist.add',
+    subject: `report:${report.id}`,
+    detail: { entries: channels.length },
+  });
+  await ctx.answerCallbackQuery({
+    text: ctx.t('triage-blocklisted', { count: channels.length }),
+    show_alert: true,
+  });
+});

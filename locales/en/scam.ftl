@@ -1,0 +1,42 @@
+## Scam check
+scam-prompt =
+    🛡️ <b>Scam check</b>
+    <b>Forward</b> or <b>paste</b> the suspicious message, chat, phone number or link to me, and I will look at it at once.
+    <i>If someone asks you for a code or to transfer money, stop and send it to me first.</i>
+scam-no-text = There is no text in this message. Please copy the suspicious text, number or link and send it to me.
+scam-risk-high = High risk: very likely a scam
+scam-risk-suspicious = Suspicious: be careful
+scam-risk-none = No known red flags found
+scam-type = Type: { $type }
+scam-signals = <b>Red flags found:</b>
+scam-what-now = <b>What to do now:</b>
+scam-three-rules =
+    “Nothing found” does not mean “safe”: new tricks appear all the time. Remember:
+    <b>don't trust</b> unknown calls and messages, <b>don't share</b> codes and passwords, <b>don't transfer</b> money to strangers, and <b>check</b>: call 96110 or ask your village officer.
+scam-button-report = 🚨 Report to the police
+scam-button-scammed = 😟 I have already been scammed
+scam-victim-now = <b>If money has already gone: call 110 now, and call your bank to stop the payment.</b> Details below:
+fraud-type-rebate-tasks = order-brushing / task rebate
+fraud-type-investment = fake investment
+fraud-type-loan = fake loans and credit cards
+fraud-type-fake-customer-service = fake e-commerce or courier customer service
+fraud-type-impersonate-authority = impersonating police, prosecutors, courts or officials
+fraud-type-credit-record = fake credit-record repair
+fraud-type-impersonate-acquaintance = impersonating a boss, relative or acquaintance
+fraud-type-game-trade = fake game item trading
+fraud-type-romance = online dating / romance
+fraud-type-fake-military-purchase = impersonating soldiers or police to buy goods
+fraud-type-fake-shopping = fake shopping and services
+fraud-type-subsidy-benefit = fake social security, medical insurance or farm subsidy
+fraud-type-superstition = superstition scam
+fraud-type-elderly-health = health products and elderly-care scams
+fraud-type-illegal-fundraising = illegal fundraising
+fraud-type-other = other fraud
+privacy-reports =
+    <b>Reports</b>
+    • Named reports: only the officers responsible for your village can see your name.
+    • Anonymous reports: we do not store who you are, only a random code used to pass officers' replies on to you.
+    • Exact locations go only to the officer who accepts the report and the county command centre.
+    • { $days } days after a report is closed, who reported it, exact locations and voice notes are deleted.
+block-usage = Usage: /block followed by phone numbers, links or accounts (several at once is fine).
+block-added = 🚫 { $value } is in the county's fraud blocklist (reported { $count } time(s)).

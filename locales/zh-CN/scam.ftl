@@ -1,0 +1,42 @@
+## 防骗查询
+scam-prompt =
+    🛡️ <b>防骗查询</b>
+    请把可疑的短信、聊天内容、电话号码或网址<b>转发</b>或<b>粘贴</b>给我，我马上帮您看。
+    <i>别人问您要验证码、让您转账的，先别动，发给我看看。</i>
+scam-no-text = 这条消息里没有文字。请把可疑的文字、号码或网址复制过来发给我。
+scam-risk-high = 高风险：很可能是诈骗
+scam-risk-suspicious = 可疑：要当心
+scam-risk-none = 未发现明显风险
+scam-type = 类型：{ $type }
+scam-signals = <b>发现的危险信号：</b>
+scam-what-now = <b>现在怎么办：</b>
+scam-three-rules =
+    “没发现”不等于“安全”，新骗局随时会有。记住“三不一多”：
+    <b>不轻信</b>陌生来电短信，<b>不透露</b>验证码和密码，<b>不转账</b>给陌生账户，<b>多核实</b>——打 96110 或问驻村民警。
+scam-button-report = 🚨 报告给警察
+scam-button-scammed = 😟 我已经被骗了
+scam-victim-now = <b>如果钱已经转出去了：马上拨打 110 报警，同时打电话给您的银行要求止付。</b> 下面是详细办法：
+fraud-type-rebate-tasks = 刷单返利类
+fraud-type-investment = 虚假网络投资理财类
+fraud-type-loan = 虚假网络贷款、代办信用卡类
+fraud-type-fake-customer-service = 冒充电商物流客服类
+fraud-type-impersonate-authority = 冒充公检法及政府机关类
+fraud-type-credit-record = 虚假征信类
+fraud-type-impersonate-acquaintance = 冒充领导、熟人类
+fraud-type-game-trade = 网络游戏产品虚假交易类
+fraud-type-romance = 网络婚恋、交友类
+fraud-type-fake-military-purchase = 冒充军警购物类
+fraud-type-fake-shopping = 虚假购物、服务类
+fraud-type-subsidy-benefit = 冒充社保、医保、惠农补贴等
+fraud-type-superstition = 迷信诈骗（消灾、驱邪）
+fraud-type-elderly-health = 保健品、养老诈骗
+fraud-type-illegal-fundraising = 非法集资
+fraud-type-other = 其他诈骗
+privacy-reports =
+    <b>反映与举报</b>
+    • 实名反映：只有负责您村的民警能看到您的名字。
+    • 匿名反映：我们不保存您是谁，只保存一个随机代号，用来把民警的回复转给您。
+    • 精确位置只给受理的民警和县指挥中心。
+    • 办结 { $days } 天后，反映人信息、精确位置和语音会被删除。
+block-usage = 用法：/block 电话号码、网址或账号（可以一次写几个）。
+block-added = 🚫 { $value } 已加入本县诈骗号码库（共被举报 { $count } 次）。

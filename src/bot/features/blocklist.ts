@@ -1,0 +1,41 @@
+/**
+ * /block <number or link>: an officer adds a confirmed fraud number, link or account to the
+ * county's blocklist, so the next villager who checks it is told "reported N times".
+ */
+import { Composer } from 'grammy';
+import { extractChannels } from '../../domain/fraud/index.js';
+import { isStaff } from '../../domain/people/roles.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import { addToBlocklist } from '../../store/blocklist.repository.js';
+import type { BotContext } from '../context.js';
+
+export const blocklist = new Composer<BotContext>();
+
+blocklist.chatType('private').command('block', async (ctx) => {
+  if (!isStaff(ctx.person)) {
+    await appendAudit(ctx.app.db, {
+      actorId: ctx.from.id,
+      action: 'refused',
+      detail: { reason: 'not staff', command: 'block' },
+    });
+    await ctx.reply(ctx.t('staff-only'));
+    return;
+  }
+  const channels = extractChannels(ctx.match);
+  if (channels.length === 0) {
+    await ctx.reply(ctx.t('block-usage'));
+    return;
+  }
+  const lines: string[] = [];
+  for (const c of channels) {
+    const count = await addToBlocklist(ctx.app.db, c.kind, c.key, ctx.from.id);
+    lines.push(ctx.t('block-added', { value: c.key, count }));
+  }
+  await ctx.app.blocklist?.refresh();
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from.id,
+    action: 'blocklist.add',
+    detail: { entries: channels.length },
+  });
+  await ctx.reply(lines.join('\n'));
+});

@@ -1,0 +1,98 @@
+/**
+ * 防骗查询: a villager forwards or pastes a suspicious message, number or link and reads, within
+ * seconds, a verdict with the red flags quoted from the message and what to do now. Any message
+ * forwarded outside a flow is checked too. Never says "safe": a new trick can pass every rule.
+ */
+import { randomUUID } from 'node:crypto';
+import { Composer, InlineKeyboard } from 'grammy';
+import { checkMessage } from '../../domain/fraud/index.js';
+import { findCategory } from '../../domain/reports/categories.js';
+import { callbackAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { escapeHtml } from '../html.js';
+import type { Translate } from '../i18n.js';
+import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
+import { refuseCallback } from './refuse.js';
+import { ask } from './reports/report-flow.js';
+import { sendTopic } from './services.js';
+
+export const reportScam = callbackAction('scr');
+export const scammedAlready = callbackAction('scv');
+
+const RISK_ICON = { high: '🔴', suspicious: '🟠', none: '🟢' } as const;
+
+/** Checks a message and sends the verdict; the text is kept only for the report button. */
+export async function checkAndReply(ctx: BotContext, text: string): Promise<void> {
+  const result = checkMessage(text, { lang: ctx.locale, blocklist: ctx.app.blocklist?.lookup });
+  ctx.session.lastChecked = text.slice(0, 4000);
+  const lines = [`${RISK_ICON[result.risk]} <b>${ctx.t(`scam-risk-${result.risk}`)}</b>`];
+  if (result.type && result.risk !== 'none')
+    lines.push(ctx.t('scam-type', { type: ctx.t(`fraud-type-${result.type}`) }));
+  if (result.signals.length) {
+    lines.push('', ctx.t('scam-signals'));
+    for (const s of result.signals.slice(0, 8))
+      lines.push(`• 「${escapeHtml(s.quote)}」${escapeHtml(s.explanation)}`);
+  }
+  lines.push('', ctx.t('scam-what-now'), escapeHtml(result.advice));
+  if (result.risk === 'none') lines.push('', ctx.t('scam-three-rules'));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('scam-button-report'), reportScam.data())
+    .row()
+    .text(ctx.t('scam-button-scammed'), scammedAlready.data());
+  await ctx.reply(lines.join('\n'), { reply_markup: keyboard });
+}
+
+export function createScamCheck(translate: Translate): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const chats = feature.chatType('private');
+
+  chats.hears(menuButtonTexts(translate, 'menu-scam'), async (ctx) => {
+    ctx.session.flow = { name: 'scam-check' };
+    await ctx.reply(ctx.t('scam-prompt'));
+  });
+
+  chats.on('message', async (ctx, next) => {
+    const inFlow = ctx.session.flow?.name === 'scam-check';
+    const forwarded = ctx.msg.forward_origin !== undefined;
+    if (!inFlow && !(forwarded && !ctx.session.flow)) return next();
+    const text = (ctx.msg.text ?? ctx.msg.caption ?? '').trim();
+    if (inFlow && (text.startsWith('/') || isMenuButton(translate, text))) {
+      ctx.session.flow = undefined;
+      return next();
+    }
+    if (!text) {
+      await ctx.reply(ctx.t('scam-no-text'));
+      return;
+    }
+    ctx.session.flow = undefined;
+    await checkAndReply(ctx, text);
+  });
+
+  chats.callbackQuery(reportScam.pattern, async (ctx) => {
+    const text = ctx.session.lastChecked;
+    if (!text || !ctx.person?.villageCode) return refuseCallback(ctx, 'nothing checked to report');
+    await ctx.answerCallbackQuery();
+    const category = findCategory('fraud');
+    // The report flow takes over at "named or anonymous", with the message as the description.
+    await ask(ctx, {
+      name: 'report',
+      step: 'anonymity',
+      draft: {
+        submissionKey: randomUUID(),
+        kind: category?.kind ?? 'clue',
+        category: 'fraud',
+        description: text,
+        evidence: [],
+        place: { villageCode: ctx.person.villageCode },
+      },
+    });
+  });
+
+  chats.callbackQuery(scammedAlready.pattern, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t('scam-victim-now'));
+    await sendTopic(ctx, 'fraud.victim', 'full');
+  });
+
+  return feature;
+}

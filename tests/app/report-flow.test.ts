@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../../src/app/start.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import { listAudit } from '../../src/store/audit.repository.js';
+import { openStore } from '../../src/store/database.js';
+import {
+  appDatabase,
+  EMULATOR_TOKEN,
+  lastBotText,
+  screen,
+  settle,
+  startEmulator,
+  tap,
+} from '../helpers/emulator-driver.js';
+import { ENGINES } from '../helpers/store.js';
+
+const VILLAGER = 100001;
+const OFFICER = 200001;
+const STATION_GROUP = -100100;
+const COUNTY_GROUP = -100200;
+
+describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
+  let emulator: BotApiEmulator;
+  let app: RunningApp | undefined;
+  let cleanup: () => Promise<void> = async () => {};
+  afterEach(async () => {
+    await app?.stop();
+    await emulator?.stop();
+    await cleanup();
+  });
+
+  it('reaches the station and county chats; triage reaches the anonymous reporter; the audit log has each step', async () => {
+    emulator = await startEmulator();
+    emulator.addUser({ id: VILLAGER, first_name: '王大妈', language_code: 'zh-hans' });
+    emulator.addUser({ id: OFFICER, first_name: '李警官', language_code: 'zh-hans' });
+    emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [OFFICER] });
+    emulator.addGroup({ id: COUNTY_GROUP, title: '旗指挥中心', memberIds: [OFFICER] });
+    const db = await appDatabase(engine);
+    cleanup = db.cleanup;
+    const config = loadConfig(
+      { BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: db.url },
+      undefined,
+    );
+    app = await startApp(config, { logger: createMemoryLogger() });
+    const store = openStore(db.url);
+    try {
+      await store.db
+        .updateTable('stations')
+        .set({ chat_id: STATION_GROUP })
+        .where('code', '=', 'ST-WULAN')
+        .execute();
+      await store.db.updateTable('county').set({ command_chat_id: COUNTY_GROUP }).execute();
+      await store.db
+        .insertInto('users')
+        .values({
+          telegram_id: OFFICER,
+          first_name: '李警官',
+          language: 'zh-CN',
+          village_code: null,
+          role: 'officer',
+          scope_kind: 'station',
+          scope_code: 'ST-WULAN',
+          active: 1,
+          created_at: '2026-11-23T00:00:00Z',
+          updated_at: '2026-11-23T00:00:00Z',
+        })
+        .execute();
+
+      const say = async (text: string) => {
+        emulator.sendText(VILLAGER, text);
+        await settle(emulator, VILLAGER);
+      };
+      const press = async (data: string) => {
+        tap(emulator, VILLAGER, data);
+        await settle(emulator, VILLAGER);
+      };
+      await say('/start v_wl-hongqi');
+      await press('lang:zh-CN');
+      await say('📣 我要反映');
+      await press('rpk:clue');
+      await press('rpc:vice');
+      await say('村东头废弃的羊圈里晚上有人聚赌，车停一排。');
+      emulator.sendPhoto(VILLAGER, { caption: '门口的车', mediaGroupId: 'g1' });
+      emulator.sendPhoto(VILLAGER, { mediaGroupId: 'g1' });
+      await settle(emulator, VILLAGER);
+      await press('rpn:done');
+      emulator.sendLocation(VILLAGER, 43.95, 116.08);
+      await settle(emulator, VILLAGER);
+      await press('rpn:today');
+      await press('rpn:anon');
+      await press('rpn:confirm');
+      expect(lastBotText(emulator, VILLAGER)).toMatch(/已匿名提交，编号 JF-\d{8}-0001/);
+
+      await settle(emulator, STATION_GROUP);
+      const card = screen(emulator, STATION_GROUP).at(-1);
+      expect(card?.text).toContain('聚赌');
+      expect(card?.text).toContain('匿名');
+      const countyCard = screen(emulator, COUNTY_GROUP).at(-1);
+      expect(countyCard?.text).toContain('43.95000');
+
+      emulator.sendText(OFFICER, '/start');
+      await settle(emulator, OFFICER);
+      tap(emulator, OFFICER, 'tra:1', STATION_GROUP);
+      await settle(emulator, STATION_GROUP);
+      await settle(emulator, VILLAGER);
+      expect(lastBotText(emulator, VILLAGER)).toContain('已受理');
+      expect(screen(emulator, STATION_GROUP).at(-1)?.text).toContain('已受理');
+
+      tap(emulator, OFFICER, 'trs:1:in_progress', STATION_GROUP);
+      await settle(emulator, VILLAGER);
+      expect(lastBotText(emulator, VILLAGER)).toContain('处理中');
+      tap(emulator, OFFICER, 'trs:1:resolved', STATION_GROUP);
+      await settle(emulator, VILLAGER);
+      expect(lastBotText(emulator, VILLAGER)).toContain('已解决');
+      await press('myf:1:yes');
+      expect(lastBotText(emulator, VILLAGER)).toContain('已办结');
+
+      const audit = (await listAudit(store.db, { subject: 'report:1' })).map((a) => a.action);
+      expect(audit).toEqual([
+        'report.create',
+        'report.accept',
+        'report.status',
+        'report.status',
+        'report.feedback.satisfied',
+      ]);
+      const officerScreens = [
+        ...screen(emulator, STATION_GROUP),
+        ...screen(emulator, COUNTY_GROUP),
+        ...screen(emulator, OFFICER),
+      ]
+        .map((m) => m.text ?? '')
+        .join('\n');
+      expect(officerScreens).not.toContain('王大妈');
+      expect(officerScreens).not.toContain(String(VILLAGER));
+    } finally {
+      await store.close();
+    }
+  });
+});
