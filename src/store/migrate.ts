@@ -7,12 +7,14 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/2026-11-23-foundation.js';
 import * as officerQuestions from './migrations/2026-11-24-officer-questions.js';
 import * as reports from './migrations/2026-11-25-reports.js';
+import * as broadcasts from './migrations/2026-11-26-broadcasts.js';
 import * as blocklist from './migrations/2026-11-27-blocklist.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
   '2026-11-24-officer-questions': officerQuestions,
   '2026-11-25-reports': reports,
+  '2026-11-26-broadcasts': broadcasts,
   '2026-11-27-blocklist': blocklist,
 };
 

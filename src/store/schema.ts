@@ -181,6 +181,38 @@ export interface BlocklistTable {
   last_at: string;
 }
 
+export interface BroadcastTable {
+  id: Generated<number>;
+  kind: string;
+  text: string;
+  photo_file_id: string | null;
+  parse_mode: string | null;
+  priority: number;
+  status: string;
+  author_id: number | null;
+  approver_id: number | null;
+  not_before: string | null;
+  created_at: string;
+  approved_at: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The outbox: one row per recipient per broadcast (see src/broadcast/README.md). */
+export interface BroadcastRecipientTable {
+  broadcast_id: number;
+  user_id: number;
+  priority: number;
+  status: string;
+  attempts: number;
+  claimed_by: string | null;
+  claim_token: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  message_id: number | null;
+  error: string | null;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -200,4 +232,6 @@ export interface Database {
   point_balances: PointBalanceTable;
   point_ledger: PointLedgerTable;
   blocklist: BlocklistTable;
+  broadcasts: BroadcastTable;
+  broadcast_recipients: BroadcastRecipientTable;
 }

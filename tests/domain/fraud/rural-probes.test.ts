@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../../src/domain/fraud/index.js';
+
+// Invented for this test: rural patterns the rules must catch, and village notices they must not.
+describe('rural scam patterns', () => {
+  it.each([
+    [
+      '大爷您好，今年的农机购置补贴已经批下来了，您把银行卡号和收到的验证码发我，马上给您打款。',
+      'high',
+      'subsidy-benefit',
+    ],
+    [
+      '您家最近有血光之灾，需要做一场法事化解，功德款3600元，转给师父就行。',
+      'high',
+      'superstition',
+    ],
+    ['妈，我是小明，换号了，急需两万块，先别告诉爸。', 'high', 'impersonate-acquaintance'],
+    [
+      '奶奶，我是你孙子，在外地打架被抓了，要交两万保证金才能放人，别让我爸妈知道。',
+      'high',
+      'impersonate-acquaintance',
+    ],
+  ])('%s → %s', (text, risk, type) => {
+    const result = checkMessage(text);
+    expect(result.risk).toBe(risk);
+    expect(result.type).toBe(type);
+  });
+
+  it.each([
+    ['合作社养牛项目入股，保本保息，月息3分，拉一个人进来再返你500。', 'illegal-fundraising'],
+    ['免费体检送鸡蛋，专家说您血管堵了，这个进口保健品能包治百病。', 'elderly-health'],
+  ])('%s is at least suspicious', (text, type) => {
+    const result = checkMessage(text);
+    expect(result.risk).not.toBe('none');
+    expect(result.type).toBe(type);
+  });
+
+  it.each([
+    '明天上午九点在村委会开会，讨论今年的草场围栏，请各户派一人参加。',
+    '你的快递到驿站了，取件码3-2-1045，请凭码取件。',
+  ])('leaves a village notice alone: %s', (text) => {
+    expect(checkMessage(text).risk).toBe('none');
+  });
+});
