@@ -37,7 +37,6 @@ export function toDeliveryReport(
     failed,
     startedAt,
     finishedAt,
-    durationMs:
-      startedAt && finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : null,
+    durationMs: startedAt && finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : null,
   };
 }

@@ -4,7 +4,6 @@
  * so large question sets run quickly. With --json each answer is one line:
  * {"topic", "confidence", "band", "title", "answer", "alternatives": [{"topic", "title", "confidence"}]}
  */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
@@ -12,6 +11,7 @@ import { renderAnswer } from '../bot/render-answer.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../domain/services/catalog.js';
 import { type CliIo, UsageError } from './context.js';
+import { forEachInput } from './inputs.js';
 
 /** Below this the matcher has next to no evidence: the question is out of scope. */
 const OUT_OF_SCOPE_BELOW = 0.05;
@@ -87,11 +87,6 @@ export async function askCommand(
         `${result.title} [${result.topic}, confidence ${result.confidence}]\n\n${result.answer}\n`,
       );
   };
-  if (positionals.length > 0) {
-    print(positionals.join(' '));
-    return 0;
-  }
-  for await (const line of createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY }))
-    print(line);
+  await forEachInput(positionals, stdin, print);
   return 0;
 }

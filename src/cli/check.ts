@@ -3,11 +3,11 @@
  * Without text it reads one message per line from stdin and prints one result per line.
  * --json prints {"risk", "type", "signals": [{"id", "quote", "explanation"}], "advice"}.
  */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkMessage } from '../domain/fraud/index.js';
 import { isLocale } from '../domain/locale.js';
 import { type CliIo, UsageError } from './context.js';
+import { forEachInput } from './inputs.js';
 
 const RISK_LABEL = {
   high: '高风险 high risk',
@@ -41,11 +41,6 @@ export async function checkCommand(
     for (const s of result.signals) io.out(`  • 「${s.quote}」 ${s.explanation}`);
     io.out(`  ${result.advice}`);
   };
-  if (positionals.length > 0) {
-    print(positionals.join(' '));
-    return 0;
-  }
-  for await (const line of createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY }))
-    print(line);
+  await forEachInput(positionals, stdin, print);
   return 0;
 }

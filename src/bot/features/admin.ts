@@ -18,7 +18,7 @@ import { registerPersonCommands } from '../commands.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { dismiss } from './basics.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback, refuseCommand } from './refuse.js';
 
 export const confirmGrant = callbackAction('grant', [
   '\\d{1,15}',
@@ -33,22 +33,13 @@ async function scopeExists(ctx: BotContext, scope: Scope): Promise<boolean> {
   return (await listStations(ctx.app.db)).some((s) => s.code === scope.code);
 }
 
-async function refuseCommand(ctx: BotContext, command: string): Promise<void> {
-  await appendAudit(ctx.app.db, {
-    actorId: ctx.from?.id ?? null,
-    action: 'refused',
-    detail: { reason: 'not admin', command },
-  });
-  await ctx.reply(ctx.t('admin-only'));
-}
-
 export function createAdmin(translate: Translate): Composer<BotContext> {
   const admin = new Composer<BotContext>();
   const privateChats = admin.chatType('private');
   const isAdmin = (ctx: BotContext) => ctx.person?.role === 'admin';
 
   privateChats.command('grant', async (ctx) => {
-    if (!isAdmin(ctx)) return refuseCommand(ctx, 'grant');
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'grant', 'not admin');
     const [idText, scopeText] = ctx.match.trim().split(/\s+/);
     const id = Number(idText);
     const scope = scopeText ? parseScope(scopeText) : null;
@@ -102,7 +93,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
   }
 
   privateChats.command('revoke', async (ctx) => {
-    if (!isAdmin(ctx)) return refuseCommand(ctx, 'revoke');
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'revoke', 'not admin');
     await showRevokeConfirm(ctx, Number(ctx.match.trim()));
   });
 
@@ -134,7 +125,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
   });
 
   privateChats.command('officers', async (ctx) => {
-    if (!isAdmin(ctx)) return refuseCommand(ctx, 'officers');
+    if (!isAdmin(ctx)) return refuseCommand(ctx, 'officers', 'not admin');
     const officers = await listOfficers(ctx.app.db);
     if (officers.length === 0) {
       await ctx.reply(ctx.t('officers-none'));

@@ -8,18 +8,13 @@ import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { addToBlocklist } from '../../store/blocklist.repository.js';
 import type { BotContext } from '../context.js';
+import { refuseCommand } from './refuse.js';
 
 export const blocklist = new Composer<BotContext>();
 
 blocklist.chatType('private').command('block', async (ctx) => {
   if (!isStaff(ctx.person)) {
-    await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
-      action: 'refused',
-      detail: { reason: 'not staff', command: 'block' },
-    });
-    await ctx.reply(ctx.t('staff-only'));
-    return;
+    return refuseCommand(ctx, 'block');
   }
   const channels = extractChannels(ctx.match);
   if (channels.length === 0) {

@@ -35,3 +35,17 @@ export async function refuseCallback(
     });
   }
 }
+
+/** Refuses a command the person may not use: audited, and answered kindly. */
+export async function refuseCommand(
+  ctx: BotContext,
+  command: string,
+  reason: 'not staff' | 'not admin' = 'not staff',
+): Promise<void> {
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from?.id ?? null,
+    action: 'refused',
+    detail: { reason, command },
+  });
+  await ctx.reply(ctx.t(reason === 'not admin' ? 'admin-only' : 'staff-only'));
+}

@@ -4,8 +4,8 @@
  */
 import { Composer } from 'grammy';
 import { isStaff } from '../../domain/people/roles.js';
-import { appendAudit } from '../../store/audit.repository.js';
 import type { BotContext } from '../context.js';
+import { refuseCommand } from './refuse.js';
 
 export const staffTools = new Composer<BotContext>();
 const privateChats = staffTools.chatType('private');
@@ -13,13 +13,7 @@ const privateChats = staffTools.chatType('private');
 privateChats.command(['broadcast'], async (ctx) => {
   const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? '';
   if (!isStaff(ctx.person)) {
-    await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
-      action: 'refused',
-      detail: { reason: 'not staff', command },
-    });
-    await ctx.reply(ctx.t('staff-only'));
-    return;
+    return refuseCommand(ctx, command);
   }
   await ctx.reply(ctx.t('coming-soon', { feature: `/${command}` }));
 });

@@ -8,7 +8,6 @@ import { renderBarChart } from '../../../charts/bar-chart.js';
 import { localize } from '../../../domain/locale.js';
 import { isStaff, type Person } from '../../../domain/people/roles.js';
 import { CATEGORIES, type Colour } from '../../../domain/reports/categories.js';
-import { appendAudit } from '../../../store/audit.repository.js';
 import { getVillage, listVillages } from '../../../store/places.repository.js';
 import {
   getReport,
@@ -20,6 +19,7 @@ import {
 } from '../../../store/reports.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
+import { refuseCommand } from '../refuse.js';
 import { COLOUR_EMOJI, renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 import { reportForOfficer } from './triage.js';
@@ -40,15 +40,6 @@ function scopeOf(person: Person): ScopeFilter {
   return person.scope.kind === 'station'
     ? { stationCode: person.scope.code }
     : { townshipCode: person.scope.code };
-}
-
-async function refuse(ctx: BotContext, command: string) {
-  await appendAudit(ctx.app.db, {
-    actorId: ctx.from?.id ?? null,
-    action: 'refused',
-    detail: { reason: 'not staff', command },
-  });
-  await ctx.reply(ctx.t('staff-only'));
 }
 
 async function sendList(
@@ -150,14 +141,14 @@ export const officerQueries = new Composer<BotContext>();
 const chats = officerQueries.chatType('private');
 
 chats.command('reports', async (ctx) => {
-  if (!isStaff(ctx.person)) return refuse(ctx, 'reports');
+  if (!isStaff(ctx.person)) return refuseCommand(ctx, 'reports');
   const arg = ctx.match.trim();
   const village = arg && (await getVillage(ctx.app.db, arg)) ? arg : null;
   await sendList(ctx, 'open', 0, village);
 });
 
 chats.callbackQuery(listAction.pattern, async (ctx) => {
-  if (!isStaff(ctx.person)) return refuse(ctx, 'reports');
+  if (!isStaff(ctx.person)) return refuseCommand(ctx, 'reports');
   await ctx.answerCallbackQuery();
   const village = ctx.match[3] === '-' ? null : (ctx.match[3] ?? null);
   await sendList(ctx, ctx.match[1] as ListFilter, Number(ctx.match[2]), village);
@@ -180,12 +171,12 @@ chats.callbackQuery(openAction.pattern, async (ctx) => {
 });
 
 chats.command('stats', async (ctx) => {
-  if (!isStaff(ctx.person)) return refuse(ctx, 'stats');
+  if (!isStaff(ctx.person)) return refuseCommand(ctx, 'stats');
   await sendStats(ctx, ctx.match.trim() === '30' ? 30 : 7);
 });
 
 chats.callbackQuery(statsAction.pattern, async (ctx) => {
-  if (!isStaff(ctx.person)) return refuse(ctx, 'stats');
+  if (!isStaff(ctx.person)) return refuseCommand(ctx, 'stats');
   await ctx.answerCallbackQuery();
   await sendStats(ctx, ctx.match[1] === '30' ? 30 : 7);
 });

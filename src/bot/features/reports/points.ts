@@ -15,6 +15,7 @@ import {
 } from '../../../store/points.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
+import { refuseCommand } from '../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
 const CODE_TTL_MS = 15 * 60_000;
@@ -48,13 +49,7 @@ chats.callbackQuery(redeemCode.pattern, async (ctx) => {
 
 chats.command('redeem', async (ctx) => {
   if (!isStaff(ctx.person)) {
-    await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
-      action: 'refused',
-      detail: { reason: 'not staff', command: 'redeem' },
-    });
-    await ctx.reply(ctx.t('staff-only'));
-    return;
+    return refuseCommand(ctx, 'redeem');
   }
   const [code, amountText, ...item] = ctx.match.trim().split(/\s+/);
   const amount = Number(amountText);

@@ -1,0 +1,92 @@
+/**
+ * The delivery engine's options and their defaults, in one place so the numbers that shape
+ * delivery (rate, batch, lease) are easy to find and to explain.
+ */
+import { hostname } from 'node:os';
+import type { Db, Engine } from '../store/database.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './outcome.js';
+import type { DeliveryReport } from './report.js';
+import type { Sender } from './sender.js';
+
+export interface EngineLogger {
+  info(...a: unknown[]): void;
+  warn(...a: unknown[]): void;
+  error(...a: unknown[]): void;
+}
+
+export interface DeliveryEngineOptions {
+  db: Db;
+  engine: Engine;
+  send: Sender;
+  /** Messages per second across all chats (default 25; Telegram allows about 30). */
+  rate?: number;
+  /** Minimum gap between two messages to one chat (default 1000 ms). */
+  perChatIntervalMs?: number;
+  /** Send with `allow_paid_broadcast` at `paidRate` instead of `rate`. */
+  paid?: boolean;
+  /** Messages per second in paid mode (default 1000, Telegram's ceiling). */
+  paidRate?: number;
+  /** Rows claimed per statement (default: about one second of sending, 10–500). */
+  batchSize?: number;
+  /**
+   * Names this replica. Keep it stable across restarts of the same replica (e.g. the host
+   * name) so a restart takes back its own claims at once; it must differ between replicas
+   * running at the same time. The default is unique per process.
+   */
+  workerId?: string;
+  /** Called once the person's `blocked` status is stored; e.g. mark the user inactive. */
+  onInactive?: (userId: number) => Promise<void>;
+  /** Called by exactly one replica when a broadcast has no open rows left. */
+  onFinished?: (report: DeliveryReport) => Promise<void>;
+  logger?: EngineLogger;
+  /** Clock in epoch milliseconds (tests). */
+  now?: () => number;
+  /** A claim not renewed for this long belongs to a dead worker (default 30 s). */
+  leaseMs?: number;
+  /** How often an idle engine looks for new work (default 1000 ms); `wake()` skips the wait. */
+  pollMs?: number;
+  /** Sends awaiting Telegram's answer at once (default: half a second of sending, ≥ 8). */
+  maxInFlight?: number;
+  /** Bounded retries for network errors and 5xx. */
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface ResolvedOptions {
+  rate: number;
+  paid: boolean;
+  perChatIntervalMs: number;
+  batchSize: number;
+  workerId: string;
+  leaseMs: number;
+  pollMs: number;
+  maxInFlight: number;
+  /** Results not yet written above which no new send starts (the crash-uncertain window). */
+  maxBacklog: number;
+  retry: RetryPolicy;
+  now: () => number;
+  logger: EngineLogger;
+}
+
+const SILENT: EngineLogger = { info() {}, warn() {}, error() {} };
+
+export function resolveOptions(o: DeliveryEngineOptions): ResolvedOptions {
+  const paid = o.paid ?? false;
+  const rate = paid ? (o.paidRate ?? 1000) : (o.rate ?? 25);
+  if (!(rate > 0)) throw new Error(`The broadcast rate must be positive; got ${rate}.`);
+  const batchSize = o.batchSize ?? Math.min(500, Math.max(10, Math.ceil(rate)));
+  return {
+    rate,
+    paid,
+    perChatIntervalMs: o.perChatIntervalMs ?? 1000,
+    batchSize,
+    workerId:
+      o.workerId ?? `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    leaseMs: o.leaseMs ?? 30_000,
+    pollMs: o.pollMs ?? 1000,
+    maxInFlight: o.maxInFlight ?? Math.max(8, Math.ceil(rate / 2)),
+    maxBacklog: Math.max(100, batchSize * 2),
+    retry: { ...DEFAULT_RETRY, ...o.retry },
+    now: o.now ?? Date.now,
+    logger: o.logger ?? SILENT,
+  };
+}
