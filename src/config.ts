@@ -66,6 +66,12 @@ const common = {
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
   REPORT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  CAMPAIGNS_FILE: z.string().default('data/campaigns.yaml'),
+  BROADCAST_RATE: z.coerce.number().min(1).max(30).default(25),
+  BROADCAST_PAID: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

@@ -5,6 +5,8 @@
 
 import { startApp } from './app/start.js';
 import { ConfigError, loadConfig } from './config.js';
+import { CampaignFileError } from './domain/awareness/campaigns.js';
+import { CountyFileError } from './domain/people/county-file.js';
 import { createLogger } from './logger.js';
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<number> {
@@ -25,7 +27,17 @@ export async function main(env: Record<string, string | undefined> = process.env
     return 1;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await startApp(config, { logger });
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(config, { logger });
+  } catch (error) {
+    // Mistakes in the files an admin edits stop start-up with one line naming what to fix.
+    if (error instanceof CampaignFileError || error instanceof CountyFileError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
   if (app.sandbox) console.log(`\n  村警通 sandbox is running: open ${app.sandbox.webChatUrl}\n`);
 
   await new Promise<void>((resolve) => {

@@ -15,9 +15,11 @@ cmd-stats = (Officers) Report statistics
 cmd-redeem = (Officers) Record a points exchange
 cmd-block = (Officers) Add to the fraud blocklist
 cmd-broadcast = (Officers) Send a warning
+cmd-broadcast_status = (Officers) Delivery report of a warning
 cmd-grant = (Admins) Make someone an officer
 cmd-revoke = (Admins) Remove an officer
 cmd-officers = (Admins) List officers
+cmd-campaigns = (Admins) Scheduled pushes
 
 ## Start and language
 start-choose-language =
@@ -109,6 +111,7 @@ help-admin =
     /grant user-id station:CODE — make someone an officer
     /revoke user-id — remove an officer
     /officers — list officers
+    /campaigns — scheduled pushes: list, pause, resume
 privacy =
     🔒 <b>Privacy</b>
     We keep only what the service needs:

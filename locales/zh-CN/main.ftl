@@ -15,9 +15,11 @@ cmd-stats = （民警）反映统计
 cmd-redeem = （民警）登记积分兑换
 cmd-block = （民警）加入诈骗号码库
 cmd-broadcast = （民警）发布提醒
+cmd-broadcast_status = （民警）查看提醒发送结果
 cmd-grant = （管理员）授权民警
 cmd-revoke = （管理员）撤销民警
 cmd-officers = （管理员）民警名单
+cmd-campaigns = （管理员）定时推送
 
 ## 开始与语言
 start-choose-language =
@@ -109,6 +111,7 @@ help-admin =
     /grant 用户ID station:派出所代码 —— 授权民警
     /revoke 用户ID —— 撤销民警
     /officers —— 民警名单
+    /campaigns —— 定时推送：查看、暂停、恢复
 privacy =
     🔒 <b>隐私说明</b>
     我们只保存提供服务所必需的信息：

@@ -5,6 +5,7 @@
 
 import type { Api } from 'grammy';
 import cron from 'node-cron';
+import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
 import type { Translate } from '../bot/i18n.js';
 import { sendQuestionReminders } from '../bot/jobs/question-reminders.js';
 import {
@@ -13,6 +14,7 @@ import {
   sendDailyDigest,
 } from '../bot/jobs/report-jobs.js';
 import type { Logger } from '../logger.js';
+import { claimUnannounced } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
 
 export interface JobDeps {
@@ -20,6 +22,7 @@ export interface JobDeps {
   db: Db;
   translate: Translate;
   logger: Logger;
+  adminIds: ReadonlySet<number>;
 }
 
 /** Runs a job body and logs, never throws: a failing job must not stop the schedule. */
@@ -44,6 +47,17 @@ export function startJobs(
       '* * * * *',
       guarded(deps, 'report escalation', () => escalateOverdueReports(deps)),
       { timezone, name: 'report-escalation', noOverlap: true },
+    ),
+    // Requests made from the CLI (or while a reviewer could not be reached) are announced here.
+    cron.schedule(
+      '* * * * *',
+      guarded(deps, 'review announcements', async () => {
+        let told = 0;
+        for (const request of await claimUnannounced(deps.db))
+          told += await announceToReviewers(deps, request);
+        return told;
+      }),
+      { timezone, name: 'review-announcements', noOverlap: true },
     ),
     cron.schedule(
       '30 8 * * *',

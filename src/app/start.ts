@@ -5,12 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { run } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
+import type { Api, Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
 import type { BotContext, SessionData } from '../bot/context.js';
+import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { type Config, isSandbox } from '../config.js';
+import { loadCampaigns } from '../domain/awareness/campaigns.js';
+import { loadAwarenessLibrary } from '../domain/awareness/library.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
 import { createWebhookServer } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
@@ -20,6 +23,8 @@ import { createKeyvFactory } from '../store/keyv.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
+import { startCampaigns } from './campaigns.js';
+import { startDelivery } from './delivery.js';
 import { startJobs } from './jobs.js';
 import { SANDBOX_TOKEN, type Sandbox, startSandbox } from './sandbox.js';
 import { seedVillagesIfEmpty } from './seed.js';
@@ -58,8 +63,30 @@ export async function startApp(
   const keyv = createKeyvFactory(store.db, config.REDIS_URL);
   const services = loadServiceCatalog(LOCALES_DIR);
   const blocklist = await createBlocklistCache(store.db);
+  const campaigns = loadCampaigns(config.CAMPAIGNS_FILE);
+  const library = loadAwarenessLibrary(LOCALES_DIR);
+  let botApi: Api | undefined;
+  let botTranslate: Translate | undefined;
+  const delivery = startDelivery({
+    store,
+    config,
+    apiRoot: sandbox?.apiRoot ?? config.TELEGRAM_API_ROOT,
+    token: config.BOT_TOKEN ?? SANDBOX_TOKEN,
+    logger,
+    api: () => botApi as Api,
+    translate: () => botTranslate as Translate,
+  });
   const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
-    deps: { config, db: store.db, logger, adminIds, services, blocklist },
+    deps: {
+      config,
+      db: store.db,
+      logger,
+      adminIds,
+      services,
+      blocklist,
+      campaigns,
+      wakeDelivery: delivery.wake,
+    },
     sessions: keyv.create<SessionData>('session'),
     cache: keyv.create<unknown>('cache'),
     localesDir: LOCALES_DIR,
@@ -67,6 +94,8 @@ export async function startApp(
     ...(botInfo ? { botInfo } : {}),
   });
   await bot.init();
+  botApi = bot.api;
+  botTranslate = translate;
 
   await registerResidentCommands(bot.api, translate);
   const staff = [...(await listOfficers(store.db))];
@@ -123,9 +152,13 @@ export async function startApp(
   }
 
   const jobs = startJobs(
-    { api: bot.api, db: store.db, translate, logger },
+    { api: bot.api, db: store.db, translate, logger, adminIds },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
+  );
+  const campaignRunner = await startCampaigns(
+    { db: store.db, translate, library, timeZone: config.TZ, logger },
+    campaigns,
   );
 
   let stopping: Promise<void> | null = null;
@@ -136,6 +169,8 @@ export async function startApp(
       stopping ??= (async () => {
         await stopUpdates();
         await jobs.stop();
+        await campaignRunner.stop();
+        await delivery.stop();
         blocklist.stop();
         await sandbox?.stop();
         await keyv.close();

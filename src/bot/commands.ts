@@ -19,8 +19,16 @@ const RESIDENT = [
   'privacy',
   'cancel',
 ] as const;
-const OFFICER = [...RESIDENT, 'reports', 'stats', 'redeem', 'block', 'broadcast'] as const;
-const ADMIN = [...OFFICER, 'grant', 'revoke', 'officers'] as const;
+const OFFICER = [
+  ...RESIDENT,
+  'reports',
+  'stats',
+  'redeem',
+  'block',
+  'broadcast',
+  'broadcast_status',
+] as const;
+const ADMIN = [...OFFICER, 'grant', 'revoke', 'officers', 'campaigns'] as const;
 
 export function commandsFor(role: Person['role']): readonly string[] {
   if (role === 'admin') return ADMIN;

@@ -6,6 +6,7 @@ import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Keyv } from 'keyv';
 import type { Config } from '../config.js';
+import type { Campaign } from '../domain/awareness/campaigns.js';
 import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
@@ -34,6 +35,10 @@ export interface AppDeps {
   services: ServiceCatalog;
   /** Numbers, links and accounts officers confirmed as fraud, for the scam check. */
   blocklist?: BlocklistCache;
+  /** Scheduled awareness campaigns, as loaded at start-up. */
+  campaigns?: Campaign[];
+  /** Tells the delivery engine that new work is queued (no-op when none runs here). */
+  wakeDelivery?: () => void;
   /** Translation into any language, for messages to people other than the sender. */
   translate: Translate;
   /** Session storage, for writing another chat's session (an officer's private chat). */

@@ -9,7 +9,8 @@ export type Flow =
   | ReportFlow
   | OfficerInputFlow
   | ReporterInfoFlow
-  | ScamCheckFlow;
+  | ScamCheckFlow
+  | BroadcastFlow;
 
 /** 防骗查询: the next message is checked. */
 export interface ScamCheckFlow {
@@ -86,4 +87,20 @@ export interface ReportDraft {
   outsideCounty?: boolean;
   occurredText?: string;
   anonymous?: boolean;
+}
+
+/** /broadcast: kind, text (and optional other languages), photo, target, time, preview. */
+export interface BroadcastFlow {
+  name: 'broadcast';
+  step: 'kind' | 'text' | 'languages' | 'photo' | 'target' | 'time' | 'preview';
+  /** The language whose text is being typed. */
+  language: 'zh-CN' | 'mn' | 'en';
+  draft: {
+    kind?: 'urgent' | 'antifraud' | 'legal' | 'traffic' | 'notice';
+    texts: Partial<Record<'zh-CN' | 'mn' | 'en', string>>;
+    photoFileId?: string;
+    mode?: 'all' | 'townships' | 'villages';
+    picked: string[];
+    notBefore?: string | null;
+  };
 }

@@ -12,7 +12,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+};
 
 export type Outcome =
   | { kind: 'final'; status: 'sent'; messageId: number | null; error: null }
@@ -22,7 +26,8 @@ export type Outcome =
 
 /** `attempts` counts this send (1 after the first try); 429s do not count as attempts. */
 export function decideOutcome(result: SendResult, attempts: number, policy: RetryPolicy): Outcome {
-  if (result.ok) return { kind: 'final', status: 'sent', messageId: result.messageId ?? null, error: null };
+  if (result.ok)
+    return { kind: 'final', status: 'sent', messageId: result.messageId ?? null, error: null };
   switch (result.kind) {
     case 'retry_after':
       return { kind: 'throttle', seconds: result.seconds };

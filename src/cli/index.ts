@@ -8,6 +8,7 @@ import { main } from '../main.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { askCommand } from './ask.js';
 import { blocklistCommand } from './blocklist.js';
+import { broadcastCommand } from './broadcast.js';
 import { checkCommand } from './check.js';
 import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
@@ -26,7 +27,8 @@ usage: cunjing <command>
   ask "<question>" [--lang] [--json]  answer a service question (no question: one per stdin line)
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
   reports export --from --to --format csv|xlsx  export reports for the county's records
-  blocklist add|remove|list …         confirmed fraud numbers, links and accounts`;
+  blocklist add|remove|list …         confirmed fraud numbers, links and accounts
+  broadcast create|status …           send a warning through review; delivery report as JSON`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -49,6 +51,7 @@ const commands: Record<string, Command> = {
   check: (args, io) => checkCommand(args, io),
   reports: reportsCommand,
   blocklist: blocklistCommand,
+  broadcast: broadcastCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

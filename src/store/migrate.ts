@@ -2,13 +2,15 @@
  * Versioned migrations, run at start-up and by `cunjing migrate`. Each migration is a dated file
  * in `migrations/`; they are listed here explicitly so the set is the same in every build.
  */
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Db } from './database.js';
 import * as foundation from './migrations/2026-11-23-foundation.js';
 import * as officerQuestions from './migrations/2026-11-24-officer-questions.js';
 import * as reports from './migrations/2026-11-25-reports.js';
 import * as broadcasts from './migrations/2026-11-26-broadcasts.js';
 import * as blocklist from './migrations/2026-11-27-blocklist.js';
+import * as subscriptions from './migrations/2026-11-28-subscriptions.js';
+import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -16,13 +18,21 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-reports': reports,
   '2026-11-26-broadcasts': broadcasts,
   '2026-11-27-blocklist': blocklist,
+  '2026-11-28-subscriptions': subscriptions,
+  '2026-11-29-broadcast-requests': broadcastRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema to the latest version; returns the names of the migrations it applied. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Name the schema explicitly: Kysely otherwise looks for its bookkeeping tables in every
+  // schema, and finds another deployment's (or test's) tables in a shared database.
+  const migrationTableSchema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

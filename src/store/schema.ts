@@ -213,6 +213,44 @@ export interface BroadcastRecipientTable {
   error: string | null;
 }
 
+export interface SubscriptionTable {
+  user_id: number;
+  antifraud: number;
+  legal: number;
+  traffic: number;
+  urgent: number;
+  quiet_start: string;
+  quiet_end: string;
+  antifraud_cursor: number;
+  legal_cursor: number;
+  updated_at: string;
+}
+
+export interface CampaignTable {
+  id: string;
+  paused: number;
+  last_run_at: string | null;
+}
+
+export interface BroadcastRequestTable {
+  id: Generated<number>;
+  kind: string;
+  texts: string;
+  photo_file_id: string | null;
+  target: string;
+  not_before: string | null;
+  author_id: number;
+  status: string;
+  approver_id: number | null;
+  direct: number;
+  recipients: number;
+  broadcast_ids: string;
+  reviewers_notified_at: string | null;
+  reported_at: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -232,6 +270,9 @@ export interface Database {
   point_balances: PointBalanceTable;
   point_ledger: PointLedgerTable;
   blocklist: BlocklistTable;
+  subscriptions: SubscriptionTable;
+  campaigns: CampaignTable;
+  broadcast_requests: BroadcastRequestTable;
   broadcasts: BroadcastTable;
   broadcast_recipients: BroadcastRecipientTable;
 }

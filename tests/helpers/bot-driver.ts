@@ -7,6 +7,7 @@ import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
 import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
+import { loadCampaigns } from '../../src/domain/awareness/campaigns.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { createBlocklistCache } from '../../src/store/blocklist.repository.js';
@@ -90,6 +91,7 @@ export async function createTestApp(
     logger,
     adminIds: new Set(options.adminIds ?? [ADMIN_ID]),
     services: serviceCatalog(),
+    campaigns: loadCampaigns(fileURLToPath(new URL('../../data/campaigns.yaml', import.meta.url))),
     blocklist: await createBlocklistCache(store.db, 3_600_000),
   };
   const keyv = createKeyvFactory(store.db);

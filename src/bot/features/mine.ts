@@ -12,6 +12,7 @@ import { languageKeyboard } from '../keyboards/languages.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
 import { askTownship } from './place-picker.js';
+import { showReminders } from './reminders.js';
 import { listMyReports } from './reports/my-reports.js';
 import { showPoints } from './reports/points.js';
 
@@ -85,7 +86,7 @@ export function createMine(translate: Translate): Composer<BotContext> {
         await ctx.reply(privacyText(ctx));
         return;
       default:
-        await ctx.reply(ctx.t('coming-soon', { feature: ctx.t('mine-reminders') }));
+        return showReminders(ctx);
     }
   });
   return mine;

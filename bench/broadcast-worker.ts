@@ -1,0 +1,31 @@
+/**
+ * One delivery replica in its own process, for the kill -9 part of `broadcast.bench.ts`: it
+ * delivers everything deliverable in a SQLite outbox through a Bot API root, then exits.
+ *
+ * usage: node bin/run-ts.js bench/broadcast-worker.ts <sqlite-file> <api-root> <token> <rate> <worker-id>
+ */
+import { createDeliveryEngine } from '../src/broadcast/engine.js';
+import { createTelegramSender } from '../src/broadcast/telegram-sender.js';
+import { openStore } from '../src/store/database.js';
+
+const [file, apiRoot, token, rate, workerId] = process.argv.slice(2);
+if (!file || !apiRoot || !token || !rate || !workerId) {
+  console.error('usage: broadcast-worker.ts <sqlite-file> <api-root> <token> <rate> <worker-id>');
+  process.exit(2);
+}
+
+const store = openStore(`sqlite:${file}`);
+const engine = createDeliveryEngine({
+  db: store.db,
+  engine: 'sqlite',
+  send: createTelegramSender(apiRoot, token),
+  rate: Number(rate),
+  // The same id as the killed process: the restart takes its claims back at once.
+  workerId,
+  pollMs: 100,
+  logger: { info() {}, warn() {}, error: (...a) => console.error(...a) },
+});
+engine.start();
+await engine.drain();
+await engine.stop();
+await store.close();

@@ -1,0 +1,87 @@
+## Reminder settings
+reminders-title =
+    🔔 <b>Reminders</b>: tap to turn on or off.
+    Quiet hours: { $quiet } (urgent warnings still come through)
+reminders-topic-antifraud = Daily anti-fraud tip
+reminders-topic-legal = Weekly legal tip
+reminders-topic-traffic = Road-safety notices
+reminders-topic-urgent = Urgent warnings
+reminders-quiet-none = No quiet hours
+reminders-saved = Saved
+reminders-urgent-confirm = Urgent warnings are sent when the station sees scammers targeting the village right now, or another danger. If you turn them off you may miss one. Turn them off?
+reminders-urgent-off = Turn off
+reminders-urgent-keep = Keep them
+reminders-urgent-now-off = Urgent warnings are off. You can turn them on here at any time.
+reminders-urgent-kept = Good: urgent warnings stay on.
+
+## Pushed content
+awareness-antifraud-header = 🛡️ <b>Today's anti-fraud tip: { $title }</b>
+awareness-legal-header = ⚖️ <b>Know the law: { $title }</b>
+awareness-part-pattern = What scammers say:
+awareness-part-red_flag = The red flag:
+awareness-part-what_to_do = What to do:
+awareness-part-text = { "" }
+awareness-part-basis = Basis:
+awareness-footer = <i>Don't want these? Tap “👤 Mine” → “Reminders”.</i>
+awareness-in-chinese = <i>(The details are in Chinese for now.)</i>
+
+## Scheduled pushes
+campaigns-title = 🗓 <b>Scheduled pushes</b> (times in TZ):
+campaigns-line = • <b>{ $id }</b> ({ $topic }) { $cron } · { $state } · last run: { $last }
+campaigns-active = running
+campaigns-paused = paused
+
+## Officer broadcasts
+broadcast-ask-kind = 📢 <b>Send a warning</b>: what kind? (It is reviewed before it goes out.)
+broadcast-kind-urgent = 🚨 Urgent warning
+broadcast-kind-antifraud = 🛡️ Anti-fraud
+broadcast-kind-legal = ⚖️ Legal awareness
+broadcast-kind-traffic = 🚗 Road safety
+broadcast-kind-notice = 📌 Notice
+broadcast-ask-text = Type the text ({ $language }); residents will see it exactly as written:
+broadcast-text-empty = The text is empty; please type it again.
+broadcast-text-too-long = The text is too long (at most 3,500 characters); please shorten it.
+broadcast-ask-languages = Noted. Add a Mongolian or English version? If not, tap “No, next”.
+broadcast-add-mn = ➕ Mongolian version
+broadcast-add-en = ➕ English version
+broadcast-languages-done = No, next
+broadcast-ask-photo = You can send one photo; otherwise tap “Skip”.
+broadcast-ask-target = Who should receive it?
+broadcast-target-all = Everyone in my area
+broadcast-target-townships = Choose townships
+broadcast-target-villages = Choose villages
+broadcast-target-done = ✅ Done
+broadcast-pick = Tap to choose (several allowed), then “Done”:
+broadcast-no-recipients = ⚠️ Nobody in this target can receive this kind of message. Please choose another target.
+broadcast-ask-time = { $count } residents will receive it. When should it go out?
+broadcast-when-now = Now
+broadcast-when-1h = In 1 hour
+broadcast-when-evening = Tonight 19:00
+broadcast-when-morning = Tomorrow 8:00
+broadcast-preview-label = 👁 Preview ({ $language }), exactly as residents will see it:
+broadcast-preview-summary = Kind: { $kind } · Recipients: { $count } · Time: { $when }. Submit for review when it is right.
+broadcast-submit = 📨 Submit for review
+broadcast-direct = 🚨 Send directly (admin, urgent)
+broadcast-submitted = ✅ Submitted for review (#{ $id }). It goes out once an admin or another officer of your station approves; you will be told.
+broadcast-sending = 🚨 Urgent warning #{ $id } sent directly, now going to { $count } residents. This is recorded.
+broadcast-review-title = 📨 <b>Warning #{ $id } awaiting review</b> (by { $author }, { $count } recipients):
+broadcast-approve = ✅ Approve
+broadcast-reject = ⛔ Reject
+broadcast-own = You cannot review your own warning; another officer or an admin must.
+broadcast-already-decided = This warning has already been reviewed.
+broadcast-approved-by-you = ✅ Approved #{ $id }; sending to { $count }.
+broadcast-rejected-by-you = Rejected #{ $id }.
+broadcast-approved = ✅ Your warning #{ $id } was approved by { $approver } and is going to { $count } residents.
+broadcast-rejected = Your warning #{ $id } was rejected by { $approver } and was not sent.
+broadcast-status-usage = Usage: /broadcast_status warning-number
+broadcast-status = 📊 Warning #{ $id } ({ $status }): { $total } in all, delivered { $sent }, blocked { $blocked }, failed { $failed }, waiting { $pending }, { $seconds } s.
+broadcast-finished = 📊 Warning #{ $id } done: delivered { $sent }, blocked { $blocked }, failed { $failed }, in { $seconds } s.
+broadcast-state-pending_review = awaiting review
+broadcast-state-approved = approved
+broadcast-state-rejected = rejected
+broadcast-state-cancelled = cancelled
+broadcast-header-urgent = 🚨 <b>Urgent warning</b>
+broadcast-header-antifraud = 🛡️ <b>Anti-fraud warning</b>
+broadcast-header-legal = ⚖️ <b>Legal awareness</b>
+broadcast-header-traffic = 🚗 <b>Road safety</b>
+broadcast-header-notice = 📌 <b>Police station notice</b>

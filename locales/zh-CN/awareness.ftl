@@ -1,0 +1,87 @@
+## 提醒设置
+reminders-title =
+    🔔 <b>提醒设置</b>：点一下就能开或关。
+    夜间免打扰：{ $quiet }（紧急预警除外）
+reminders-topic-antifraud = 每日反诈提醒
+reminders-topic-legal = 每周普法
+reminders-topic-traffic = 交通安全提醒
+reminders-topic-urgent = 紧急预警
+reminders-quiet-none = 不设免打扰
+reminders-saved = 已保存
+reminders-urgent-confirm = 紧急预警是派出所发现骗子正在冒充、或有危险时发给本村的，关掉可能错过。确定要关吗？
+reminders-urgent-off = 确定关闭
+reminders-urgent-keep = 保留，不关
+reminders-urgent-now-off = 已关闭紧急预警。随时可以在这里再打开。
+reminders-urgent-kept = 好的，紧急预警继续保留。
+
+## 推送内容
+awareness-antifraud-header = 🛡️ <b>今日反诈提醒：{ $title }</b>
+awareness-legal-header = ⚖️ <b>普法小课堂：{ $title }</b>
+awareness-part-pattern = 骗子怎么说：
+awareness-part-red_flag = 识别要点：
+awareness-part-what_to_do = 怎么办：
+awareness-part-text = { "" }
+awareness-part-basis = 依据：
+awareness-footer = <i>不想收这类提醒？点“👤 我的” → “提醒设置”。</i>
+awareness-in-chinese = <i>（详细内容暂时只有中文。）</i>
+
+## 定时推送管理
+campaigns-title = 🗓 <b>定时推送</b>（时间按 TZ 设置）：
+campaigns-line = • <b>{ $id }</b>（{ $topic }）{ $cron } · { $state } · 上次：{ $last }
+campaigns-active = 运行中
+campaigns-paused = 已暂停
+
+## 民警发布提醒
+broadcast-ask-kind = 📢 <b>发布提醒</b>：要发哪一类？（发出前需要审核）
+broadcast-kind-urgent = 🚨 紧急预警
+broadcast-kind-antifraud = 🛡️ 反诈提醒
+broadcast-kind-legal = ⚖️ 普法
+broadcast-kind-traffic = 🚗 交通安全
+broadcast-kind-notice = 📌 通知
+broadcast-ask-text = 请输入提醒内容（{ $language }），村民会原样看到：
+broadcast-text-empty = 内容是空的，请重新输入。
+broadcast-text-too-long = 内容太长了（最多 3500 字），请精简后重新输入。
+broadcast-ask-languages = 已记下。要不要再加蒙古文或英文版本？没有的话点“不用了”。
+broadcast-add-mn = ➕ 蒙古文版本
+broadcast-add-en = ➕ 英文版本
+broadcast-languages-done = 不用了，下一步
+broadcast-ask-photo = 可以发一张图片，没有就点“跳过”。
+broadcast-ask-target = 发给谁？
+broadcast-target-all = 我辖区的全部村民
+broadcast-target-townships = 选乡镇
+broadcast-target-villages = 选村
+broadcast-target-done = ✅ 选好了
+broadcast-pick = 点选要发送的范围（可以多选），选好点“选好了”：
+broadcast-no-recipients = ⚠️ 这个范围里没有能收到这类提醒的村民，请换个范围。
+broadcast-ask-time = 共 { $count } 位村民会收到。什么时候发？
+broadcast-when-now = 现在
+broadcast-when-1h = 1 小时后
+broadcast-when-evening = 今晚 19:00
+broadcast-when-morning = 明早 8:00
+broadcast-preview-label = 👁 预览（{ $language }），村民看到的就是这样：
+broadcast-preview-summary = 类型：{ $kind } · 接收人数：{ $count } · 时间：{ $when }。确认无误后提交审核。
+broadcast-submit = 📨 提交审核
+broadcast-direct = 🚨 管理员直接发送（紧急）
+broadcast-submitted = ✅ 已提交审核（编号 #{ $id }）。管理员或本所另一位民警批准后发出，结果会通知您。
+broadcast-sending = 🚨 紧急预警 #{ $id } 已直接发出，正在发送给 { $count } 位村民。此操作已记录。
+broadcast-review-title = 📨 <b>待审核提醒 #{ $id }</b>（{ $author } 提交，接收 { $count } 人）：
+broadcast-approve = ✅ 批准发送
+broadcast-reject = ⛔ 驳回
+broadcast-own = 不能审核自己提交的提醒，请另一位民警或管理员审核。
+broadcast-already-decided = 这条提醒已经审核过了。
+broadcast-approved-by-you = ✅ 已批准 #{ $id }，正在发送给 { $count } 人。
+broadcast-rejected-by-you = 已驳回 #{ $id }。
+broadcast-approved = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准，正在发送给 { $count } 人。
+broadcast-rejected = 您的提醒 #{ $id } 被 { $approver } 驳回，没有发出。
+broadcast-status-usage = 用法：/broadcast_status 提醒编号
+broadcast-status = 📊 提醒 #{ $id }（{ $status }）：共 { $total } 人，已送达 { $sent }，已停用 { $blocked }，失败 { $failed }，待发 { $pending }，用时 { $seconds } 秒。
+broadcast-finished = 📊 提醒 #{ $id } 发送完成：送达 { $sent }，已停用 { $blocked }，失败 { $failed }，用时 { $seconds } 秒。
+broadcast-state-pending_review = 待审核
+broadcast-state-approved = 已批准
+broadcast-state-rejected = 已驳回
+broadcast-state-cancelled = 已取消
+broadcast-header-urgent = 🚨 <b>紧急预警</b>
+broadcast-header-antifraud = 🛡️ <b>反诈提醒</b>
+broadcast-header-legal = ⚖️ <b>普法</b>
+broadcast-header-traffic = 🚗 <b>交通安全提醒</b>
+broadcast-header-notice = 📌 <b>派出所通知</b>

@@ -1,0 +1,93 @@
+/**
+ * Publishing an approved request: the audience in the target (filtered by subscription), grouped
+ * by language and, except for urgent warnings, by the end of each person's quiet hours; one
+ * approved broadcast per group goes to the outbox for the delivery engine.
+ */
+import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
+import { quietHoursEnd } from '../../domain/awareness/subscription.js';
+import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcasts/request.js';
+import { isLocale, type Locale } from '../../domain/locale.js';
+import type { Person } from '../../domain/people/roles.js';
+import { recordPublication } from '../../store/broadcast-requests.repository.js';
+import { createBroadcast, enqueueRecipients } from '../../store/broadcasts.repository.js';
+import type { Db } from '../../store/database.js';
+import { audience, type Recipient, type Target } from '../../store/subscriptions.repository.js';
+import { escapeHtml } from '../html.js';
+import type { Translate } from '../i18n.js';
+
+/** The target as an audience query, limited to the author's scope. */
+export function targetOf(request: Pick<BroadcastRequest, 'target'>, author: Person | null): Target {
+  const scope: Target =
+    author?.role === 'officer' && author.scope
+      ? author.scope.kind === 'station'
+        ? { stationCode: author.scope.code }
+        : { townshipCode: author.scope.code }
+      : {};
+  const t = request.target;
+  if ('all' in t) return { ...scope, all: true };
+  if ('townships' in t) return { ...scope, townships: t.townships };
+  return { ...scope, villages: t.villages };
+}
+
+export function recipientsOf(
+  db: Db,
+  request: Pick<BroadcastRequest, 'kind' | 'target'>,
+  author: Person | null,
+): Promise<Recipient[]> {
+  return audience(db, topicOf(request.kind), targetOf(request, author));
+}
+
+/** What a resident reads: a header for the kind, then the officer's text, shown literally. */
+export function renderBroadcast(
+  translate: Translate,
+  locale: Locale,
+  request: Pick<BroadcastRequest, 'kind' | 'texts'>,
+): string {
+  const text = request.texts[locale] ?? request.texts['zh-CN'];
+  return `${translate(locale, `broadcast-header-${request.kind}`)}\n\n${escapeHtml(text)}`;
+}
+
+export async function publishRequest(
+  deps: { db: Db; translate: Translate; timeZone: string },
+  request: BroadcastRequest,
+  author: Person | null,
+  now = new Date(),
+): Promise<number> {
+  const recipients = await recipientsOf(deps.db, request, author);
+  const start = request.notBefore ? new Date(request.notBefore) : now;
+  const groups = new Map<string, { locale: Locale; notBefore: Date | null; userIds: number[] }>();
+  for (const r of recipients) {
+    const locale =
+      isLocale(r.language) && request.texts[r.language]
+        ? r.language
+        : isLocale(r.language)
+          ? r.language
+          : 'zh-CN';
+    const deliverAt = isUrgent(request.kind) ? start : quietHoursEnd(r, start, deps.timeZone);
+    const key = `${locale}|${deliverAt.getTime()}`;
+    const group = groups.get(key) ?? {
+      locale,
+      notBefore: deliverAt > now ? deliverAt : null,
+      userIds: [],
+    };
+    group.userIds.push(r.userId);
+    groups.set(key, group);
+  }
+  const ids: number[] = [];
+  for (const g of groups.values()) {
+    const id = await createBroadcast(deps.db, {
+      kind: request.kind,
+      text: renderBroadcast(deps.translate, g.locale, request),
+      photoFileId: request.photoFileId,
+      parseMode: 'HTML',
+      priority: isUrgent(request.kind) ? BROADCAST_PRIORITY.urgent : BROADCAST_PRIORITY.warning,
+      authorId: request.authorId,
+      notBefore: g.notBefore,
+      status: 'approved',
+    });
+    await enqueueRecipients(deps.db, id, g.userIds);
+    ids.push(id);
+  }
+  await recordPublication(deps.db, request.id, ids, recipients.length);
+  return recipients.length;
+}

@@ -1,0 +1,62 @@
+/**
+ * /campaigns (admins): the scheduled pushes with their schedule, last run and state, and buttons
+ * to pause or resume each. Changes are audited.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { appendAudit } from '../../store/audit.repository.js';
+import { campaignState, setCampaignPaused } from '../../store/subscriptions.repository.js';
+import { callbackAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { refuseCallback, refuseCommand } from './refuse.js';
+
+export const campaignToggle = callbackAction('cmp', ['[a-z0-9-]{1,40}', 'pause|resume']);
+
+async function sendList(ctx: BotContext, edit: boolean): Promise<void> {
+  const lines = [ctx.t('campaigns-title')];
+  const keyboard = new InlineKeyboard();
+  for (const c of ctx.app.campaigns ?? []) {
+    const state = await campaignState(ctx.app.db, c.id);
+    lines.push(
+      ctx.t('campaigns-line', {
+        id: c.id,
+        topic: ctx.t(`reminders-topic-${c.topic}`),
+        cron: c.cron,
+        state: ctx.t(state.paused ? 'campaigns-paused' : 'campaigns-active'),
+        last: state.lastRunAt?.slice(0, 16).replace('T', ' ') ?? '—',
+      }),
+    );
+    keyboard
+      .text(
+        `${state.paused ? '▶️' : '⏸'} ${c.id}`,
+        campaignToggle.data(c.id, state.paused ? 'resume' : 'pause'),
+      )
+      .row();
+  }
+  if (edit) await ctx.editMessageText(lines.join('\n'), { reply_markup: keyboard });
+  else await ctx.reply(lines.join('\n'), { reply_markup: keyboard });
+}
+
+export const campaignsAdmin = new Composer<BotContext>();
+const chats = campaignsAdmin.chatType('private');
+
+chats.command('campaigns', async (ctx) => {
+  if (ctx.person?.role !== 'admin') return refuseCommand(ctx, 'campaigns', 'not admin');
+  await sendList(ctx, false);
+});
+
+chats.callbackQuery(campaignToggle.pattern, async (ctx) => {
+  if (ctx.person?.role !== 'admin')
+    return refuseCallback(ctx, 'campaign by non-admin', { audit: true, key: 'admin-only' });
+  const id = ctx.match[1] ?? '';
+  if (!(ctx.app.campaigns ?? []).some((c) => c.id === id))
+    return refuseCallback(ctx, 'unknown campaign');
+  const pause = ctx.match[2] === 'pause';
+  await setCampaignPaused(ctx.app.db, id, pause);
+  await appendAudit(ctx.app.db, {
+    actorId: ctx.from.id,
+    action: pause ? 'campaign.pause' : 'campaign.resume',
+    subject: `campaign:${id}`,
+  });
+  await ctx.answerCallbackQuery();
+  await sendList(ctx, true);
+});

@@ -1,0 +1,93 @@
+/**
+ * A `Sender` over plain `fetch` to a Bot API root: the real `https://api.telegram.org`, a
+ * local Bot API server, or the sandbox emulator. Plain HTTP rather than grammY keeps the
+ * engine free of the bot framework and lets the benchmark drive 1000 sends a second without
+ * any per-call middleware. The one job here is to classify Telegram's answer.
+ *
+ * @example
+ * const send = createTelegramSender('https://api.telegram.org', process.env.BOT_TOKEN);
+ * await send(100001, { text: '<b>紧急提醒</b>', parseMode: 'HTML' }, { paid: false });
+ */
+import type { OutboxMessage, Sender, SendResult } from './sender.js';
+
+/** 400s that mean the person is unreachable for good, like a 403. */
+const GONE =
+  /chat not found|user not found|PEER_ID_INVALID|user is deactivated|bot was blocked|bot was kicked|CHAT_WRITE_FORBIDDEN|have no rights to send/i;
+
+interface ApiAnswer {
+  ok?: boolean;
+  result?: { message_id?: number };
+  error_code?: number;
+  description?: string;
+  parameters?: { retry_after?: number };
+}
+
+export interface TelegramSenderOptions {
+  /** Give up on one call after this long and treat it as a network error (default 30 s). */
+  timeoutMs?: number;
+}
+
+export function createTelegramSender(
+  apiRoot: string,
+  token: string,
+  options: TelegramSenderOptions = {},
+): Sender {
+  const base = `${apiRoot.replace(/\/+$/, '')}/bot${token}`;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return async (chatId, message, { paid }) => {
+    const [method, body] = request(chatId, message, paid);
+    let response: Response;
+    let answer: ApiAnswer;
+    try {
+      response = await fetch(`${base}/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      answer = (await response.json().catch(() => ({}))) as ApiAnswer;
+    } catch (error) {
+      return { ok: false, kind: 'transient', description: describe(error) };
+    }
+    return classify(response.status, answer);
+  };
+}
+
+function request(
+  chatId: number,
+  message: OutboxMessage,
+  paid: boolean,
+): [string, Record<string, unknown>] {
+  const common = {
+    chat_id: chatId,
+    ...(message.parseMode ? { parse_mode: message.parseMode } : {}),
+    ...(paid ? { allow_paid_broadcast: true } : {}),
+  };
+  if (message.photoFileId)
+    return ['sendPhoto', { ...common, photo: message.photoFileId, caption: message.text }];
+  return ['sendMessage', { ...common, text: message.text }];
+}
+
+/** Maps Telegram's answer onto what the engine does next. */
+export function classify(status: number, answer: ApiAnswer): SendResult {
+  if (status === 200 && answer.ok) {
+    const id = answer.result?.message_id;
+    return typeof id === 'number' ? { ok: true, messageId: id } : { ok: true };
+  }
+  const code = answer.error_code ?? status;
+  const description = answer.description ?? `HTTP ${status}`;
+  if (code === 429)
+    return { ok: false, kind: 'retry_after', seconds: answer.parameters?.retry_after ?? 1 };
+  if (code === 403) return { ok: false, kind: 'inactive' };
+  if (code === 400 && GONE.test(description)) return { ok: false, kind: 'inactive' };
+  if (code >= 500 || status >= 500) return { ok: false, kind: 'transient', description };
+  return { ok: false, kind: 'permanent', description };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return cause ? `${error.name}: ${error.message} (${cause})` : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,129 @@
+/**
+ * `cunjing broadcast create|status`: the same review path from the command line, for county IT
+ * and other systems that raise alerts. A request from an admin of kind urgent goes out directly
+ * (recorded as such); everything else waits for review in Telegram (the running bot announces it).
+ *   cunjing broadcast create --kind urgent --text "…" [--target all|township:<code>,…|village:<code>,…] [--at <ISO time>] --by <telegram id>
+ *   cunjing broadcast status <id>      (delivery report as JSON)
+ */
+import { parseArgs } from 'node:util';
+import { LOCALES_DIR } from '../app/start.js';
+import { publishRequest } from '../bot/broadcasts/publish.js';
+import { requestReport } from '../bot/features/broadcast-review.js';
+import { createI18n, createTranslate } from '../bot/i18n.js';
+import {
+  BROADCAST_KINDS,
+  type BroadcastKind,
+  type TargetSpec,
+  textProblem,
+} from '../domain/broadcasts/request.js';
+import { appendAudit } from '../store/audit.repository.js';
+import {
+  createRequest,
+  decideRequest,
+  getRequest,
+} from '../store/broadcast-requests.repository.js';
+import { getUser } from '../store/users.repository.js';
+import { type CliIo, UsageError, withStore } from './context.js';
+
+const USAGE = `usage:
+  cunjing broadcast create --kind ${BROADCAST_KINDS.join('|')} --text "<text>" [--target all|township:<code>,…|village:<code>,…] [--at <ISO time>] --by <telegram id>
+  cunjing broadcast status <id>`;
+
+function parseTarget(raw: string | undefined): TargetSpec {
+  if (!raw || raw === 'all') return { all: true };
+  const parts = raw.split(',').map((p) => p.trim());
+  const townships = parts.filter((p) => p.startsWith('township:')).map((p) => p.slice(9));
+  const villages = parts.filter((p) => p.startsWith('village:')).map((p) => p.slice(8));
+  if (
+    townships.length + villages.length !== parts.length ||
+    (townships.length && villages.length)
+  ) {
+    throw new UsageError(`--target takes all, or township:<code>,… or village:<code>,…\n${USAGE}`);
+  }
+  return townships.length ? { townships } : { villages };
+}
+
+export async function broadcastCommand(args: string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      text: { type: 'string' },
+      target: { type: 'string' },
+      at: { type: 'string' },
+      by: { type: 'string' },
+    },
+  });
+  return withStore(io, async ({ db }, config) => {
+    if (action === 'status') {
+      const request = await getRequest(db, Number(positionals[0]));
+      if (!request) throw new UsageError(`no broadcast ${positionals[0] ?? ''}\n${USAGE}`);
+      io.out(
+        JSON.stringify({
+          id: request.id,
+          kind: request.kind,
+          status: request.status,
+          direct: request.direct,
+          ...(await requestReport(db, request.broadcastIds)),
+        }),
+      );
+      return 0;
+    }
+    if (action !== 'create') throw new UsageError(USAGE);
+    const kind = values.kind as BroadcastKind;
+    if (!(BROADCAST_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind must be one of ${BROADCAST_KINDS.join(', ')}\n${USAGE}`);
+    const problem = textProblem(values.text ?? '');
+    if (problem)
+      throw new UsageError(
+        `--text is ${problem === 'empty' ? 'empty' : 'over 3500 characters'}\n${USAGE}`,
+      );
+    const by = Number(values.by);
+    const author = Number.isSafeInteger(by) ? await getUser(db, by) : null;
+    const isAdmin = config.ADMIN_IDS.includes(by);
+    if (!author && !isAdmin)
+      throw new UsageError(`--by must be the Telegram id of an officer or admin\n${USAGE}`);
+    if (!isAdmin && author?.role !== 'officer')
+      throw new UsageError(`${by} is not an officer or admin`);
+    const at = values.at ? new Date(values.at) : null;
+    if (at && Number.isNaN(at.getTime()))
+      throw new UsageError(`--at must be an ISO time such as 2026-11-24T08:00:00+08:00\n${USAGE}`);
+    const request = await createRequest(db, {
+      kind,
+      texts: { 'zh-CN': (values.text ?? '').trim() },
+      photoFileId: null,
+      target: parseTarget(values.target),
+      notBefore: at,
+      authorId: by,
+    });
+    await appendAudit(db, {
+      actorId: by,
+      action: 'broadcast.request',
+      subject: `broadcast:${request.id}`,
+      detail: { kind, via: 'cli' },
+    });
+    if (isAdmin && kind === 'urgent') {
+      await decideRequest(db, request.id, 'approved', by, true);
+      const authorPerson = author ? { ...author, role: 'admin' as const } : null;
+      const count = await publishRequest(
+        { db, translate: createTranslate(createI18n(LOCALES_DIR)), timeZone: config.TZ },
+        request,
+        authorPerson,
+      );
+      await appendAudit(db, {
+        actorId: by,
+        action: 'broadcast.direct',
+        subject: `broadcast:${request.id}`,
+        detail: { recipients: count, via: 'cli' },
+      });
+      io.out(
+        JSON.stringify({ id: request.id, status: 'approved', direct: true, recipients: count }),
+      );
+      return 0;
+    }
+    io.out(JSON.stringify({ id: request.id, status: 'pending_review', direct: false }));
+    return 0;
+  });
+}
