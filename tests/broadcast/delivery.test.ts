@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROADCAST_PRIORITY } from '../../src/broadcast/broadcast.js';
-import { createDeliveryEngine, type DeliveryEngine } from '../../src/broadcast/engine.js';
+import {
+  createDeliveryEngine,
+  type DeliveryEngine,
+  type DeliveryEngineOptions,
+} from '../../src/broadcast/engine.js';
 import type { DeliveryReport } from '../../src/broadcast/report.js';
 import {
   approveBroadcast,
@@ -32,10 +36,7 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     delivery = undefined;
   });
 
-  function startEngine(
-    sender: FakeSender,
-    extra: Parameters<typeof createDeliveryEngine>[0] | object = {},
-  ) {
+  function startEngine(sender: FakeSender, extra: Partial<DeliveryEngineOptions> = {}) {
     delivery = createDeliveryEngine({
       db: store.db,
       engine,
@@ -55,7 +56,7 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     const finished: DeliveryReport[] = [];
     await startEngine(sender, {
       batchSize: 40,
-      onFinished: async (r: DeliveryReport) => {
+      onFinished: async (r) => {
         finished.push(r);
       },
     }).drain();

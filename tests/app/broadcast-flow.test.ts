@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../../src/app/start.js';
+import { createI18n, createTranslate } from '../../src/bot/i18n.js';
+import { runCampaign } from '../../src/bot/jobs/campaigns.js';
+import { loadConfig } from '../../src/config.js';
+import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import { openStore } from '../../src/store/database.js';
+import { LOCALES_DIR } from '../helpers/bot-driver.js';
+import {
+  appDatabase,
+  EMULATOR_TOKEN,
+  lastBotText,
+  screen,
+  settle,
+  startEmulator,
+  tap,
+} from '../helpers/emulator-driver.js';
+import { ENGINES } from '../helpers/store.js';
+
+const ADMIN = 900001;
+const OFFICER = 200001;
+const VILLAGERS = [
+  [100001, 'wl-hongqi'],
+  [100002, 'wl-hongqi'], // turned anti-fraud tips off
+  [100003, 'by-bayan'], // quiet hours right now
+  [100004, 'xm-xinmin'], // another station
+] as const;
+
+async function until(check: () => boolean, what: string, ms = 15_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.each(ENGINES)(
+  'scheduled tips and a reviewed urgent warning through the emulator, on %s',
+  (engine) => {
+    let emulator: BotApiEmulator;
+    let app: RunningApp | undefined;
+    let cleanup: () => Promise<void> = async () => {};
+    afterEach(async () => {
+      await app?.stop();
+      await emulator?.stop();
+      await cleanup();
+    });
+
+    it('reach exactly the targeted, subscribed villagers; quiet hours hold; the delivery report is right', async () => {
+      emulator = await startEmulator();
+      for (const [id] of VILLAGERS)
+        emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
+      emulator.addUser({ id: OFFICER, first_name: '李警官', language_code: 'zh-hans' });
+      emulator.addUser({ id: ADMIN, first_name: '赵所长', language_code: 'zh-hans' });
+      const db = await appDatabase(engine);
+      cleanup = db.cleanup;
+      const config = loadConfig(
+        {
+          BOT_TOKEN: EMULATOR_TOKEN,
+          TELEGRAM_API_ROOT: emulator.apiRoot,
+          DATABASE_URL: db.url,
+          ADMIN_IDS: String(ADMIN),
+        },
+        undefined,
+      );
+      app = await startApp(config, { logger: createMemoryLogger() });
+      const store = openStore(db.url);
+      try {
+        for (const [id, village] of VILLAGERS) {
+          emulator.sendText(id, `/start v_${village}`);
+          await settle(emulator, id);
+          tap(emulator, id, 'lang:zh-CN');
+          await settle(emulator, id);
+        }
+        const now = new Date();
+        const hhmm = (d: Date) =>
+          new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'Asia/Shanghai',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          }).format(d);
+        const base = {
+          legal: 1,
+          traffic: 1,
+          urgent: 1,
+          antifraud_cursor: 0,
+          legal_cursor: 0,
+          updated_at: now.toISOString(),
+        };
+        await store.db
+          .insertInto('subscriptions')
+          .values([
+            { user_id: 100002, ...base, antifraud: 0, quiet_start: '21:00', quiet_end: '07:30' },
+            {
+              user_id: 100003,
+              ...base,
+              antifraud: 1,
+              quiet_start: hhmm(new Date(now.getTime() - 3600_000)),
+              quiet_end: hhmm(new Date(now.getTime() + 3 * 3600_000)),
+            },
+          ])
+          .execute();
+        // The default quiet hours must not hold the others during this test.
+        await store.db
+          .insertInto('subscriptions')
+          .values(
+            [100001, 100004].map((id) => ({
+              user_id: id,
+              ...base,
+              antifraud: 1,
+              quiet_start: '00:00',
+              quiet_end: '00:00',
+            })),
+          )
+          .execute();
+        await store.db
+          .insertInto('users')
+          .values({
+            telegram_id: OFFICER,
+            first_name: '李警官',
+            language: 'zh-CN',
+            village_code: null,
+            role: 'officer',
+            scope_kind: 'station',
+            scope_code: 'ST-WULAN',
+            active: 1,
+            created_at: now.toISOString(),
+            updated_at: now.toISOString(),
+          })
+          .execute();
+
+        // A scheduled anti-fraud tip.
+        const translate = createTranslate(createI18n(LOCALES_DIR));
+        const queued = await runCampaign(
+          {
+            db: store.db,
+            translate,
+            library: loadAwarenessLibrary(LOCALES_DIR),
+            timeZone: 'Asia/Shanghai',
+          },
+          { id: 'antifraud-daily', topic: 'antifraud', cron: '0 9 * * *' },
+          now,
+        );
+        expect(queued).toBe(3);
+        const tip = (id: number) =>
+          screen(emulator, id).some((m) => m.text?.includes('今日反诈提醒'));
+        await until(() => tip(100001) && tip(100004), 'the tip');
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(tip(100002)).toBe(false); // unsubscribed
+        expect(tip(100003)).toBe(false); // quiet hours
+
+        // A reviewed urgent warning for the officer's station only.
+        const officerSays = async (text: string) => {
+          emulator.sendText(OFFICER, text);
+          await settle(emulator, OFFICER);
+        };
+        const officerTaps = async (data: string) => {
+          tap(emulator, OFFICER, data);
+          await settle(emulator, OFFICER);
+        };
+        await officerSays('/broadcast');
+        await officerTaps('bck:urgent');
+        await officerSays('今天有人冒充医保局打电话要验证码，马上挂断！');
+        await officerTaps('bcl:done');
+        await officerTaps('bcn');
+        await officerTaps('bcg:all');
+        expect(lastBotText(emulator, OFFICER)).toContain('共 3 位村民');
+        await officerTaps('bcw:now');
+        await officerTaps('bcs:submit');
+        await settle(emulator, ADMIN);
+        tap(emulator, ADMIN, 'brv:1:approve');
+        const urgent = (id: number) =>
+          screen(emulator, id).some((m) => m.text?.includes('今天有人冒充医保局'));
+        await until(() => urgent(100001) && urgent(100002) && urgent(100003), 'the urgent warning');
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(urgent(100004)).toBe(false); // another station
+        await until(
+          () => lastBotText(emulator, OFFICER).includes('发送完成'),
+          'the delivery report',
+        );
+        expect(lastBotText(emulator, OFFICER)).toMatch(/送达 3，已停用 0，失败 0/);
+        await officerSays('/broadcast_status 1');
+        expect(lastBotText(emulator, OFFICER)).toMatch(/共 3 人，已送达 3/);
+      } finally {
+        await store.close();
+      }
+    }, 90_000);
+  },
+);
