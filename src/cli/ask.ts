@@ -4,14 +4,13 @@
  * so large question sets run quickly. With --json each answer is one line:
  * {"topic", "confidence", "band", "title", "answer", "alternatives": [{"topic", "title", "confidence"}]}
  */
-import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
 import { renderAnswer } from '../bot/render-answer.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../domain/services/catalog.js';
-import { type CliIo, UsageError } from './context.js';
-import { forEachInput } from './inputs.js';
+import type { CliIo } from './context.js';
+import { forEachInput, parseTextOptions } from './inputs.js';
 
 /** Below this the matcher has next to no evidence: the question is out of scope. */
 const OUT_OF_SCOPE_BELOW = 0.05;
@@ -64,23 +63,16 @@ export async function askCommand(
   io: CliIo,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { locale, json, positionals } = parseTextOptions(
     args,
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string', default: 'zh-CN' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const locale = values.lang;
-  if (!isLocale(locale))
-    throw new UsageError('usage: cunjing ask "<question>" [--lang zh-CN|en|mn] [--json]');
+    'usage: cunjing ask "<question>" [--lang zh-CN|en|mn] [--json]',
+  );
   const catalog = loadServiceCatalog(LOCALES_DIR);
   const translate = createTranslate(createI18n(LOCALES_DIR));
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const print = (question: string) => {
     const result = answerQuestion(catalog, question, locale, t);
-    if (values.json) io.out(JSON.stringify(result));
+    if (json) io.out(JSON.stringify(result));
     else if (!result.topic) io.out(`(out of scope) ${question}`);
     else
       io.out(

@@ -3,11 +3,9 @@
  * Without text it reads one message per line from stdin and prints one result per line.
  * --json prints {"risk", "type", "signals": [{"id", "quote", "explanation"}], "advice"}.
  */
-import { parseArgs } from 'node:util';
 import { checkMessage } from '../domain/fraud/index.js';
-import { isLocale } from '../domain/locale.js';
-import { type CliIo, UsageError } from './context.js';
-import { forEachInput } from './inputs.js';
+import type { CliIo } from './context.js';
+import { forEachInput, parseTextOptions } from './inputs.js';
 
 const RISK_LABEL = {
   high: '高风险 high risk',
@@ -20,20 +18,14 @@ export async function checkCommand(
   io: CliIo,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string', default: 'zh-CN' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const lang = values.lang;
-  if (!isLocale(lang))
-    throw new UsageError('usage: cunjing check "<text>" [--lang zh-CN|en|mn] [--json]');
+  const {
+    locale: lang,
+    json,
+    positionals,
+  } = parseTextOptions(args, 'usage: cunjing check "<text>" [--lang zh-CN|en|mn] [--json]');
   const print = (text: string) => {
     const result = checkMessage(text, { lang });
-    if (values.json) {
+    if (json) {
       io.out(JSON.stringify(result));
       return;
     }

@@ -3,6 +3,9 @@
  * text, so a large set runs in one process.
  */
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { isLocale, type Locale } from '../domain/locale.js';
+import { UsageError } from './context.js';
 
 export async function forEachInput(
   positionals: string[],
@@ -15,4 +18,21 @@ export async function forEachInput(
   }
   for await (const line of createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY }))
     handle(line);
+}
+
+/** The options `ask` and `check` share: `--lang zh-CN|en|mn` and `--json`. */
+export function parseTextOptions(
+  args: string[],
+  usage: string,
+): { locale: Locale; json: boolean; positionals: string[] } {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string', default: 'zh-CN' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!isLocale(values.lang)) throw new UsageError(usage);
+  return { locale: values.lang, json: values.json, positionals };
 }

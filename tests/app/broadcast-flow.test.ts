@@ -1,20 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app/start.js';
 import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { runCampaign } from '../../src/bot/jobs/campaigns.js';
-import { loadConfig } from '../../src/config.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
-import { createMemoryLogger } from '../../src/logger.js';
-import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { openStore } from '../../src/store/database.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import {
-  appDatabase,
-  EMULATOR_TOKEN,
+  type EmulatorApp,
   lastBotText,
   screen,
   settle,
-  startEmulator,
+  startEmulatorApp,
   tap,
 } from '../helpers/emulator-driver.js';
 import { ENGINES } from '../helpers/store.js';
@@ -40,33 +35,21 @@ async function until(check: () => boolean, what: string, ms = 15_000) {
 describe.each(ENGINES)(
   'scheduled tips and a reviewed urgent warning through the emulator, on %s',
   (engine) => {
-    let emulator: BotApiEmulator;
-    let app: RunningApp | undefined;
-    let cleanup: () => Promise<void> = async () => {};
-    afterEach(async () => {
-      await app?.stop();
-      await emulator?.stop();
-      await cleanup();
-    });
+    let run: EmulatorApp | undefined;
+    afterEach(() => run?.stop());
 
     it('reach exactly the targeted, subscribed villagers; quiet hours hold; the delivery report is right', async () => {
-      emulator = await startEmulator();
-      for (const [id] of VILLAGERS)
-        emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
-      emulator.addUser({ id: OFFICER, first_name: '李警官', language_code: 'zh-hans' });
-      emulator.addUser({ id: ADMIN, first_name: '赵所长', language_code: 'zh-hans' });
-      const db = await appDatabase(engine);
-      cleanup = db.cleanup;
-      const config = loadConfig(
-        {
-          BOT_TOKEN: EMULATOR_TOKEN,
-          TELEGRAM_API_ROOT: emulator.apiRoot,
-          DATABASE_URL: db.url,
-          ADMIN_IDS: String(ADMIN),
-        },
-        undefined,
-      );
-      app = await startApp(config, { logger: createMemoryLogger() });
+      run = await startEmulatorApp({
+        engine,
+        people: [
+          ...VILLAGERS.map(([id]) => ({ id, first_name: `村民${id}` })),
+          { id: OFFICER, first_name: '李警官' },
+          { id: ADMIN, first_name: '赵所长' },
+        ],
+        adminIds: [ADMIN],
+      });
+      const { emulator } = run;
+      const db = { url: run.databaseUrl };
       const store = openStore(db.url);
       try {
         for (const [id, village] of VILLAGERS) {

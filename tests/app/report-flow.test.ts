@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app/start.js';
-import { loadConfig } from '../../src/config.js';
-import { createMemoryLogger } from '../../src/logger.js';
-import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { openStore } from '../../src/store/database.js';
 import {
-  appDatabase,
-  EMULATOR_TOKEN,
+  type EmulatorApp,
   lastBotText,
   screen,
   settle,
-  startEmulator,
+  startEmulatorApp,
   tap,
 } from '../helpers/emulator-driver.js';
 import { ENGINES } from '../helpers/store.js';
@@ -22,28 +17,21 @@ const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
 
 describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
-  let emulator: BotApiEmulator;
-  let app: RunningApp | undefined;
-  let cleanup: () => Promise<void> = async () => {};
-  afterEach(async () => {
-    await app?.stop();
-    await emulator?.stop();
-    await cleanup();
-  });
+  let run: EmulatorApp | undefined;
+  afterEach(() => run?.stop());
 
   it('reaches the station and county chats; triage reaches the anonymous reporter; the audit log has each step', async () => {
-    emulator = await startEmulator();
-    emulator.addUser({ id: VILLAGER, first_name: '王大妈', language_code: 'zh-hans' });
-    emulator.addUser({ id: OFFICER, first_name: '李警官', language_code: 'zh-hans' });
+    run = await startEmulatorApp({
+      engine,
+      people: [
+        { id: VILLAGER, first_name: '王大妈' },
+        { id: OFFICER, first_name: '李警官' },
+      ],
+    });
+    const { emulator } = run;
     emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [OFFICER] });
     emulator.addGroup({ id: COUNTY_GROUP, title: '旗指挥中心', memberIds: [OFFICER] });
-    const db = await appDatabase(engine);
-    cleanup = db.cleanup;
-    const config = loadConfig(
-      { BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: db.url },
-      undefined,
-    );
-    app = await startApp(config, { logger: createMemoryLogger() });
+    const db = { url: run.databaseUrl };
     const store = openStore(db.url);
     try {
       await store.db

@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app/start.js';
-import { loadConfig } from '../../src/config.js';
-import { createMemoryLogger } from '../../src/logger.js';
-import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/database.js';
 import { getUser } from '../../src/store/users.repository.js';
 import {
-  appDatabase,
-  EMULATOR_TOKEN,
+  type EmulatorApp,
   lastBotText,
   settle,
-  startEmulator,
+  startEmulatorApp,
   tap,
 } from '../helpers/emulator-driver.js';
 import { ENGINES } from '../helpers/store.js';
@@ -20,46 +15,21 @@ const OFFICER = 200001;
 const ADMIN = 900001;
 
 describe.each(ENGINES)('the whole app through the emulator, on %s', (engine) => {
-  let emulator: BotApiEmulator;
-  let app: RunningApp | undefined;
-  let cleanup: () => Promise<void> = async () => {};
-  afterEach(async () => {
-    await app?.stop();
-    await emulator?.stop();
-    await cleanup();
-  });
+  let run: EmulatorApp | undefined;
+  afterEach(() => run?.stop());
 
   it('onboards a villager by deep link, and gives officers and residents their own command menus', async () => {
-    emulator = await startEmulator();
-    for (const [id, name, lang] of [
-      [VILLAGER, '王大妈', 'zh-hans'],
-      [OFFICER, '李警官', 'zh-hans'],
-      [ADMIN, '赵所长', 'zh-hans'],
-    ] as const) {
-      emulator.addUser({ id, first_name: name, language_code: lang });
-    }
-    const db = await appDatabase(engine);
-    cleanup = db.cleanup;
-    const config = loadConfig(
-      {
-        BOT_TOKEN: EMULATOR_TOKEN,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATABASE_URL: db.url,
-        ADMIN_IDS: String(ADMIN),
-      },
-      undefined,
-    );
-    const logger = createMemoryLogger();
-    app = await startApp(config, { logger });
-    onTestFailed(() =>
-      console.log(
-        JSON.stringify(
-          logger.entries.filter((e) => e.level !== 'debug'),
-          null,
-          1,
-        ).slice(0, 3000),
-      ),
-    );
+    run = await startEmulatorApp({
+      engine,
+      people: [
+        { id: VILLAGER, first_name: '王大妈' },
+        { id: OFFICER, first_name: '李警官' },
+        { id: ADMIN, first_name: '赵所长' },
+      ],
+      adminIds: [ADMIN],
+    });
+    const { emulator } = run;
+    const db = { url: run.databaseUrl };
 
     emulator.sendText(VILLAGER, '/start v_wl-hongqi');
     await settle(emulator, VILLAGER);

@@ -1,50 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app/start.js';
-import { loadConfig } from '../../src/config.js';
-import { createMemoryLogger } from '../../src/logger.js';
-import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import {
-  appDatabase,
-  EMULATOR_TOKEN,
+  type EmulatorApp,
+  press,
+  say,
   screen,
   settle,
-  startEmulator,
-  tap,
+  startEmulatorApp,
 } from '../helpers/emulator-driver.js';
 
 const VILLAGER = 100001;
 
 describe('scam check through the emulator', () => {
-  let emulator: BotApiEmulator;
-  let app: RunningApp | undefined;
-  afterEach(async () => {
-    await app?.stop();
-    await emulator?.stop();
-  });
+  let run: EmulatorApp | undefined;
+  afterEach(() => run?.stop());
 
   it('forwarding a scam gives the verdict with quoted red flags and the two buttons', async () => {
-    emulator = await startEmulator();
-    emulator.addUser({ id: VILLAGER, first_name: '王大妈', language_code: 'zh-hans' });
-    const db = await appDatabase('sqlite');
-    app = await startApp(
-      loadConfig(
-        { BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: db.url },
-        undefined,
-      ),
-      {
-        logger: createMemoryLogger(),
-      },
-    );
-    emulator.sendText(VILLAGER, '/start v_wl-hongqi');
-    await settle(emulator, VILLAGER);
-    tap(emulator, VILLAGER, 'lang:zh-CN');
-    await settle(emulator, VILLAGER);
+    run = await startEmulatorApp({ people: [{ id: VILLAGER, first_name: '王大妈' }] });
+    const { emulator } = run;
+    await say(emulator, VILLAGER, '/start v_wl-hongqi');
+    await press(emulator, VILLAGER, 'lang:zh-CN');
     emulator.sendText(
       VILLAGER,
       '【公安局】您涉嫌洗钱，请立即将资金转入安全账户配合调查，不要告诉家人。',
-      {
-        forwardSenderName: '陌生号码',
-      },
+      { forwardSenderName: '陌生号码' },
     );
     await settle(emulator, VILLAGER);
     const verdict = screen(emulator, VILLAGER).at(-1);

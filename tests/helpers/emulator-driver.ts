@@ -6,6 +6,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type RunningApp, startApp } from '../../src/app/start.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
 import type { ChatMessage } from '../../src/sandbox/chat-message.js';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import type { Engine } from '../../src/store/database.js';
@@ -73,4 +76,53 @@ export function tap(emulator: BotApiEmulator, userId: number, data: string, chat
       `no button "${data}" on screen for ${userId}: ${lastBotText(emulator, chatId)}`,
     );
   emulator.pressButton(userId, chatId, message.message_id, data);
+}
+
+export interface EmulatorApp {
+  emulator: BotApiEmulator;
+  app: RunningApp;
+  databaseUrl: string;
+  /** Stops the app and the emulator, and drops a PostgreSQL test schema. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole application on a fresh database, talking to a fresh emulator that already knows the
+ * given people. Admins come from ADMIN_IDS as in production.
+ */
+export async function startEmulatorApp(options: {
+  engine?: Engine;
+  people: Array<{ id: number; first_name: string }>;
+  adminIds?: number[];
+}): Promise<EmulatorApp> {
+  const emulator = await startEmulator();
+  for (const p of options.people) emulator.addUser({ ...p, language_code: 'zh-hans' });
+  const db = await appDatabase(options.engine ?? 'sqlite');
+  const config = loadConfig(
+    { BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: db.url, ADMIN_IDS: (options.adminIds ?? []).join(',') },
+    undefined,
+  );
+  const app = await startApp(config, { logger: createMemoryLogger() });
+  return {
+    emulator,
+    app,
+    databaseUrl: db.url,
+    async stop() {
+      await app.stop();
+      await emulator.stop();
+      await db.cleanup();
+    },
+  };
+}
+
+/** Sends text as a person and waits until the bot has answered. */
+export async function say(emulator: BotApiEmulator, userId: number, text: string): Promise<void> {
+  emulator.sendText(userId, text);
+  await settle(emulator, userId);
+}
+
+/** Taps a button as a person and waits until the bot has answered. */
+export async function press(emulator: BotApiEmulator, userId: number, data: string, chatId = userId): Promise<void> {
+  tap(emulator, userId, data, chatId);
+  await settle(emulator, chatId);
 }
