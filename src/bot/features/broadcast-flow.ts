@@ -25,6 +25,7 @@ import { announceToReviewers } from '../broadcasts/reviewers.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BroadcastFlow } from '../flows.js';
+import { localTime } from '../format-time.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 
@@ -122,7 +123,7 @@ async function preview(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
       count,
       kind: ctx.t(`broadcast-kind-${flow.draft.kind ?? 'notice'}`),
       when: flow.draft.notBefore
-        ? flow.draft.notBefore.slice(0, 16).replace('T', ' ') + ' UTC'
+        ? localTime(flow.draft.notBefore, ctx.app.config.TZ)
         : ctx.t('broadcast-when-now'),
     }),
     {

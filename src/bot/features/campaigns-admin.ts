@@ -7,6 +7,7 @@ import { appendAudit } from '../../store/audit.repository.js';
 import { campaignState, setCampaignPaused } from '../../store/subscriptions.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { localTime } from '../format-time.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 
 export const campaignToggle = callbackAction('cmp', ['[a-z0-9-]{1,40}', 'pause|resume']);
@@ -22,7 +23,7 @@ async function sendList(ctx: BotContext, edit: boolean): Promise<void> {
         topic: ctx.t(`reminders-topic-${c.topic}`),
         cron: c.cron,
         state: ctx.t(state.paused ? 'campaigns-paused' : 'campaigns-active'),
-        last: state.lastRunAt?.slice(0, 16).replace('T', ' ') ?? '—',
+        last: state.lastRunAt ? localTime(state.lastRunAt, ctx.app.config.TZ) : '—',
       }),
     );
     keyboard
