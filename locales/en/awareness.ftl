@@ -85,3 +85,4 @@ broadcast-header-antifraud = 🛡️ <b>Anti-fraud warning</b>
 broadcast-header-legal = ⚖️ <b>Legal awareness</b>
 broadcast-header-traffic = 🚗 <b>Road safety</b>
 broadcast-header-notice = 📌 <b>Police station notice</b>
+broadcast-photo-too-long = With a photo the text may be at most 950 characters; this text is longer, so the photo was left out and only the text will be sent.

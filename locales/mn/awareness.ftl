@@ -88,3 +88,4 @@ broadcast-header-antifraud = 🛡️ <b>ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ �
 broadcast-header-legal = ⚖️ <b>ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ</b>
 broadcast-header-traffic = 🚗 <b>ᠵᠠᠮ ᠤᠨ ᠠᠶᠤᠯᠭᠦᠢ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ</b>
 broadcast-header-notice = 📌 <b>ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠵᠠᠷ</b>
+broadcast-photo-too-long = ᠵᠢᠷᠤᠭ ᠲᠠᠢ ᠪᠣᠯ ᠦᠰᠦᠭ 950 ᠡᠴᠡ ᠢᠯᠡᠭᠦᠦ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠦᠰᠦᠭ ᠤᠷᠲᠤ ᠲᠤᠯᠠ ᠵᠢᠷᠤᠭ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠨ᠎ᠡ᠃

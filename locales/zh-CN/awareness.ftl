@@ -85,3 +85,4 @@ broadcast-header-antifraud = 🛡️ <b>反诈提醒</b>
 broadcast-header-legal = ⚖️ <b>普法</b>
 broadcast-header-traffic = 🚗 <b>交通安全提醒</b>
 broadcast-header-notice = 📌 <b>派出所通知</b>
+broadcast-photo-too-long = 带图片时文字最多 950 字，这条内容太长，图片没有加上，将只发文字。

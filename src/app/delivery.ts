@@ -3,6 +3,7 @@
  * limits, marks people who blocked the bot inactive, and when the last part of an officer's
  * broadcast is done, tells the author how it went.
  */
+import { hostname } from 'node:os';
 import type { Api } from 'grammy';
 import { requestReport } from '../bot/features/broadcast-review.js';
 import type { Translate } from '../bot/i18n.js';
@@ -32,6 +33,8 @@ export function startDelivery(deps: DeliveryDeps): { wake(): void; stop(): Promi
     db: store.db,
     engine: store.engine,
     send: createTelegramSender(deps.apiRoot, deps.token),
+    // Stable per replica, so a restarted replica takes back its own claims at once.
+    workerId: `${hostname()}:${config.BOT_MODE === 'webhook' ? config.WEBHOOK_PORT : 'polling'}`,
     rate: config.BROADCAST_RATE,
     paid: config.BROADCAST_PAID,
     logger,

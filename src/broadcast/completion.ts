@@ -27,7 +27,7 @@ export class Completion {
       try {
         await onInactive(row.userId);
       } catch (error) {
-        this.log.error(`broadcast: onInactive(${row.userId}) failed`, error);
+        this.log.error(`broadcast: onInactive(${row.userId}) failed`, { error });
       }
     }
     const touched = new Set(rows.filter((r) => r.status !== 'pending').map((r) => r.broadcastId));
@@ -52,7 +52,7 @@ export class Completion {
     try {
       await this.callbacks.onFinished?.(report);
     } catch (error) {
-      this.log.error(`broadcast: onFinished(${id}) failed`, error);
+      this.log.error(`broadcast: onFinished(${id}) failed`, { error });
     }
   }
 }

@@ -72,7 +72,7 @@ export class Dispatcher {
     try {
       this.settle(row, result);
     } catch (error) {
-      this.d.log.error('broadcast: handling a send result failed', error);
+      this.d.log.error('broadcast: handling a send result failed', { error });
     }
   }
 

@@ -8,6 +8,10 @@ import { DEFAULT_RETRY, type RetryPolicy } from './outcome.js';
 import type { DeliveryReport } from './report.js';
 import type { Sender } from './sender.js';
 
+/**
+ * Fits both `console` and the app's structured logger: a message, then fields. Errors are
+ * passed as `{ error }` so a JSON logger keeps their message and stack.
+ */
 export interface EngineLogger {
   info(...a: unknown[]): void;
   warn(...a: unknown[]): void;

@@ -135,7 +135,7 @@ class Delivery {
     );
     this.nextClaimAt = this.nextLeaseCheckAt = this.nextIdleCheckAt = 0;
     this.loopDone = this.loop().catch((error) => {
-      this.log.error('broadcast: the delivery loop stopped on an unexpected error', error);
+      this.log.error('broadcast: the delivery loop stopped on an unexpected error', { error });
     });
   }
 
@@ -284,7 +284,7 @@ class Delivery {
     try {
       await step();
     } catch (error) {
-      this.log.error(`broadcast: ${what} failed; will try again`, error);
+      this.log.error(`broadcast: ${what} failed; will try again`, { error });
     }
   }
 }

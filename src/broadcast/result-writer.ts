@@ -66,7 +66,7 @@ export class ResultWriter {
         } catch (error) {
           this.buffer = [...rows, ...this.buffer];
           failures++;
-          this.logger.error('broadcast: writing delivery results failed; will retry', error);
+          this.logger.error('broadcast: writing delivery results failed; will retry', { error });
           if (this.closed && failures >= 3) {
             this.logger.error(`broadcast: giving up on ${this.buffer.length} results at shutdown`);
             this.buffer = [];
@@ -80,7 +80,7 @@ export class ResultWriter {
         try {
           await this.afterWrite(rows);
         } catch (error) {
-          this.logger.error('broadcast: after-write step failed', error);
+          this.logger.error('broadcast: after-write step failed', { error });
         }
       }
     } finally {

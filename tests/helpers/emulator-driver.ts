@@ -99,7 +99,12 @@ export async function startEmulatorApp(options: {
   for (const p of options.people) emulator.addUser({ ...p, language_code: 'zh-hans' });
   const db = await appDatabase(options.engine ?? 'sqlite');
   const config = loadConfig(
-    { BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: db.url, ADMIN_IDS: (options.adminIds ?? []).join(',') },
+    {
+      BOT_TOKEN: EMULATOR_TOKEN,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DATABASE_URL: db.url,
+      ADMIN_IDS: (options.adminIds ?? []).join(','),
+    },
     undefined,
   );
   const app = await startApp(config, { logger: createMemoryLogger() });
@@ -122,7 +127,12 @@ export async function say(emulator: BotApiEmulator, userId: number, text: string
 }
 
 /** Taps a button as a person and waits until the bot has answered. */
-export async function press(emulator: BotApiEmulator, userId: number, data: string, chatId = userId): Promise<void> {
+export async function press(
+  emulator: BotApiEmulator,
+  userId: number,
+  data: string,
+  chatId = userId,
+): Promise<void> {
   tap(emulator, userId, data, chatId);
   await settle(emulator, chatId);
 }

@@ -29,6 +29,9 @@ import { localTime } from '../format-time.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 
+/** Room for the kind header inside Telegram's 1,024-character caption. */
+const MAX_CAPTION_TEXT = 950;
+
 export const bcKind = callbackAction('bck', [BROADCAST_KINDS.join('|')]);
 export const bcLanguage = callbackAction('bcl', ['mn|en|done']);
 export const bcSkipPhoto = callbackAction('bcn');
@@ -49,7 +52,6 @@ function targetOfDraft(d: BroadcastFlow['draft']): TargetSpec | null {
 }
 
 function asRequest(
-  ctx: BotContext,
   d: BroadcastFlow['draft'],
   target: TargetSpec,
 ): Pick<BroadcastRequest, 'kind' | 'texts' | 'target'> {
@@ -105,7 +107,7 @@ async function pickList(ctx: BotContext, flow: BroadcastFlow, edit: boolean): Pr
 async function preview(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
   const target = targetOfDraft(flow.draft);
   if (!target) return askTarget(ctx, flow);
-  const request = asRequest(ctx, flow.draft, target);
+  const request = asRequest(flow.draft, target);
   const count = (await recipientsOf(ctx.app.db, request, ctx.person)).length;
   ctx.session.flow = { ...flow, step: 'preview' };
   for (const locale of ['zh-CN', 'mn', 'en'] as const) {
@@ -224,7 +226,7 @@ chats.callbackQuery(bcMode.pattern, async (ctx) => {
       mode === 'all' ? { ...flow, draft: { ...flow.draft, mode: 'all', picked: [] } } : flow;
     const target = targetOfDraft(next.draft);
     const count = target
-      ? (await recipientsOf(ctx.app.db, asRequest(ctx, next.draft, target), ctx.person)).length
+      ? (await recipientsOf(ctx.app.db, asRequest(next.draft, target), ctx.person)).length
       : 0;
     if (count === 0) {
       ctx.session.flow = next;
@@ -277,7 +279,7 @@ chats.callbackQuery(bcTime.pattern, async (ctx) => {
 chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
   const flow = flowOf(ctx);
   const person = ctx.person;
-  if (!flow || flow.step !== 'preview' || !person || !isStaff(person))
+  if (flow?.step !== 'preview' || !person || !isStaff(person))
     return refuseCallback(ctx, 'no broadcast to submit', { audit: !isStaff(person) });
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'cancel') {
@@ -354,6 +356,11 @@ chats.on('message', async (ctx, next) => {
         reply_markup: new InlineKeyboard().text(ctx.t('report-button-skip'), bcSkipPhoto.data()),
       });
       return;
+    }
+    // With a photo the text becomes its caption, which Telegram limits to 1,024 characters.
+    if (Object.values(flow.draft.texts).some((t) => (t?.length ?? 0) > MAX_CAPTION_TEXT)) {
+      await ctx.reply(ctx.t('broadcast-photo-too-long'));
+      return askTarget(ctx, flow);
     }
     return askTarget(ctx, { ...flow, draft: { ...flow.draft, photoFileId: photo } });
   }
