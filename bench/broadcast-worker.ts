@@ -1,8 +1,9 @@
 /**
- * One delivery replica in its own process, for the kill -9 part of `broadcast.bench.ts`: it
- * delivers everything deliverable in a SQLite outbox through a Bot API root, then exits.
+ * One delivery replica in its own process, for the kill -9 part of `broadcast.bench.ts` and the
+ * two-replica test: it delivers everything deliverable in an outbox (a SQLite file, or any
+ * `sqlite:` / `postgres://` database URL) through a Bot API root, then exits.
  *
- * usage: node bin/run-ts.js bench/broadcast-worker.ts <sqlite-file> <api-root> <token> <rate> <worker-id>
+ * usage: node bin/run-ts.js bench/broadcast-worker.ts <sqlite-file|database-url> <api-root> <token> <rate> <worker-id>
  */
 import { createDeliveryEngine } from '../src/broadcast/engine.js';
 import { createTelegramSender } from '../src/broadcast/telegram-sender.js';
@@ -14,10 +15,10 @@ if (!file || !apiRoot || !token || !rate || !workerId) {
   process.exit(2);
 }
 
-const store = openStore(`sqlite:${file}`);
+const store = openStore(/^(sqlite:|postgres(ql)?:\/\/)/.test(file) ? file : `sqlite:${file}`);
 const engine = createDeliveryEngine({
   db: store.db,
-  engine: 'sqlite',
+  engine: store.engine,
   send: createTelegramSender(apiRoot, token),
   rate: Number(rate),
   // The same id as the killed process: the restart takes its claims back at once.

@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { broadcastCommand } from '../../src/cli/broadcast.js';
+import type { CliIo } from '../../src/cli/context.js';
+import { parseCountyFile } from '../../src/domain/people/county-file.js';
+import { listAudit } from '../../src/store/audit.repository.js';
+import { openStore } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { importCountyData } from '../../src/store/places.repository.js';
+import { ensureUser, grantOfficer, setVillage } from '../../src/store/users.repository.js';
+
+describe('cunjing broadcast', () => {
+  it('creates through review, sends an admin’s urgent warning directly, and reports status as JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-'));
+    const url = `sqlite:${join(dir, 'b.db')}`;
+    const store = openStore(url);
+    await migrateToLatest(store.db);
+    await importCountyData(
+      store.db,
+      parseCountyFile(
+        readFileSync(new URL('../../data/county.example.yaml', import.meta.url), 'utf8'),
+      ),
+    );
+    for (const [id, village] of [
+      [1, 'wl-hongqi'],
+      [2, 'by-bayan'],
+      [3, 'xm-henan'],
+    ] as const) {
+      await ensureUser(store.db, id, `v${id}`);
+      await setVillage(store.db, id, village);
+    }
+    await grantOfficer(store.db, 200001, { kind: 'station', code: 'ST-WULAN' });
+    await store.close();
+    const lines: string[] = [];
+    const io: CliIo = {
+      out: (l) => lines.push(l),
+      err: (l) => lines.push(l),
+      env: { DATABASE_URL: url, ADMIN_IDS: '900001' },
+    };
+
+    expect(
+      await broadcastCommand(
+        ['create', '--kind', 'traffic', '--text', '明天修路', '--by', '200001'],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ id: 1, status: 'pending_review' });
+    expect(
+      await broadcastCommand(
+        [
+          'create',
+          '--kind',
+          'urgent',
+          '--text',
+          '冒充医保局的电话，挂断！',
+          '--target',
+          'township:T-WULAN,township:T-BAYAN',
+          '--by',
+          '900001',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({
+      id: 2,
+      status: 'approved',
+      direct: true,
+      recipients: 2,
+    });
+    expect(await broadcastCommand(['status', '2'], io)).toBe(0);
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ id: 2, total: 2, pending: 2, sent: 0 });
+
+    await expect(
+      broadcastCommand(['create', '--kind', 'urgent', '--text', '  ', '--by', '900001'], io),
+    ).rejects.toThrow(/empty/);
+    await expect(
+      broadcastCommand(['create', '--kind', 'shout', '--text', 'x', '--by', '900001'], io),
+    ).rejects.toThrow(/--kind/);
+    await expect(
+      broadcastCommand(['create', '--kind', 'urgent', '--text', 'x', '--by', '12345'], io),
+    ).rejects.toThrow(/officer or admin/);
+    const check = openStore(url);
+    expect(
+      (await listAudit(check.db, { action: 'broadcast.direct' })).map((a) => a.actorId),
+    ).toEqual([900001]);
+    await check.close();
+  });
+});
