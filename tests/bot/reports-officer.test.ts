@@ -77,6 +77,10 @@ describe('officer queries, points and scheduled report work', () => {
     const red = JSON.stringify(officer.lastMessage()?.payload.reply_markup);
     expect(red).toContain('rpo:1');
     expect(red).not.toContain('rpo:2');
+    await officer.tap('rpl:closed:0:-');
+    expect(officer.lastText()).toContain('没有符合条件');
+    await officer.tap('rpl:new:0:-');
+    expect(JSON.stringify(officer.lastMessage()?.payload.reply_markup)).toContain('rpo:2');
     await officer.forge('rpo:3');
     expect(app.telegram.calls.at(-1)?.payload).toMatchObject({ show_alert: true });
     const resident = app.person({ id: 100001 });

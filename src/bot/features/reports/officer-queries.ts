@@ -25,7 +25,17 @@ import { triageKeyboard } from './keyboards.js';
 import { reportForOfficer } from './triage.js';
 
 const PAGE = 8;
-const FILTERS = ['open', 'red', 'yellow', 'green', 'mine', 'all'] as const;
+const FILTERS = [
+  'open',
+  'red',
+  'yellow',
+  'green',
+  'new',
+  'in_progress',
+  'mine',
+  'closed',
+  'all',
+] as const;
 type ListFilter = (typeof FILTERS)[number];
 export const listAction = callbackAction('rpl', [
   FILTERS.join('|'),
@@ -54,6 +64,7 @@ async function sendList(
   if (filter === 'red' || filter === 'yellow' || filter === 'green')
     Object.assign(f, { colour: filter as Colour, status: 'open' });
   if (filter === 'mine') f.assignedTo = person.telegramId;
+  if (filter === 'new' || filter === 'in_progress' || filter === 'closed') f.status = filter;
   if (village) f.villageCode = village;
   const rows = await listReports(ctx.app.db, f);
   const shown = rows.slice(0, PAGE);
@@ -68,7 +79,7 @@ async function sendList(
   const v = village ?? '-';
   FILTERS.forEach((name, i) => {
     keyboard.text(ctx.t(`list-filter-${name}`), listAction.data(name, 0, v));
-    if (i === 2) keyboard.row();
+    if (i % 3 === 2) keyboard.row();
   });
   keyboard.row();
   if (page > 0) keyboard.text('«', listAction.data(filter, page - 1, v));
