@@ -7,6 +7,8 @@ import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import {
   type EmulatorApp,
   lastBotText,
+  press,
+  say,
   screen,
   settle,
   startEmulatorApp,
@@ -137,14 +139,8 @@ describe.each(ENGINES)(
         expect(tip(100003)).toBe(false); // quiet hours
 
         // A reviewed urgent warning for the officer's station only.
-        const officerSays = async (text: string) => {
-          emulator.sendText(OFFICER, text);
-          await settle(emulator, OFFICER);
-        };
-        const officerTaps = async (data: string) => {
-          tap(emulator, OFFICER, data);
-          await settle(emulator, OFFICER);
-        };
+        const officerSays = (text: string) => say(emulator, OFFICER, text);
+        const officerTaps = (data: string) => press(emulator, OFFICER, data);
         await officerSays('/broadcast');
         await officerTaps('bck:urgent');
         await officerSays('今天有人冒充医保局打电话要验证码，马上挂断！');

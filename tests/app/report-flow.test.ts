@@ -4,6 +4,8 @@ import { openStore } from '../../src/store/database.js';
 import {
   type EmulatorApp,
   lastBotText,
+  press as pressAs,
+  say as sayAs,
   screen,
   settle,
   startEmulatorApp,
@@ -56,14 +58,8 @@ describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
         })
         .execute();
 
-      const say = async (text: string) => {
-        emulator.sendText(VILLAGER, text);
-        await settle(emulator, VILLAGER);
-      };
-      const press = async (data: string) => {
-        tap(emulator, VILLAGER, data);
-        await settle(emulator, VILLAGER);
-      };
+      const say = (text: string) => sayAs(emulator, VILLAGER, text);
+      const press = (data: string) => pressAs(emulator, VILLAGER, data);
       await say('/start v_wl-hongqi');
       await press('lang:zh-CN');
       await say('📣 我要反映');

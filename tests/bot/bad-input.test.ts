@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { getUser } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
+import { STICKER } from '../helpers/messages.js';
 
 describe('bad input', () => {
   let app: TestApp;
@@ -36,17 +37,7 @@ describe('bad input', () => {
   it('declines stickers, voice, video notes, contacts and polls politely', async () => {
     const villager = await onboarded(3);
     const kinds = [
-      {
-        sticker: {
-          file_id: 's',
-          file_unique_id: 's',
-          type: 'regular',
-          width: 1,
-          height: 1,
-          is_animated: false,
-          is_video: false,
-        },
-      },
+      STICKER,
       { voice: { file_id: 'v', file_unique_id: 'v', duration: 3 } },
       { video_note: { file_id: 'n', file_unique_id: 'n', length: 1, duration: 2 } },
       { contact: { phone_number: '+8613800000000', first_name: 'A' } },

@@ -4,6 +4,7 @@ import { pointBalance } from '../../src/store/points.repository.js';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import { STICKER } from '../helpers/messages.js';
 import { ENGINES } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
@@ -162,17 +163,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     await v.send('📣 我要反映');
     await v.tap('rpk:clue');
     await v.tap('rpc:theft');
-    await v.sendMessage({
-      sticker: {
-        file_id: 's',
-        file_unique_id: 's',
-        type: 'regular',
-        width: 1,
-        height: 1,
-        is_animated: false,
-        is_video: false,
-      },
-    } as never);
+    await v.sendMessage(STICKER as never);
     expect(v.lastText()).toContain('没看到文字或语音');
   });
 

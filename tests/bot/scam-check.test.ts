@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
+import { STICKER } from '../helpers/messages.js';
 
 const SCAM =
   '您好，我是县医保局工作人员，您的医保卡异常将被冻结，请下载APP进行屏幕共享，并把短信验证码告诉我。';
@@ -60,15 +61,7 @@ describe('scam check', () => {
   it('handles an empty forward, emoji only, a URL only and a 20,000-character paste', async () => {
     const v = await villager();
     await v.sendMessage({
-      sticker: {
-        file_id: 's',
-        file_unique_id: 's',
-        type: 'regular',
-        width: 1,
-        height: 1,
-        is_animated: false,
-        is_video: false,
-      },
+      ...STICKER,
       forward_origin: { type: 'hidden_user', sender_user_name: 'x', date: 0 },
     } as never);
     expect(v.lastText()).toContain('没有文字');
