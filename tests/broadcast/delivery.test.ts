@@ -1,10 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BROADCAST_PRIORITY } from '../../src/broadcast/broadcast.js';
-import {
-  createDeliveryEngine,
-  type DeliveryEngine,
-  type DeliveryEngineOptions,
-} from '../../src/broadcast/engine.js';
 import type { DeliveryReport } from '../../src/broadcast/report.js';
 import {
   approveBroadcast,
@@ -12,46 +7,21 @@ import {
   deliveryReport,
   getBroadcast,
 } from '../../src/store/broadcasts.repository.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
-import {
-  broadcastTo,
-  type FakeSender,
-  fakeSender,
-  sleep,
-  until,
-  villagers,
-} from './fake-sender.js';
-import { clearBroadcasts } from './shared-store.js';
+import { ENGINES } from '../helpers/store.js';
+import { broadcastTo, fakeSender, sleep, until, villagers } from './fake-sender.js';
+import { engineHarness } from './shared-store.js';
 
 describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
-  let store: TestStore;
-  let delivery: DeliveryEngine | undefined;
-  beforeAll(async () => {
-    store = await createTestStore(engine, { seed: false });
+  const harness = engineHarness(engine, {
+    rate: 2_000,
+    pollMs: 20,
   });
-  afterAll(() => store.cleanup());
-  beforeEach(() => clearBroadcasts(store.db));
-  afterEach(async () => {
-    await delivery?.stop();
-    delivery = undefined;
-  });
-
-  function startEngine(sender: FakeSender, extra: Partial<DeliveryEngineOptions> = {}) {
-    delivery = createDeliveryEngine({
-      db: store.db,
-      engine,
-      send: sender.send,
-      rate: 2_000,
-      pollMs: 20,
-      ...extra,
-    });
-    delivery.start();
-    return delivery;
-  }
+  const startEngine = harness.start;
+  const db = () => harness.store().db;
 
   it('sends the warning to every enqueued villager exactly once and reports it', async () => {
     const people = villagers(250);
-    const id = await broadcastTo(store.db, people, { text: '警惕“刷单返利”诈骗' });
+    const id = await broadcastTo(db(), people, { text: '警惕“刷单返利”诈骗' });
     const sender = fakeSender();
     const finished: DeliveryReport[] = [];
     await startEngine(sender, {
@@ -66,7 +36,7 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     expect([...sender.perChat().values()].every((n) => n === 1)).toBe(true);
     expect(sender.calls.every((c) => c.text === '警惕“刷单返利”诈骗' && !c.paid)).toBe(true);
 
-    const report = await deliveryReport(store.db, id);
+    const report = await deliveryReport(db(), id);
     expect(report).toMatchObject({ total: 250, pending: 0, sent: 250, blocked: 0, failed: 0 });
     expect(report.durationMs).toBeGreaterThanOrEqual(0);
     expect(Date.parse(report.finishedAt ?? '')).toBeGreaterThanOrEqual(
@@ -74,12 +44,12 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     );
     await until(() => finished.length === 1);
     expect(finished).toEqual([report]);
-    expect((await getBroadcast(store.db, id))?.status).toBe('done');
+    expect((await getBroadcast(db(), id))?.status).toBe('done');
   });
 
   it('holds a broadcast until it is approved, and a scheduled one until its time', async () => {
-    const waiting = await broadcastTo(store.db, [200001], { status: 'pending_review' });
-    const later = await broadcastTo(store.db, [200002], {
+    const waiting = await broadcastTo(db(), [200001], { status: 'pending_review' });
+    const later = await broadcastTo(db(), [200002], {
       notBefore: new Date(Date.now() + 60_000),
     });
     const sender = fakeSender();
@@ -87,16 +57,16 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     await engine.drain();
     expect(sender.calls).toHaveLength(0);
 
-    await approveBroadcast(store.db, waiting, 900002);
+    await approveBroadcast(db(), waiting, 900002);
     engine.wake();
     await engine.drain();
     expect(sender.calls.map((c) => c.chatId)).toEqual([200001]);
-    expect((await deliveryReport(store.db, later)).pending).toBe(1);
+    expect((await deliveryReport(db(), later)).pending).toBe(1);
   });
 
   it('sends urgent alerts ahead of the tips already waiting', async () => {
-    await broadcastTo(store.db, villagers(30), { text: 'tip', priority: BROADCAST_PRIORITY.tip });
-    await broadcastTo(store.db, villagers(30, 300_001), {
+    await broadcastTo(db(), villagers(30), { text: 'tip', priority: BROADCAST_PRIORITY.tip });
+    await broadcastTo(db(), villagers(30, 300_001), {
       text: 'urgent',
       priority: BROADCAST_PRIORITY.urgent,
     });
@@ -108,11 +78,11 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
   });
 
   it('lets an urgent alert overtake a tip that is already being sent', async () => {
-    await broadcastTo(store.db, villagers(200), { text: 'tip', priority: BROADCAST_PRIORITY.tip });
+    await broadcastTo(db(), villagers(200), { text: 'tip', priority: BROADCAST_PRIORITY.tip });
     const sender = fakeSender();
     const engine = startEngine(sender, { rate: 200, batchSize: 10 });
     await until(() => sender.calls.length >= 20);
-    await broadcastTo(store.db, villagers(5, 300_001), {
+    await broadcastTo(db(), villagers(5, 300_001), {
       text: 'urgent',
       priority: BROADCAST_PRIORITY.urgent,
     });
@@ -125,7 +95,7 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
   });
 
   it('marks paid broadcasts for allow_paid_broadcast', async () => {
-    await broadcastTo(store.db, villagers(20));
+    await broadcastTo(db(), villagers(20));
     const sender = fakeSender();
     await startEngine(sender, { paid: true, paidRate: 1000 }).drain();
     expect(sender.calls).toHaveLength(20);
@@ -133,19 +103,19 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
   });
 
   it('stops sending a cancelled broadcast; the rest stays pending', async () => {
-    const id = await broadcastTo(store.db, villagers(100));
+    const id = await broadcastTo(db(), villagers(100));
     const sender = fakeSender();
     const engine = startEngine(sender, { rate: 100, batchSize: 10 });
     await until(() => sender.calls.length >= 5);
-    await cancelBroadcast(store.db, id);
+    await cancelBroadcast(db(), id);
     engine.wake();
     await engine.drain();
     await sleep(50);
-    const report = await deliveryReport(store.db, id);
+    const report = await deliveryReport(db(), id);
     expect(sender.calls.length).toBeLessThan(40);
     expect(report.sent).toBe(sender.calls.length);
     expect(report.pending).toBe(100 - sender.calls.length);
-    const claimed = await store.db
+    const claimed = await db()
       .selectFrom('broadcast_recipients')
       .select('user_id')
       .where('status', '=', 'claimed')

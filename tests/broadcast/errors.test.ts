@@ -1,43 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createDeliveryEngine,
-  type DeliveryEngine,
-  type DeliveryEngineOptions,
-} from '../../src/broadcast/engine.js';
+import { describe, expect, it } from 'vitest';
 import { deliveryReport } from '../../src/store/broadcasts.repository.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
-import { broadcastTo, type FakeSender, fakeSender, until, villagers } from './fake-sender.js';
-import { clearBroadcasts } from './shared-store.js';
+import { ENGINES } from '../helpers/store.js';
+import { broadcastTo, fakeSender, until, villagers } from './fake-sender.js';
+import { engineHarness } from './shared-store.js';
 
 describe.each(ENGINES)('delivery errors on %s', (engine) => {
-  let store: TestStore;
-  let delivery: DeliveryEngine | undefined;
-  beforeAll(async () => {
-    store = await createTestStore(engine, { seed: false });
+  const harness = engineHarness(engine, {
+    rate: 1_000,
+    pollMs: 20,
+    retry: { maxAttempts: 3, baseDelayMs: 10 },
   });
-  afterAll(() => store.cleanup());
-  beforeEach(() => clearBroadcasts(store.db));
-  afterEach(async () => {
-    await delivery?.stop();
-    delivery = undefined;
-  });
-
-  function startEngine(sender: FakeSender, extra: Partial<DeliveryEngineOptions> = {}) {
-    delivery = createDeliveryEngine({
-      db: store.db,
-      engine,
-      send: sender.send,
-      rate: 1_000,
-      pollMs: 20,
-      retry: { maxAttempts: 3, baseDelayMs: 10 },
-      ...extra,
-    });
-    delivery.start();
-    return delivery;
-  }
+  const startEngine = harness.start;
+  const db = () => harness.store().db;
 
   const recipientRows = (id: number) =>
-    store.db
+    db()
       .selectFrom('broadcast_recipients')
       .select(['user_id', 'status', 'attempts', 'error'])
       .where('broadcast_id', '=', id)
@@ -45,7 +22,7 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
       .execute();
 
   it('marks villagers who blocked the bot, tells the bot once, and does not retry', async () => {
-    const id = await broadcastTo(store.db, villagers(6));
+    const id = await broadcastTo(db(), villagers(6));
     const gone = new Set([200002, 200005]);
     const sender = fakeSender((chatId) =>
       gone.has(chatId) ? { ok: false, kind: 'inactive' } : { ok: true },
@@ -59,7 +36,7 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
 
     expect(sender.calls).toHaveLength(6);
     expect(inactive.sort()).toEqual([200002, 200005]);
-    expect(await deliveryReport(store.db, id)).toMatchObject({ sent: 4, blocked: 2, failed: 0 });
+    expect(await deliveryReport(db(), id)).toMatchObject({ sent: 4, blocked: 2, failed: 0 });
     expect((await recipientRows(id)).filter((r) => r.status === 'blocked')).toEqual([
       { user_id: 200002, status: 'blocked', attempts: 1, error: 'inactive' },
       { user_id: 200005, status: 'blocked', attempts: 1, error: 'inactive' },
@@ -67,7 +44,7 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
   });
 
   it('retries network errors with backoff, then records the failure', async () => {
-    const id = await broadcastTo(store.db, [200001, 200002]);
+    const id = await broadcastTo(db(), [200001, 200002]);
     let flaky = 0;
     const sender = fakeSender((chatId) => {
       if (chatId === 200001) return { ok: false, kind: 'transient', description: 'ECONNRESET' };
@@ -97,7 +74,7 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
   });
 
   it('records a message Telegram refuses as failed at once', async () => {
-    const id = await broadcastTo(store.db, [200001]);
+    const id = await broadcastTo(db(), [200001]);
     const sender = fakeSender(() => ({
       ok: false,
       kind: 'permanent',
@@ -116,7 +93,7 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
   });
 
   it('on a 429 waits retry_after, then continues at a lower rate that recovers', async () => {
-    await broadcastTo(store.db, villagers(40));
+    await broadcastTo(db(), villagers(40));
     const sender = fakeSender((_chat, call) =>
       call === 5 ? { ok: false, kind: 'retry_after', seconds: 0.4 } : { ok: true },
     );

@@ -7,10 +7,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import {
+  createDeliveryEngine,
+  type DeliveryEngine,
+  type DeliveryEngineOptions,
+} from '../../src/broadcast/engine.js';
 import type { Db } from '../../src/store/database.js';
 import { type Engine, openStore, type Store } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
-import { createTestStore } from '../helpers/store.js';
+import { createTestStore, type TestStore } from '../helpers/store.js';
+import type { FakeSender } from './fake-sender.js';
 
 export interface SharedDatabase {
   /** A new connection (pool) to the file's database; closed by `closeAll`. */
@@ -58,6 +65,47 @@ export async function sharedDatabase(engine: Engine): Promise<SharedDatabase> {
       if ('cleanup' in base && typeof base.cleanup === 'function') await base.cleanup();
       else await base.close();
       removeFiles();
+    },
+  };
+}
+
+export interface EngineHarness {
+  store(): TestStore;
+  /** Starts an engine on the file's store with the harness defaults plus `extra`. */
+  start(sender: FakeSender, extra?: Partial<DeliveryEngineOptions>): DeliveryEngine;
+}
+
+/**
+ * The per-file set-up the engine tests share: one store for the file, empty broadcast tables
+ * before each test, and the engine of each test stopped after it.
+ */
+export function engineHarness(
+  engine: Engine,
+  defaults: Partial<DeliveryEngineOptions> = {},
+): EngineHarness {
+  let store: TestStore;
+  let delivery: DeliveryEngine | undefined;
+  beforeAll(async () => {
+    store = await createTestStore(engine, { seed: false });
+  });
+  afterAll(() => store.cleanup());
+  beforeEach(() => clearBroadcasts(store.db));
+  afterEach(async () => {
+    await delivery?.stop();
+    delivery = undefined;
+  });
+  return {
+    store: () => store,
+    start(sender, extra = {}) {
+      delivery = createDeliveryEngine({
+        db: store.db,
+        engine,
+        send: sender.send,
+        ...defaults,
+        ...extra,
+      });
+      delivery.start();
+      return delivery;
     },
   };
 }
