@@ -76,4 +76,22 @@ describe('config', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Config error: LOG_LEVEL is invalid/);
   });
+
+  it('stops start-up with one line naming a campaign whose cron expression is invalid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const file = join(dir, 'campaigns.yaml');
+    writeFileSync(file, 'campaigns:\n  - { id: weekly-law, topic: legal, cron: "0 19 * * 8" }\n');
+    const lines: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => lines.push(line);
+    try {
+      expect(
+        await main({ CAMPAIGNS_FILE: file, DATABASE_URL: `sqlite:${join(dir, 'x.db')}` }),
+      ).toBe(1);
+    } finally {
+      console.error = original;
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Campaign "weekly-law" has an invalid cron expression/);
+  });
 });

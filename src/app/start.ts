@@ -53,6 +53,8 @@ export async function startApp(
   config: Config,
   { logger, botInfo }: StartOptions,
 ): Promise<RunningApp> {
+  // Files an admin edits are checked first: a mistake stops start-up before anything runs.
+  const campaigns = loadCampaigns(config.CAMPAIGNS_FILE);
   const store = openStore(config.DATABASE_URL);
   const applied = await migrateToLatest(store.db);
   if (applied.length) logger.info('migrations applied', { applied });
@@ -63,7 +65,6 @@ export async function startApp(
   const keyv = createKeyvFactory(store.db, config.REDIS_URL);
   const services = loadServiceCatalog(LOCALES_DIR);
   const blocklist = await createBlocklistCache(store.db);
-  const campaigns = loadCampaigns(config.CAMPAIGNS_FILE);
   const library = loadAwarenessLibrary(LOCALES_DIR);
   let botApi: Api | undefined;
   let botTranslate: Translate | undefined;
