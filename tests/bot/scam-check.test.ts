@@ -49,6 +49,12 @@ describe('scam check', () => {
     expect(v.lastText()).toContain('高风险');
   });
 
+  it('warns about a scam pasted as ordinary text, outside any flow', async () => {
+    const v = await villager();
+    await v.send(SCAM);
+    expect(v.lastText()).toContain('高风险');
+  });
+
   it('never says "safe" and explains the rules for ordinary messages', async () => {
     const v = await villager();
     await v.send('🛡️ 防骗查询');

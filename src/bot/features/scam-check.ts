@@ -12,9 +12,9 @@ import type { BotContext } from '../context.js';
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
+import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
 import { ask } from './reports/report-flow.js';
-import { sendTopic } from './services.js';
 
 export const reportScam = callbackAction('scr');
 export const scammedAlready = callbackAction('scv');

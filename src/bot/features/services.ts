@@ -4,7 +4,7 @@
  * says so plainly and offers the village officer, the menu, and 110.
  */
 import { Composer } from 'grammy';
-import { isLocale } from '../../domain/locale.js';
+import { checkMessage } from '../../domain/fraud/index.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
 import { getVillageContext } from '../../store/places.repository.js';
@@ -12,7 +12,6 @@ import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
-  answerKeyboard,
   categoriesKeyboard,
   goHome,
   notSureKeyboard,
@@ -24,49 +23,15 @@ import {
   topicsKeyboard,
 } from '../keyboards/services.js';
 import { placeFacts } from '../place-facts.js';
-import { type AnswerPart, renderAnswer } from '../render-answer.js';
-import { splitHtmlMessage } from '../split-message.js';
+import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
+import { checkAndReply } from './scam-check.js';
 
 async function sendCategories(ctx: BotContext, edit: boolean): Promise<void> {
   const text = ctx.t('services-choose-category');
   const reply_markup = categoriesKeyboard(ctx.app.services.kb.categories(ctx.locale));
   if (edit) await ctx.editMessageText(text, { reply_markup });
   else await ctx.reply(text, { reply_markup });
-}
-
-/** Sends a topic's answer (or one part of it), split to Telegram's limit, buttons on the last part. */
-export async function sendTopic(
-  ctx: BotContext,
-  topicId: string,
-  part: AnswerPart,
-  hint = false,
-): Promise<boolean> {
-  const { kb } = ctx.app.services;
-  const found = kb.topic(topicId, ctx.locale);
-  if (!found) return false;
-  const place = ctx.person?.villageCode
-    ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
-    : null;
-  const answerLocale = isLocale(found.answerLang) ? found.answerLang : 'zh-CN';
-  let html = renderAnswer({
-    topic: kb.topic(topicId, answerLocale)?.topic ?? found.topic,
-    title: found.topic.title,
-    facts: placeFacts(place, ctx.locale),
-    part,
-    inChinese: found.answerLang !== ctx.locale,
-    t: ctx.t,
-  });
-  if (hint) html += `\n\n${ctx.t('services-direct-hint')}`;
-  const categoryId = kb
-    .categories(ctx.locale)
-    .find((c) => c.topicIds.includes(found.topic.id as never))?.id;
-  const parts = splitHtmlMessage(html);
-  for (const [i, text] of parts.entries()) {
-    const last = i === parts.length - 1;
-    await ctx.reply(text, last ? { reply_markup: answerKeyboard(topicId, categoryId, ctx.t) } : {});
-  }
-  return true;
 }
 
 export function createServices(translate: Translate): Composer<BotContext> {
@@ -124,6 +89,9 @@ export function createServiceQuestions(): Composer<BotContext> {
   questions.on('message:text', async (ctx, next) => {
     const text = ctx.msg.text;
     if (ctx.session.flow || text.startsWith('/') || !looksLikeQuestion(text)) return next();
+    // A pasted scam is not a service question: the villager needs the warning first.
+    if (checkMessage(text, { blocklist: ctx.app.blocklist?.lookup }).risk === 'high')
+      return checkAndReply(ctx, text);
     const result = ctx.app.services.matcher.match(text, ctx.locale);
     if (result.topic && result.band === 'high') {
       await sendTopic(ctx, result.topic, 'full', true);

@@ -1,0 +1,44 @@
+/**
+ * Sends a knowledge-base topic to the person: the full answer, or just the materials or the
+ * "where to go" part, with their own station's facts, split to Telegram's limit.
+ */
+import { isLocale } from '../domain/locale.js';
+import { getVillageContext } from '../store/places.repository.js';
+import type { BotContext } from './context.js';
+import { answerKeyboard } from './keyboards/services.js';
+import { placeFacts } from './place-facts.js';
+import { type AnswerPart, renderAnswer } from './render-answer.js';
+import { splitHtmlMessage } from './split-message.js';
+
+export async function sendTopic(
+  ctx: BotContext,
+  topicId: string,
+  part: AnswerPart,
+  hint = false,
+): Promise<boolean> {
+  const { kb } = ctx.app.services;
+  const found = kb.topic(topicId, ctx.locale);
+  if (!found) return false;
+  const place = ctx.person?.villageCode
+    ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
+    : null;
+  const answerLocale = isLocale(found.answerLang) ? found.answerLang : 'zh-CN';
+  let html = renderAnswer({
+    topic: kb.topic(topicId, answerLocale)?.topic ?? found.topic,
+    title: found.topic.title,
+    facts: placeFacts(place, ctx.locale),
+    part,
+    inChinese: found.answerLang !== ctx.locale,
+    t: ctx.t,
+  });
+  if (hint) html += `\n\n${ctx.t('services-direct-hint')}`;
+  const categoryId = kb
+    .categories(ctx.locale)
+    .find((c) => c.topicIds.includes(found.topic.id as never))?.id;
+  const parts = splitHtmlMessage(html);
+  for (const [i, text] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await ctx.reply(text, last ? { reply_markup: answerKeyboard(topicId, categoryId, ctx.t) } : {});
+  }
+  return true;
+}
