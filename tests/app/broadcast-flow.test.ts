@@ -3,6 +3,7 @@ import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { runCampaign } from '../../src/bot/jobs/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
 import { openStore } from '../../src/store/database.js';
+import { grantOfficer } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import {
   type EmulatorApp,
@@ -102,21 +103,7 @@ describe.each(ENGINES)(
             })),
           )
           .execute();
-        await store.db
-          .insertInto('users')
-          .values({
-            telegram_id: OFFICER,
-            first_name: '李警官',
-            language: 'zh-CN',
-            village_code: null,
-            role: 'officer',
-            scope_kind: 'station',
-            scope_code: 'ST-WULAN',
-            active: 1,
-            created_at: now.toISOString(),
-            updated_at: now.toISOString(),
-          })
-          .execute();
+        await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
         // A scheduled anti-fraud tip.
         const translate = createTranslate(createI18n(LOCALES_DIR));

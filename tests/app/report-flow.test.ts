@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { openStore } from '../../src/store/database.js';
+import { grantOfficer } from '../../src/store/users.repository.js';
 import {
   type EmulatorApp,
   lastBotText,
@@ -11,7 +12,7 @@ import {
   startEmulatorApp,
   tap,
 } from '../helpers/emulator-driver.js';
-import { ENGINES } from '../helpers/store.js';
+import { ENGINES, routeToGroups } from '../helpers/store.js';
 
 const VILLAGER = 100001;
 const OFFICER = 200001;
@@ -36,27 +37,8 @@ describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
     const db = { url: run.databaseUrl };
     const store = openStore(db.url);
     try {
-      await store.db
-        .updateTable('stations')
-        .set({ chat_id: STATION_GROUP })
-        .where('code', '=', 'ST-WULAN')
-        .execute();
-      await store.db.updateTable('county').set({ command_chat_id: COUNTY_GROUP }).execute();
-      await store.db
-        .insertInto('users')
-        .values({
-          telegram_id: OFFICER,
-          first_name: '李警官',
-          language: 'zh-CN',
-          village_code: null,
-          role: 'officer',
-          scope_kind: 'station',
-          scope_code: 'ST-WULAN',
-          active: 1,
-          created_at: '2026-11-23T00:00:00Z',
-          updated_at: '2026-11-23T00:00:00Z',
-        })
-        .execute();
+      await routeToGroups(store.db, STATION_GROUP, COUNTY_GROUP);
+      await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
       const say = (text: string) => sayAs(emulator, VILLAGER, text);
       const press = (data: string) => pressAs(emulator, VILLAGER, data);

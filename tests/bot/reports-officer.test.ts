@@ -11,6 +11,7 @@ import { createReport, getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
+import { routeToGroups } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
@@ -42,12 +43,7 @@ describe('officer queries, points and scheduled report work', () => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp();
-    await app.store.db
-      .updateTable('stations')
-      .set({ chat_id: STATION_GROUP })
-      .where('code', '=', 'ST-WULAN')
-      .execute();
-    await app.store.db.updateTable('county').set({ command_chat_id: COUNTY_GROUP }).execute();
+    await routeToGroups(app.store.db, STATION_GROUP, COUNTY_GROUP);
     await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
   });
   afterEach(() => app.stop());

@@ -5,7 +5,7 @@ import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
 import { STICKER } from '../helpers/messages.js';
-import { ENGINES } from '../helpers/store.js';
+import { ENGINES, routeToGroups } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
@@ -15,12 +15,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ engine });
-    await app.store.db
-      .updateTable('stations')
-      .set({ chat_id: STATION_GROUP })
-      .where('code', '=', 'ST-WULAN')
-      .execute();
-    await app.store.db.updateTable('county').set({ command_chat_id: COUNTY_GROUP }).execute();
+    await routeToGroups(app.store.db, STATION_GROUP, COUNTY_GROUP);
     await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
   });
   afterEach(() => app.stop());

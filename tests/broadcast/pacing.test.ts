@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChatSpacing } from '../../src/broadcast/chat-spacing.js';
-import { createDeliveryEngine, type DeliveryEngine } from '../../src/broadcast/engine.js';
 import { OutboxQueue } from '../../src/broadcast/outbox-queue.js';
 import { DEFAULT_RETRY, decideOutcome } from '../../src/broadcast/outcome.js';
 import { Pacer } from '../../src/broadcast/pacer.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
+import { ENGINES } from '../helpers/store.js';
 import { broadcastTo, fakeSender, sleep, villagers } from './fake-sender.js';
-import { clearBroadcasts } from './shared-store.js';
+import { engineHarness } from './shared-store.js';
 
 describe('the global pacer (stepped clock)', () => {
   it('lets `rate` messages a second through, evenly', () => {
@@ -91,23 +90,13 @@ describe('the building blocks', () => {
 });
 
 describe.each(ENGINES)('send rate on %s', (engine) => {
-  let store: TestStore;
-  let delivery: DeliveryEngine | undefined;
-  beforeAll(async () => {
-    store = await createTestStore(engine, { seed: false });
-  });
-  afterAll(() => store.cleanup());
-  beforeEach(() => clearBroadcasts(store.db));
-  afterEach(async () => {
-    await delivery?.stop();
-    delivery = undefined;
-  });
+  const harness = engineHarness(engine);
+  const db = () => harness.store().db;
 
   it('keeps to the configured global rate (50/s over one second)', async () => {
-    await broadcastTo(store.db, villagers(500));
+    await broadcastTo(db(), villagers(500));
     const sender = fakeSender();
-    delivery = createDeliveryEngine({ db: store.db, engine, send: sender.send, rate: 50 });
-    delivery.start();
+    harness.start(sender, { rate: 50 });
     await sleep(300);
     const from = sender.calls.length;
     await sleep(1_000);
@@ -119,18 +108,10 @@ describe.each(ENGINES)('send rate on %s', (engine) => {
 
   it('sends two broadcasts to the same villager at least a second apart', async () => {
     const people = villagers(3);
-    await broadcastTo(store.db, people, { text: 'urgent', priority: 100 });
-    await broadcastTo(store.db, people, { text: 'tip', priority: 10 });
+    await broadcastTo(db(), people, { text: 'urgent', priority: 100 });
+    await broadcastTo(db(), people, { text: 'tip', priority: 10 });
     const sender = fakeSender();
-    delivery = createDeliveryEngine({
-      db: store.db,
-      engine,
-      send: sender.send,
-      rate: 1_000,
-      pollMs: 20,
-    });
-    delivery.start();
-    await delivery.drain();
+    await harness.start(sender, { rate: 1_000, pollMs: 20 }).drain();
     expect(sender.calls).toHaveLength(6);
     for (const chat of people) {
       const [urgent, tip] = sender.calls.filter((c) => c.chatId === chat);

@@ -1,28 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { broadcastCommand } from '../../src/cli/broadcast.js';
 import type { CliIo } from '../../src/cli/context.js';
-import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { openStore } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { importCountyData } from '../../src/store/places.repository.js';
 import { ensureUser, grantOfficer, setVillage } from '../../src/store/users.repository.js';
+import { createTestStore } from '../helpers/store.js';
 
 describe('cunjing broadcast', () => {
   it('creates through review, sends an admin’s urgent warning directly, and reports status as JSON', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bc-'));
-    const url = `sqlite:${join(dir, 'b.db')}`;
-    const store = openStore(url);
-    await migrateToLatest(store.db);
-    await importCountyData(
-      store.db,
-      parseCountyFile(
-        readFileSync(new URL('../../data/county.example.yaml', import.meta.url), 'utf8'),
-      ),
-    );
+    const store = await createTestStore('sqlite', { file: true });
+    const { url } = store;
     for (const [id, village] of [
       [1, 'wl-hongqi'],
       [2, 'by-bayan'],

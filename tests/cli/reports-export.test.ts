@@ -4,25 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/context.js';
 import { reportsCommand } from '../../src/cli/reports.js';
-import { parseCountyFile } from '../../src/domain/people/county-file.js';
-import { openStore } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { importCountyData } from '../../src/store/places.repository.js';
 import { createReport } from '../../src/store/reports.repository.js';
 import { ensureUser } from '../../src/store/users.repository.js';
+import { createTestStore } from '../helpers/store.js';
 
 describe('cunjing reports export', () => {
   it('writes CSV and XLSX with anonymous reporters kept anonymous and formulas neutralised', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'export-'));
-    const url = `sqlite:${join(dir, 'e.db')}`;
-    const store = openStore(url);
-    await migrateToLatest(store.db);
-    await importCountyData(
-      store.db,
-      parseCountyFile(
-        readFileSync(new URL('../../data/county.example.yaml', import.meta.url), 'utf8'),
-      ),
-    );
+    const store = await createTestStore('sqlite', { file: true });
+    const { url } = store;
     await ensureUser(store.db, 1, '实名张三');
     const base = {
       kind: 'dispute' as const,

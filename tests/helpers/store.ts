@@ -4,10 +4,12 @@
  * parallel against one database, and the schema is dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { parseCountyFile } from '../../src/domain/people/county-file.js';
-import { type Engine, openStore, type Store } from '../../src/store/database.js';
+import { type Db, type Engine, openStore, type Store } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { importCountyData } from '../../src/store/places.repository.js';
 
@@ -24,9 +26,12 @@ export interface TestStore extends Store {
 
 export async function createTestStore(
   engine: Engine = 'sqlite',
-  options: { seed?: boolean } = {},
+  /** `file`: SQLite in a temporary file, so another process or the CLI can open the same URL. */
+  options: { seed?: boolean; file?: boolean } = {},
 ): Promise<TestStore> {
-  let url = 'sqlite::memory:';
+  let url = options.file
+    ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-')), 'test.db')}`
+    : 'sqlite::memory:';
   let dropSchema = async () => {};
   if (engine === 'postgres') {
     if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
@@ -68,4 +73,18 @@ export function exampleCounty() {
   return parseCountyFile(
     readFileSync(new URL('../../data/county.example.yaml', import.meta.url), 'utf8'),
   );
+}
+
+/** Gives the example county's first station and the county their Telegram groups. */
+export async function routeToGroups(
+  db: Db,
+  stationGroup: number,
+  countyGroup: number,
+): Promise<void> {
+  await db
+    .updateTable('stations')
+    .set({ chat_id: stationGroup })
+    .where('code', '=', 'ST-WULAN')
+    .execute();
+  await db.updateTable('county').set({ command_chat_id: countyGroup }).execute();
 }
