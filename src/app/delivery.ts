@@ -10,11 +10,10 @@ import type { Translate } from '../bot/i18n.js';
 import { createDeliveryEngine } from '../broadcast/engine.js';
 import { createTelegramSender } from '../broadcast/telegram-sender.js';
 import type { Config } from '../config.js';
-import { isLocale } from '../domain/locale.js';
 import type { Logger } from '../logger.js';
 import { markReported, requestOfBroadcast } from '../store/broadcast-requests.repository.js';
 import type { Store } from '../store/database.js';
-import { getUser, markInactive } from '../store/users.repository.js';
+import { localeOfUser, markInactive } from '../store/users.repository.js';
 
 export interface DeliveryDeps {
   store: Store;
@@ -44,14 +43,17 @@ export function startDelivery(deps: DeliveryDeps): { wake(): void; stop(): Promi
       if (!request) return;
       const totals = await requestReport(store.db, request.broadcastIds);
       if (totals.pending > 0 || !(await markReported(store.db, request.id))) return;
-      const language = (await getUser(store.db, request.authorId))?.language;
-      const text = deps.translate()(isLocale(language) ? language : 'zh-CN', 'broadcast-finished', {
-        id: String(request.id),
-        sent: totals.sent,
-        blocked: totals.blocked,
-        failed: totals.failed,
-        seconds: Math.round(totals.durationMs / 1000),
-      });
+      const text = deps.translate()(
+        await localeOfUser(store.db, request.authorId),
+        'broadcast-finished',
+        {
+          id: String(request.id),
+          sent: totals.sent,
+          blocked: totals.blocked,
+          failed: totals.failed,
+          seconds: Math.round(totals.durationMs / 1000),
+        },
+      );
       await deps
         .api()
         .sendMessage(request.authorId, text)

@@ -2,7 +2,7 @@
  * People the bot knows. A row is created the first time someone talks to the bot; roles change
  * only through admin actions, never through anything a resident can send.
  */
-import { isLocale } from '../domain/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../domain/locale.js';
 import { type Person, ROLES, type Role, type Scope } from '../domain/people/roles.js';
 import type { Db } from './database.js';
 import type { UserTable } from './schema.js';
@@ -145,4 +145,10 @@ export async function markInactive(db: Db, telegramId: number): Promise<void> {
     .set({ active: 0, updated_at: new Date().toISOString() })
     .where('telegram_id', '=', telegramId)
     .execute();
+}
+
+/** The language to write to someone in: theirs if they chose one, else Chinese (groups too). */
+export async function localeOfUser(db: Db, telegramId: number): Promise<Locale> {
+  const language = (await getUser(db, telegramId))?.language;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
 }

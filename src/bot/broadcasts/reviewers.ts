@@ -4,12 +4,11 @@
  */
 import { type Api, InlineKeyboard } from 'grammy';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
-import { isLocale } from '../../domain/locale.js';
 import type { Person } from '../../domain/people/roles.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
 import { getTownship } from '../../store/places.repository.js';
-import { getUser, listOfficers } from '../../store/users.repository.js';
+import { getUser, listOfficers, localeOfUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { Translate } from '../i18n.js';
 import { recipientsOf, renderBroadcast } from './publish.js';
@@ -53,8 +52,7 @@ export async function announceToReviewers(
   ).length;
   let told = 0;
   for (const id of reviewers) {
-    const language = (await getUser(deps.db, id))?.language;
-    const locale = isLocale(language) ? language : 'zh-CN';
+    const locale = await localeOfUser(deps.db, id);
     const t = (key: string, vars?: Record<string, string | number>) =>
       deps.translate(locale, key, vars);
     const text = [

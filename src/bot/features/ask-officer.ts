@@ -5,7 +5,7 @@
  * back in the villager's language.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { isLocale, localize } from '../../domain/locale.js';
+import { localize } from '../../domain/locale.js';
 import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import {
@@ -16,7 +16,7 @@ import {
   recordDelivery,
 } from '../../store/officer-questions.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
-import { getUser } from '../../store/users.repository.js';
+import { localeOfUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
@@ -26,11 +26,6 @@ import { askTownship } from './place-picker.js';
 import { refuseCallback } from './refuse.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
-
-async function localeOf(ctx: BotContext, telegramId: number) {
-  const language = (await getUser(ctx.app.db, telegramId))?.language;
-  return isLocale(language) ? language : 'zh-CN';
-}
 
 async function askForContact(ctx: BotContext, question: string): Promise<void> {
   const keyboard = new InlineKeyboard()
@@ -110,7 +105,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
 
     let delivered = false;
     if (officerId !== null) {
-      const officerLocale = await localeOf(ctx, officerId);
+      const officerLocale = await localeOfUser(ctx.app.db, officerId);
       const topicTitle = flow.topicId
         ? ctx.app.services.kb.topic(flow.topicId, officerLocale)?.topic.title
         : undefined;
@@ -189,7 +184,7 @@ export function createOfficerReplies(translate: Translate): Composer<BotContext>
       await ctx.reply(ctx.t('ask-already-answered', { id: String(question.id) }));
       return;
     }
-    const askerLocale = await localeOf(ctx, question.askerId);
+    const askerLocale = await localeOfUser(ctx.app.db, question.askerId);
     const officerName = place
       ? localize(place.village.officer.name, askerLocale)
       : person.firstName;

@@ -3,11 +3,10 @@
  * overdue question is claimed in the database first, so replicas never remind twice.
  */
 import type { Api } from 'grammy';
-import { isLocale } from '../../domain/locale.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
 import { claimDueReminders } from '../../store/officer-questions.repository.js';
-import { getUser } from '../../store/users.repository.js';
+import { localeOfUser } from '../../store/users.repository.js';
 import type { Translate } from '../i18n.js';
 
 export async function sendQuestionReminders(
@@ -18,8 +17,7 @@ export async function sendQuestionReminders(
   let sent = 0;
   for (const question of due) {
     if (question.officerId === null) continue;
-    const language = (await getUser(deps.db, question.officerId))?.language;
-    const locale = isLocale(language) ? language : 'zh-CN';
+    const locale = await localeOfUser(deps.db, question.officerId);
     try {
       await deps.api.sendMessage(
         question.officerId,

@@ -4,13 +4,12 @@
  * remembered, so later changes edit the cards in place.
  */
 import type { Api } from 'grammy';
-import { isLocale } from '../../../domain/locale.js';
 import type { Report } from '../../../domain/reports/report.js';
 import type { Logger } from '../../../logger.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
 import { notificationsOf, recordNotification } from '../../../store/reports.repository.js';
-import { getUser } from '../../../store/users.repository.js';
+import { localeOfUser } from '../../../store/users.repository.js';
 import type { Translate } from '../../i18n.js';
 import { renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
@@ -39,12 +38,6 @@ export async function destinationsOf(db: Db, report: Report): Promise<Destinatio
   return out;
 }
 
-async function localeForChat(db: Db, chatId: number) {
-  if (chatId < 0) return 'zh-CN' as const;
-  const language = (await getUser(db, chatId))?.language;
-  return isLocale(language) ? language : ('zh-CN' as const);
-}
-
 /** Sends the card to every destination; returns how many received it. */
 export async function routeReport(
   deps: RoutingDeps,
@@ -55,7 +48,7 @@ export async function routeReport(
   let delivered = 0;
   for (const dest of await destinationsOf(deps.db, report)) {
     if (onlyCommand && !dest.command) continue;
-    const locale = await localeForChat(deps.db, dest.chatId);
+    const locale = await localeOfUser(deps.db, dest.chatId);
     const t = (key: string, vars?: Record<string, string | number>) =>
       deps.translate(locale, key, vars);
     try {
@@ -84,7 +77,7 @@ export async function refreshCards(deps: RoutingDeps, report: Report): Promise<v
   const destinations = await destinationsOf(deps.db, report);
   for (const n of await notificationsOf(deps.db, report.id)) {
     const chatId = Number(n.chat_id);
-    const locale = await localeForChat(deps.db, chatId);
+    const locale = await localeOfUser(deps.db, chatId);
     const t = (key: string, vars?: Record<string, string | number>) =>
       deps.translate(locale, key, vars);
     const exactPlace = destinations.some((d) => d.chatId === chatId && d.command);
