@@ -4,6 +4,7 @@
  * same key returns the report already stored instead of creating a second one.
  */
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Colour, ReportKind } from '../domain/reports/categories.js';
 import { dayKey, formatReference } from '../domain/reports/reference.js';
 import type { Evidence, EvidenceKind, Report } from '../domain/reports/report.js';
@@ -340,7 +341,14 @@ export interface ReportFilter {
   limit?: number;
 }
 
-export async function listReports(db: Db, f: ReportFilter): Promise<Report[]> {
+/** Statuses of a report that is finished; every other status counts as open. */
+const FINISHED = [sql.lit('closed'), sql.lit('rejected')];
+
+/**
+ * `/reports`: newest first within a scope. Built separately from running it so the query-plan test
+ * checks the very query officers run (index `reports_station_id_idx` / `reports_township_id_idx`).
+ */
+export function listReportsQuery(db: Db, f: ReportFilter) {
   let q = db
     .selectFrom('reports')
     .selectAll()
@@ -349,12 +357,78 @@ export async function listReports(db: Db, f: ReportFilter): Promise<Report[]> {
     .offset(f.offset ?? 0);
   if (f.stationCode) q = q.where('station_code', '=', f.stationCode);
   if (f.townshipCode) q = q.where('township_code', '=', f.townshipCode);
-  if (f.status === 'open') q = q.where('status', 'not in', ['closed', 'rejected']);
+  if (f.status === 'open') q = q.where('status', 'not in', FINISHED);
   else if (f.status) q = q.where('status', '=', f.status);
   if (f.colour) q = q.where('colour', '=', f.colour);
   if (f.villageCode) q = q.where('village_code', '=', f.villageCode);
   if (f.assignedTo) q = q.where('assigned_officer_id', '=', f.assignedTo);
-  return (await q.execute()).map((r) => toReport(r as Row));
+  return q;
+}
+
+export async function listReports(db: Db, f: ReportFilter): Promise<Report[]> {
+  return (await listReportsQuery(db, f).execute()).map((r) => toReport(r as Row));
+}
+
+/**
+ * Open reports of a station in one colour, oldest first. The literals (not parameters) let both
+ * engines match the partial index `reports_open_idx`, which holds open reports only.
+ */
+export function openReportsQuery(db: Db, stationCode: string, colour: Colour, limit: number) {
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('station_code', '=', stationCode)
+    .where('colour', '=', colour)
+    .where('status', 'not in', FINISHED)
+    .orderBy('created_at')
+    .limit(limit);
+}
+
+/** The oldest open reports of a station, red first, then yellow, then green (滚动排查). */
+export async function oldestOpenReports(
+  db: Db,
+  stationCode: string,
+  limit: number,
+): Promise<Report[]> {
+  const found: Report[] = [];
+  for (const colour of ['red', 'yellow', 'green'] as const) {
+    if (found.length >= limit) break;
+    const rows = await openReportsQuery(db, stationCode, colour, limit - found.length).execute();
+    found.push(...rows.map((r) => toReport(r as Row)));
+  }
+  return found;
+}
+
+export function openCountsQuery(db: Db, stationCode: string) {
+  return db
+    .selectFrom('reports')
+    .select(['colour', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('station_code', '=', stationCode)
+    .where('status', 'not in', FINISHED)
+    .groupBy('colour');
+}
+
+/** How many open reports a station has in each colour, counted by the database. */
+export async function openCountsByColour(
+  db: Db,
+  stationCode: string,
+): Promise<Record<Colour, number>> {
+  const counts: Record<Colour, number> = { red: 0, yellow: 0, green: 0 };
+  for (const row of await openCountsQuery(db, stationCode).execute())
+    if (row.colour in counts) counts[row.colour as Colour] = Number(row.n);
+  return counts;
+}
+
+/** Reports of one colour still waiting to be accepted since before the cutoff (`reports_waiting_idx`). */
+export function waitingReportsQuery(db: Db, colour: Colour, cutoff: string) {
+  return db
+    .selectFrom('reports')
+    .select('id')
+    .where('status', '=', sql.lit('new'))
+    .where('escalated_at', 'is', null)
+    .where('colour', '=', colour)
+    .where('created_at', '<=', cutoff)
+    .limit(100);
 }
 
 /** Claims unaccepted reports past their escalation time; each is returned to one caller only. */
@@ -366,15 +440,7 @@ export async function claimEscalations(
   const claimed: Report[] = [];
   for (const colour of ['red', 'yellow'] as const) {
     const cutoff = new Date(now.getTime() - limits[colour]).toISOString();
-    const due = await db
-      .selectFrom('reports')
-      .select('id')
-      .where('status', '=', 'new')
-      .where('colour', '=', colour)
-      .where('escalated_at', 'is', null)
-      .where('created_at', '<=', cutoff)
-      .limit(100)
-      .execute();
+    const due = await waitingReportsQuery(db, colour, cutoff).execute();
     for (const { id } of due) {
       const result = await db
         .updateTable('reports')
@@ -432,7 +498,7 @@ export interface ScopeFilter {
 }
 
 /** Counts of reports created since a date, by category, colour and village, within a scope. */
-export async function reportCounts(db: Db, since: Date, scope: ScopeFilter) {
+export function reportCountsQuery(db: Db, since: Date, scope: ScopeFilter) {
   let q = db
     .selectFrom('reports')
     .select(['category', 'colour', 'village_code', (eb) => eb.fn.countAll<number>().as('n')])
@@ -440,7 +506,11 @@ export async function reportCounts(db: Db, since: Date, scope: ScopeFilter) {
     .groupBy(['category', 'colour', 'village_code']);
   if (scope.stationCode) q = q.where('station_code', '=', scope.stationCode);
   if (scope.townshipCode) q = q.where('township_code', '=', scope.townshipCode);
-  return (await q.execute()).map((r) => ({
+  return q;
+}
+
+export async function reportCounts(db: Db, since: Date, scope: ScopeFilter) {
+  return (await reportCountsQuery(db, since, scope).execute()).map((r) => ({
     category: r.category,
     colour: r.colour as Colour,
     village: r.village_code,

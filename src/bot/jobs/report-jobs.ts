@@ -8,7 +8,8 @@ import { ESCALATE_AFTER_MS } from '../../domain/reports/status.js';
 import { listStations } from '../../store/places.repository.js';
 import {
   claimEscalations,
-  listReports,
+  oldestOpenReports,
+  openCountsByColour,
   removePersonalData,
 } from '../../store/reports.repository.js';
 import { COLOUR_EMOJI } from '../features/reports/card.js';
@@ -20,35 +21,25 @@ export async function escalateOverdueReports(deps: RoutingDeps, now = new Date()
   return due.length;
 }
 
-const COLOUR_ORDER = { red: 0, yellow: 1, green: 2 } as const;
+/** At most this many reports are listed in one digest; the counts cover every open report. */
+const DIGEST_LINES = 50;
 
 export async function sendDailyDigest(deps: RoutingDeps, now = new Date()): Promise<number> {
   let sent = 0;
   for (const station of await listStations(deps.db)) {
     if (station.chatId === null) continue;
-    const open = await listReports(deps.db, {
-      stationCode: station.code,
-      status: 'open',
-      limit: 200,
-    });
+    const counts = await openCountsByColour(deps.db, station.code);
+    const oldest = await oldestOpenReports(deps.db, station.code, DIGEST_LINES);
     const t = (key: string, vars?: Record<string, string | number>) =>
       deps.translate('zh-CN', key, vars);
-    const lines = open
-      .sort(
-        (a, b) =>
-          COLOUR_ORDER[a.colour] - COLOUR_ORDER[b.colour] || a.createdAt.localeCompare(b.createdAt),
-      )
-      .slice(0, 50)
-      .map((r) =>
-        t('digest-line', {
-          colour: COLOUR_EMOJI[r.colour],
-          reference: r.reference,
-          status: t(`status-${r.status}`),
-          days: Math.floor((now.getTime() - Date.parse(r.createdAt)) / 86_400_000),
-        }),
-      );
-    const counts = { red: 0, yellow: 0, green: 0 };
-    for (const r of open) counts[r.colour]++;
+    const lines = oldest.map((r) =>
+      t('digest-line', {
+        colour: COLOUR_EMOJI[r.colour],
+        reference: r.reference,
+        status: t(`status-${r.status}`),
+        days: Math.floor((now.getTime() - Date.parse(r.createdAt)) / 86_400_000),
+      }),
+    );
     const text = [
       t('digest-title', { station: localize(station.name, 'zh-CN'), ...counts }),
       ...(lines.length ? lines : [t('digest-empty')]),
