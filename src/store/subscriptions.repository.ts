@@ -2,6 +2,8 @@
  * Subscriptions and audiences. A villager without a row has the defaults (everything on), so
  * onboarding needs no extra write; a row appears the first time they change a setting.
  */
+
+import { sql } from 'kysely';
 import {
   DEFAULT_SUBSCRIPTION,
   type Subscription,
@@ -63,34 +65,30 @@ export interface Target {
   townshipCode?: string;
 }
 
-export interface Recipient {
-  userId: number;
-  language: string | null;
+/**
+ * One segment of an audience: everyone who shares a language, quiet hours and (for a library
+ * topic) their position in the library, so one broadcast row can serve them all. An audience of a
+ * million villagers has a few dozen segments; people stay in the database, never in memory.
+ */
+export interface AudienceSegment {
+  /** '' when the person never chose a language. */
+  language: string;
   quietStart: string;
   quietEnd: string;
-  antifraudCursor: number;
-  legalCursor: number;
+  /** The next library item for this segment (0 for topics without a library). */
+  cursor: number;
+  count: number;
 }
 
-/** Active villagers in the target who take this topic (no row = everything on). */
-export async function audience(
-  db: Db,
-  topic: Topic | 'notice',
-  target: Target,
-): Promise<Recipient[]> {
+type Library = 'antifraud' | 'legal';
+
+/** Active villagers in the target who take this topic (no row = everything on); null if none. */
+function audienceQuery(db: Db, topic: Topic | 'notice', target: Target) {
   let q = db
     .selectFrom('users')
     .innerJoin('villages', 'villages.code', 'users.village_code')
     .innerJoin('townships', 'townships.code', 'villages.township_code')
     .leftJoin('subscriptions', 'subscriptions.user_id', 'users.telegram_id')
-    .select([
-      'users.telegram_id as userId',
-      'users.language',
-      'subscriptions.quiet_start',
-      'subscriptions.quiet_end',
-      'subscriptions.antifraud_cursor',
-      'subscriptions.legal_cursor',
-    ])
     .where('users.active', '=', 1);
   if (topic !== 'notice')
     q = q.where((eb) =>
@@ -101,7 +99,7 @@ export async function audience(
   if (!target.all) {
     const townships = target.townships ?? [];
     const villages = target.villages ?? [];
-    if (townships.length === 0 && villages.length === 0) return [];
+    if (townships.length === 0 && villages.length === 0) return null;
     q = q.where((eb) =>
       eb.or([
         ...(townships.length ? [eb('townships.code', 'in', townships)] : []),
@@ -109,46 +107,148 @@ export async function audience(
       ]),
     );
   }
-  const rows = await q.orderBy('users.telegram_id').execute();
+  return q;
+}
+
+// Defaults filled in by the database, so people without a subscription row group with the rest.
+const languageOf = sql<string>`coalesce(users.language, '')`;
+const quietStartOf = sql<string>`coalesce(subscriptions.quiet_start, ${sql.lit(DEFAULT_ROW.quiet_start)})`;
+const quietEndOf = sql<string>`coalesce(subscriptions.quiet_end, ${sql.lit(DEFAULT_ROW.quiet_end)})`;
+const cursorOf = (library: Library | null) =>
+  library
+    ? sql<number>`coalesce(subscriptions.${sql.ref(`${library}_cursor`)}, 0)`
+    : sql<number>`0`;
+
+/** How many people a broadcast to this target would reach, counted by the database. */
+export async function countAudience(
+  db: Db,
+  topic: Topic | 'notice',
+  target: Target,
+): Promise<number> {
+  const q = audienceQuery(db, topic, target);
+  if (!q) return 0;
+  const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The audience split into segments; `library` adds each person's position in that library. */
+export async function audienceSegments(
+  db: Db,
+  topic: Topic | 'notice',
+  target: Target,
+  library: Library | null = null,
+): Promise<AudienceSegment[]> {
+  const q = audienceQuery(db, topic, target);
+  if (!q) return [];
+  const rows = await q
+    .select([
+      languageOf.as('language'),
+      quietStartOf.as('quiet_start'),
+      quietEndOf.as('quiet_end'),
+      cursorOf(library).as('cursor'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    // A bare `0` in GROUP BY would name a column by position, so the cursor joins only when real.
+    .groupBy([languageOf, quietStartOf, quietEndOf, ...(library ? [cursorOf(library)] : [])])
+    .execute();
   return rows.map((r) => ({
-    userId: Number(r.userId),
     language: r.language,
-    quietStart: r.quiet_start ?? '21:00',
-    quietEnd: r.quiet_end ?? '07:30',
-    antifraudCursor: r.antifraud_cursor ?? 0,
-    legalCursor: r.legal_cursor ?? 0,
+    quietStart: r.quiet_start,
+    quietEnd: r.quiet_end,
+    cursor: Number(r.cursor),
+    count: Number(r.n),
   }));
 }
 
-/** Moves the given users one item on in a topic's library. */
-export async function advanceCursors(
+/**
+ * Puts one segment of the audience into a broadcast's outbox with a single INSERT … SELECT, so
+ * memory stays flat at any audience size. Idempotent per (broadcast, person), like
+ * `enqueueRecipients`. Returns how many rows were added.
+ */
+export async function enqueueSegment(
   db: Db,
-  topic: 'antifraud' | 'legal',
-  userIds: number[],
+  broadcastId: number,
+  priority: number,
+  topic: Topic | 'notice',
+  target: Target,
+  segment: Omit<AudienceSegment, 'count'>,
+  library: Library | null = null,
+): Promise<number> {
+  const q = audienceQuery(db, topic, target);
+  if (!q) return 0;
+  // Literals, not parameters: PostgreSQL cannot infer a parameter's type in a select list.
+  if (!Number.isSafeInteger(broadcastId) || !Number.isSafeInteger(priority))
+    throw new Error(`Broadcast id and priority must be integers, got ${broadcastId}, ${priority}.`);
+  const rows = q
+    .select([
+      sql.lit(broadcastId).as('broadcast_id'),
+      'users.telegram_id as user_id',
+      sql.lit(priority).as('priority'),
+      sql.lit('pending').as('status'),
+      sql.lit(0).as('attempts'),
+    ])
+    .where(languageOf, '=', segment.language)
+    .where(quietStartOf, '=', segment.quietStart)
+    .where(quietEndOf, '=', segment.quietEnd)
+    .where(cursorOf(library), '=', segment.cursor);
+  const result = await db
+    .insertInto('broadcast_recipients')
+    .columns(['broadcast_id', 'user_id', 'priority', 'status', 'attempts'])
+    .expression(rows)
+    .onConflict((oc) => oc.columns(['broadcast_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/**
+ * Moves everyone in the audience one item on in a library: existing rows are incremented, and
+ * people who never saved a setting get their first row, with the defaults and the cursor at 1.
+ */
+export async function advanceAudienceCursors(
+  db: Db,
+  library: Library,
+  target: Target,
+  now = new Date(),
 ): Promise<void> {
-  const column = topic === 'antifraud' ? 'antifraud_cursor' : 'legal_cursor';
-  const now = new Date().toISOString();
-  for (let i = 0; i < userIds.length; i += 500) {
-    const chunk = userIds.slice(i, i + 500);
-    await db
-      .insertInto('subscriptions')
-      .values(
-        chunk.map((id) => ({
-          user_id: id,
-          ...DEFAULT_ROW,
-          antifraud_cursor: topic === 'antifraud' ? 1 : 0,
-          legal_cursor: topic === 'legal' ? 1 : 0,
-          updated_at: now,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.column('user_id').doUpdateSet((eb) => ({
-          [column]: eb(`subscriptions.${column}`, '+', 1),
-          updated_at: now,
-        })),
-      )
-      .execute();
-  }
+  const column = `${library}_cursor` as const;
+  const everyone = audienceQuery(db, library, target);
+  if (!everyone) return;
+  await db
+    .updateTable('subscriptions')
+    .set((eb) => ({ [column]: eb(column, '+', 1), updated_at: now.toISOString() }))
+    .where('user_id', 'in', everyone.select('users.telegram_id'))
+    .execute();
+  const newcomers = audienceQuery(db, library, target)
+    ?.where('subscriptions.user_id', 'is', null)
+    .select([
+      'users.telegram_id as user_id',
+      ...(['antifraud', 'legal', 'traffic', 'urgent'] as const).map((t) =>
+        sql.lit(DEFAULT_ROW[t]).as(t),
+      ),
+      sql.lit(DEFAULT_ROW.quiet_start).as('quiet_start'),
+      sql.lit(DEFAULT_ROW.quiet_end).as('quiet_end'),
+      sql.lit(library === 'antifraud' ? 1 : 0).as('antifraud_cursor'),
+      sql.lit(library === 'legal' ? 1 : 0).as('legal_cursor'),
+      sql.lit(now.toISOString()).as('updated_at'),
+    ]);
+  if (!newcomers) return;
+  await db
+    .insertInto('subscriptions')
+    .columns([
+      'user_id',
+      'antifraud',
+      'legal',
+      'traffic',
+      'urgent',
+      'quiet_start',
+      'quiet_end',
+      'antifraud_cursor',
+      'legal_cursor',
+      'updated_at',
+    ])
+    .expression(newcomers)
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
 }
 
 export async function campaignState(

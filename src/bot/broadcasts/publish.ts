@@ -9,9 +9,14 @@ import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcast
 import { isLocale, type Locale } from '../../domain/locale.js';
 import type { Person } from '../../domain/people/roles.js';
 import { recordPublication } from '../../store/broadcast-requests.repository.js';
-import { createBroadcast, enqueueRecipients } from '../../store/broadcasts.repository.js';
+import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
-import { audience, type Recipient, type Target } from '../../store/subscriptions.repository.js';
+import {
+  audienceSegments,
+  countAudience,
+  enqueueSegment,
+  type Target,
+} from '../../store/subscriptions.repository.js';
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
 
@@ -29,12 +34,13 @@ export function targetOf(request: Pick<BroadcastRequest, 'target'>, author: Pers
   return { ...scope, villages: t.villages };
 }
 
+/** How many residents the request would reach, counted by the database. */
 export function recipientsOf(
   db: Db,
   request: Pick<BroadcastRequest, 'kind' | 'target'>,
   author: Person | null,
-): Promise<Recipient[]> {
-  return audience(db, topicOf(request.kind), targetOf(request, author));
+): Promise<number> {
+  return countAudience(db, topicOf(request.kind), targetOf(request, author));
 }
 
 /** What a resident reads: a header for the kind, then the officer's text, shown literally. */
@@ -53,41 +59,36 @@ export async function publishRequest(
   author: Person | null,
   now = new Date(),
 ): Promise<number> {
-  const recipients = await recipientsOf(deps.db, request, author);
+  const topic = topicOf(request.kind);
+  const target = targetOf(request, author);
+  const segments = await audienceSegments(deps.db, topic, target);
   const start = request.notBefore ? new Date(request.notBefore) : now;
-  const groups = new Map<string, { locale: Locale; notBefore: Date | null; userIds: number[] }>();
-  for (const r of recipients) {
-    const locale =
-      isLocale(r.language) && request.texts[r.language]
-        ? r.language
-        : isLocale(r.language)
-          ? r.language
-          : 'zh-CN';
-    const deliverAt = isUrgent(request.kind) ? start : quietHoursEnd(r, start, deps.timeZone);
+  const priority = isUrgent(request.kind) ? BROADCAST_PRIORITY.urgent : BROADCAST_PRIORITY.warning;
+  // One broadcast per language and delivery time; each segment is enqueued inside the database.
+  const broadcasts = new Map<string, number>();
+  let total = 0;
+  for (const segment of segments) {
+    const locale: Locale = isLocale(segment.language) ? segment.language : 'zh-CN';
+    const deliverAt = isUrgent(request.kind) ? start : quietHoursEnd(segment, start, deps.timeZone);
     const key = `${locale}|${deliverAt.getTime()}`;
-    const group = groups.get(key) ?? {
-      locale,
-      notBefore: deliverAt > now ? deliverAt : null,
-      userIds: [],
-    };
-    group.userIds.push(r.userId);
-    groups.set(key, group);
+    let id = broadcasts.get(key);
+    if (id === undefined) {
+      id = await createBroadcast(deps.db, {
+        kind: request.kind,
+        text: renderBroadcast(deps.translate, locale, request),
+        photoFileId: request.photoFileId,
+        parseMode: 'HTML',
+        priority,
+        authorId: request.authorId,
+        notBefore: deliverAt > now ? deliverAt : null,
+        status: 'approved',
+      });
+      broadcasts.set(key, id);
+    }
+    await enqueueSegment(deps.db, id, priority, topic, target, segment);
+    total += segment.count;
   }
-  const ids: number[] = [];
-  for (const g of groups.values()) {
-    const id = await createBroadcast(deps.db, {
-      kind: request.kind,
-      text: renderBroadcast(deps.translate, g.locale, request),
-      photoFileId: request.photoFileId,
-      parseMode: 'HTML',
-      priority: isUrgent(request.kind) ? BROADCAST_PRIORITY.urgent : BROADCAST_PRIORITY.warning,
-      authorId: request.authorId,
-      notBefore: g.notBefore,
-      status: 'approved',
-    });
-    await enqueueRecipients(deps.db, id, g.userIds);
-    ids.push(id);
-  }
-  await recordPublication(deps.db, request.id, ids, recipients.length);
-  return recipients.length;
+  const ids = [...broadcasts.values()];
+  await recordPublication(deps.db, request.id, ids, total);
+  return total;
 }

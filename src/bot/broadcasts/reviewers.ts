@@ -41,15 +41,13 @@ export async function announceToReviewers(
     if ((await stationOfPerson(deps.db, o)) === authorStation && authorStation !== null)
       reviewers.add(o.telegramId);
   reviewers.delete(request.authorId);
-  const count = (
-    await recipientsOf(
-      deps.db,
-      request,
-      author
-        ? { ...author, role: deps.adminIds.has(author.telegramId) ? 'admin' : author.role }
-        : null,
-    )
-  ).length;
+  const count = await recipientsOf(
+    deps.db,
+    request,
+    author
+      ? { ...author, role: deps.adminIds.has(author.telegramId) ? 'admin' : author.role }
+      : null,
+  );
   let told = 0;
   for (const id of reviewers) {
     const locale = await localeOfUser(deps.db, id);

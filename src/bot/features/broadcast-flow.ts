@@ -108,7 +108,7 @@ async function preview(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
   const target = targetOfDraft(flow.draft);
   if (!target) return askTarget(ctx, flow);
   const request = asRequest(flow.draft, target);
-  const count = (await recipientsOf(ctx.app.db, request, ctx.person)).length;
+  const count = await recipientsOf(ctx.app.db, request, ctx.person);
   ctx.session.flow = { ...flow, step: 'preview' };
   for (const locale of ['zh-CN', 'mn', 'en'] as const) {
     if (!flow.draft.texts[locale]) continue;
@@ -226,7 +226,7 @@ chats.callbackQuery(bcMode.pattern, async (ctx) => {
       mode === 'all' ? { ...flow, draft: { ...flow.draft, mode: 'all', picked: [] } } : flow;
     const target = targetOfDraft(next.draft);
     const count = target
-      ? (await recipientsOf(ctx.app.db, asRequest(next.draft, target), ctx.person)).length
+      ? await recipientsOf(ctx.app.db, asRequest(next.draft, target), ctx.person)
       : 0;
     if (count === 0) {
       ctx.session.flow = next;

@@ -9,13 +9,14 @@ import type { Campaign } from '../../domain/awareness/campaigns.js';
 import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { isLocale } from '../../domain/locale.js';
-import { createBroadcast, enqueueRecipients } from '../../store/broadcasts.repository.js';
+import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
 import {
-  advanceCursors,
-  audience,
+  advanceAudienceCursors,
+  audienceSegments,
   campaignState,
   claimCampaignRun,
+  enqueueSegment,
 } from '../../store/subscriptions.repository.js';
 import type { Translate } from '../i18n.js';
 import { renderAwareness } from './render-awareness.js';
@@ -37,42 +38,41 @@ export async function runCampaign(
   if ((await campaignState(deps.db, campaign.id)).paused) return 0;
   if (!(await claimCampaignRun(deps.db, campaign.id, scheduledAt))) return 0;
   if (deps.library.size(campaign.topic) === 0) return 0;
-  const recipients = await audience(deps.db, campaign.topic, { all: true });
-  const groups = new Map<string, { text: string; notBefore: Date | null; userIds: number[] }>();
-  for (const r of recipients) {
-    const locale = isLocale(r.language) ? r.language : 'zh-CN';
-    const cursor = campaign.topic === 'antifraud' ? r.antifraudCursor : r.legalCursor;
-    const item = deps.library.at(campaign.topic, cursor, locale);
+  const everyone = { all: true };
+  const segments = await audienceSegments(deps.db, campaign.topic, everyone, campaign.topic);
+  // One broadcast per library item, language and delivery time; people stay in the database.
+  const broadcasts = new Map<string, number>();
+  let total = 0;
+  for (const segment of segments) {
+    total += segment.count;
+    const locale = isLocale(segment.language) ? segment.language : 'zh-CN';
+    const item = deps.library.at(campaign.topic, segment.cursor, locale);
     if (!item) continue;
-    const deliverAt = quietHoursEnd(r, now, deps.timeZone);
+    const deliverAt = quietHoursEnd(segment, now, deps.timeZone);
     const key = `${item.id}|${locale}|${deliverAt.getTime()}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
+    let id = broadcasts.get(key);
+    if (id === undefined) {
+      id = await createBroadcast(deps.db, {
+        kind: campaign.topic,
         text: renderAwareness(deps.translate, locale, campaign.topic, item),
+        parseMode: 'HTML',
+        priority: BROADCAST_PRIORITY.tip,
+        authorId: null,
         notBefore: deliverAt > now ? deliverAt : null,
-        userIds: [],
-      };
-      groups.set(key, group);
+        status: 'approved',
+      });
+      broadcasts.set(key, id);
     }
-    group.userIds.push(r.userId);
+    await enqueueSegment(
+      deps.db,
+      id,
+      BROADCAST_PRIORITY.tip,
+      campaign.topic,
+      everyone,
+      segment,
+      campaign.topic,
+    );
   }
-  for (const g of groups.values()) {
-    const id = await createBroadcast(deps.db, {
-      kind: campaign.topic,
-      text: g.text,
-      parseMode: 'HTML',
-      priority: BROADCAST_PRIORITY.tip,
-      authorId: null,
-      notBefore: g.notBefore,
-      status: 'approved',
-    });
-    await enqueueRecipients(deps.db, id, g.userIds);
-  }
-  await advanceCursors(
-    deps.db,
-    campaign.topic,
-    recipients.map((r) => r.userId),
-  );
-  return recipients.length;
+  await advanceAudienceCursors(deps.db, campaign.topic, everyone, now);
+  return total;
 }
