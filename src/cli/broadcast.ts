@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
-import { publishRequest } from '../bot/broadcasts/publish.js';
+import { decideBroadcast } from '../bot/broadcasts/decide.js';
 import { requestReport } from '../bot/features/broadcast-review.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
 import {
@@ -16,12 +16,9 @@ import {
   type TargetSpec,
   textProblem,
 } from '../domain/broadcasts/request.js';
+import { effectivePerson } from '../domain/people/roles.js';
 import { appendAudit } from '../store/audit.repository.js';
-import {
-  createRequest,
-  decideRequest,
-  getRequest,
-} from '../store/broadcast-requests.repository.js';
+import { createRequest, getRequest } from '../store/broadcast-requests.repository.js';
 import { getUser } from '../store/users.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
@@ -105,19 +102,15 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
       detail: { kind, via: 'cli' },
     });
     if (isAdmin && kind === 'urgent') {
-      await decideRequest(db, request.id, 'approved', by, true);
-      const authorPerson = author ? { ...author, role: 'admin' as const } : null;
-      const count = await publishRequest(
-        { db, translate: createTranslate(createI18n(LOCALES_DIR)), timeZone: config.TZ },
+      const adminIds = new Set(config.ADMIN_IDS);
+      const decision = await decideBroadcast(
+        { db, translate: createTranslate(createI18n(LOCALES_DIR)), timeZone: config.TZ, adminIds },
         request,
-        authorPerson,
+        effectivePerson(by, author, adminIds),
+        true,
+        { direct: true, via: 'cli' },
       );
-      await appendAudit(db, {
-        actorId: by,
-        action: 'broadcast.direct',
-        subject: `broadcast:${request.id}`,
-        detail: { recipients: count, via: 'cli' },
-      });
+      const count = decision.decided ? decision.recipients : 0;
       io.out(
         JSON.stringify({ id: request.id, status: 'approved', direct: true, recipients: count }),
       );

@@ -20,14 +20,23 @@ import {
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
 
-/** The target as an audience query, limited to the author's scope. */
+/** Picks nobody: what an author without rights reaches. */
+const NOBODY: Target = { townships: [], villages: [] };
+
+/**
+ * The target as an audience query, limited to the author's scope as it is now. Fails closed: an
+ * author who is neither an admin nor an officer with a scope (revoked since writing the request,
+ * say) reaches nobody, never the whole county.
+ */
 export function targetOf(request: Pick<BroadcastRequest, 'target'>, author: Person | null): Target {
-  const scope: Target =
-    author?.role === 'officer' && author.scope
-      ? author.scope.kind === 'station'
+  let scope: Target;
+  if (author?.role === 'admin') scope = {};
+  else if (author?.role === 'officer' && author.scope)
+    scope =
+      author.scope.kind === 'station'
         ? { stationCode: author.scope.code }
-        : { townshipCode: author.scope.code }
-      : {};
+        : { townshipCode: author.scope.code };
+  else return NOBODY;
   const t = request.target;
   if ('all' in t) return { ...scope, all: true };
   if ('townships' in t) return { ...scope, townships: t.townships };

@@ -14,13 +14,10 @@ import {
 import { localize } from '../../domain/locale.js';
 import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
-import {
-  claimUnannounced,
-  createRequest,
-  decideRequest,
-} from '../../store/broadcast-requests.repository.js';
+import { claimUnannounced, createRequest } from '../../store/broadcast-requests.repository.js';
 import { listTownships, listVillages } from '../../store/places.repository.js';
-import { publishRequest, recipientsOf, renderBroadcast } from '../broadcasts/publish.js';
+import { decideBroadcast } from '../broadcasts/decide.js';
+import { recipientsOf, renderBroadcast } from '../broadcasts/publish.js';
 import { announceToReviewers } from '../broadcasts/reviewers.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -309,19 +306,20 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
     detail: { kind: request.kind },
   });
   if (direct) {
-    await decideRequest(ctx.app.db, request.id, 'approved', person.telegramId, true);
-    const count = await publishRequest(
-      { db: ctx.app.db, translate: ctx.app.translate, timeZone: ctx.app.config.TZ },
+    const decision = await decideBroadcast(
+      {
+        db: ctx.app.db,
+        translate: ctx.app.translate,
+        timeZone: ctx.app.config.TZ,
+        adminIds: ctx.app.adminIds,
+      },
       request,
       person,
+      true,
+      { direct: true },
     );
+    const count = decision.decided ? decision.recipients : 0;
     ctx.app.wakeDelivery?.();
-    await appendAudit(ctx.app.db, {
-      actorId: person.telegramId,
-      action: 'broadcast.direct',
-      subject: `broadcast:${request.id}`,
-      detail: { recipients: count },
-    });
     await ctx.reply(ctx.t('broadcast-sending', { id: String(request.id), count }), {
       reply_markup: mainMenuKeyboard(ctx.t),
     });

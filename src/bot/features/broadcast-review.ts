@@ -6,12 +6,11 @@
 import { Composer } from 'grammy';
 import { mayApprove } from '../../domain/broadcasts/request.js';
 import { isStaff } from '../../domain/people/roles.js';
-import { appendAudit } from '../../store/audit.repository.js';
-import { decideRequest, getRequest } from '../../store/broadcast-requests.repository.js';
+import { getRequest } from '../../store/broadcast-requests.repository.js';
 import { deliveryReport } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
-import { publishRequest } from '../broadcasts/publish.js';
+import { decideBroadcast } from '../broadcasts/decide.js';
 import { reviewAction, stationOfPerson } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
@@ -53,33 +52,24 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
     });
   }
   const approve = ctx.match[2] === 'approve';
-  if (
-    !(await decideRequest(
-      ctx.app.db,
-      request.id,
-      approve ? 'approved' : 'rejected',
-      person.telegramId,
-    ))
-  ) {
+  const decision = await decideBroadcast(
+    {
+      db: ctx.app.db,
+      translate: ctx.app.translate,
+      timeZone: ctx.app.config.TZ,
+      adminIds: ctx.app.adminIds,
+    },
+    request,
+    person,
+    approve,
+  );
+  if (!decision.decided) {
     await ctx.answerCallbackQuery({ text: ctx.t('broadcast-already-decided'), show_alert: true });
     return;
   }
   await ctx.answerCallbackQuery();
-  await appendAudit(ctx.app.db, {
-    actorId: person.telegramId,
-    action: approve ? 'broadcast.approve' : 'broadcast.reject',
-    subject: `broadcast:${request.id}`,
-    detail: { author: request.authorId, approver: person.telegramId },
-  });
-  let count = 0;
-  if (approve) {
-    count = await publishRequest(
-      { db: ctx.app.db, translate: ctx.app.translate, timeZone: ctx.app.config.TZ },
-      request,
-      author,
-    );
-    ctx.app.wakeDelivery?.();
-  }
+  const count = decision.recipients;
+  if (approve) ctx.app.wakeDelivery?.();
   await ctx.editMessageText(
     ctx.t(approve ? 'broadcast-approved-by-you' : 'broadcast-rejected-by-you', {
       id: String(request.id),

@@ -24,6 +24,29 @@ export interface VillagePlace {
   stationCode: string;
 }
 
+/**
+ * The one effective role of a person right now: admin when their id is in the configured admin
+ * list (whatever the database says), otherwise what the database holds, and a plain resident
+ * when there is no row at all. Every decision about rights goes through this, so a revoked
+ * officer is a resident at once and an admin needs no database row.
+ */
+export function effectivePerson(
+  id: number,
+  stored: Person | null,
+  adminIds: ReadonlySet<number>,
+): Person {
+  const person = stored ?? {
+    telegramId: id,
+    firstName: '',
+    language: null,
+    villageCode: null,
+    role: 'resident' as const,
+    scope: null,
+    active: true,
+  };
+  return adminIds.has(id) ? { ...person, role: 'admin' } : person;
+}
+
 export function isStaff(person: Pick<Person, 'role'> | null | undefined): boolean {
   return person?.role === 'officer' || person?.role === 'admin';
 }

@@ -1,0 +1,71 @@
+/**
+ * A review decision on a broadcast request, all in one transaction: the decision, its audit row,
+ * and (when approved) every broadcast and outbox row. A crash at any point leaves the request
+ * either undecided, so a reviewer can decide again, or approved with its complete outbox; never
+ * approved with nothing to send.
+ */
+import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
+import { effectivePerson, type Person } from '../../domain/people/roles.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import { decideRequest } from '../../store/broadcast-requests.repository.js';
+import type { Db } from '../../store/database.js';
+import { getUser } from '../../store/users.repository.js';
+import type { Translate } from '../i18n.js';
+import { publishRequest } from './publish.js';
+
+export interface DecideDeps {
+  db: Db;
+  translate: Translate;
+  timeZone: string;
+  adminIds: ReadonlySet<number>;
+}
+
+export type Decision = { decided: false } | { decided: true; recipients: number };
+
+/**
+ * Approves or rejects a pending request for `reviewer`. The author's rights are read again now,
+ * inside the transaction, so the audience can only shrink since the reviewer saw it. `direct`
+ * marks an admin's urgent warning sent without review.
+ */
+export function decideBroadcast(
+  deps: DecideDeps,
+  request: BroadcastRequest,
+  reviewer: Person,
+  approve: boolean,
+  options: { direct?: boolean; via?: string } = {},
+): Promise<Decision> {
+  return deps.db.transaction().execute(async (trx) => {
+    const status = approve ? 'approved' : 'rejected';
+    if (!(await decideRequest(trx, request.id, status, reviewer.telegramId, options.direct)))
+      return { decided: false };
+    let recipients = 0;
+    if (approve) {
+      const author = effectivePerson(
+        request.authorId,
+        await getUser(trx, request.authorId),
+        deps.adminIds,
+      );
+      recipients = await publishRequest(
+        { db: trx, translate: deps.translate, timeZone: deps.timeZone },
+        request,
+        author,
+      );
+    }
+    await appendAudit(trx, {
+      actorId: reviewer.telegramId,
+      action: options.direct
+        ? 'broadcast.direct'
+        : approve
+          ? 'broadcast.approve'
+          : 'broadcast.reject',
+      subject: `broadcast:${request.id}`,
+      detail: {
+        author: request.authorId,
+        approver: reviewer.telegramId,
+        recipients,
+        ...(options.via ? { via: options.via } : {}),
+      },
+    });
+    return { decided: true, recipients };
+  });
+}
