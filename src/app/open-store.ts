@@ -13,13 +13,15 @@ import { markSandboxDatabase, refuseRealData } from './sandbox-guard.js';
 import { seedVillagesIfEmpty } from './seed.js';
 import { databaseFailure } from './startup-error.js';
 
-export async function openAppStore(
-  config: Config,
-  sandbox: boolean,
-  logger: Logger,
-): Promise<Store> {
-  const url = sandbox ? config.SANDBOX_DATABASE_URL : config.DATABASE_URL;
-  const setting = sandbox ? 'SANDBOX_DATABASE_URL' : 'DATABASE_URL';
+function whichDatabase(config: Config, sandbox: boolean) {
+  return sandbox
+    ? { url: config.SANDBOX_DATABASE_URL, setting: 'SANDBOX_DATABASE_URL' }
+    : { url: config.DATABASE_URL, setting: 'DATABASE_URL' };
+}
+
+/** Opens the database, checks that it answers, and in sandbox mode that it is the sandbox's. */
+export async function openAppStore(config: Config, sandbox: boolean): Promise<Store> {
+  const { url, setting } = whichDatabase(config, sandbox);
   let store: Store | undefined;
   try {
     store = openStore(url);
@@ -30,15 +32,25 @@ export async function openAppStore(
   }
   try {
     if (sandbox) await refuseRealData(store.db, url);
-    const applied = await migrateToLatest(store.db).catch((error: unknown) => {
-      throw isStoreUnavailable(error) ? databaseFailure(error, url, setting) : error;
-    });
-    if (applied.length) logger.info('migrations applied', { applied });
-    if (sandbox && (await countVillages(store.db)) === 0) await markSandboxDatabase(store.db);
-    await seedVillagesIfEmpty(store.db, config.VILLAGES_FILE, logger);
     return store;
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
   }
+}
+
+/** Migrates, marks a new sandbox database as such, and seeds an empty database. */
+export async function prepareStore(
+  store: Store,
+  config: Config,
+  sandbox: boolean,
+  logger: Logger,
+): Promise<void> {
+  const { url, setting } = whichDatabase(config, sandbox);
+  const applied = await migrateToLatest(store.db).catch((error: unknown) => {
+    throw isStoreUnavailable(error) ? databaseFailure(error, url, setting) : error;
+  });
+  if (applied.length) logger.info('migrations applied', { applied });
+  if (sandbox && (await countVillages(store.db)) === 0) await markSandboxDatabase(store.db);
+  await seedVillagesIfEmpty(store.db, config.VILLAGES_FILE, logger);
 }

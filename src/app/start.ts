@@ -25,7 +25,7 @@ import { startDelivery } from './delivery.js';
 import { startHealthServer } from './health.js';
 import { startJobs } from './jobs.js';
 import { registerMenus } from './menus.js';
-import { openAppStore } from './open-store.js';
+import { openAppStore, prepareStore } from './open-store.js';
 import { useTelegramProxy } from './proxy.js';
 import { retryLater } from './retry-later.js';
 import type { Sandbox } from './sandbox.js';
@@ -102,11 +102,17 @@ async function startInside(
   closers: Closer[],
 ): Promise<Omit<RunningApp, 'stop'>> {
   const sandboxMode = isSandbox(config);
-  logger.info('starting', { mode: config.BOT_MODE, sandbox: sandboxMode, node: process.version });
   // Files an admin edits are checked first: a mistake stops start-up before anything runs.
   const { campaigns, services, library } = loadContent(config);
-  const store = await openAppStore(config, sandboxMode, logger);
+  const store = await openAppStore(config, sandboxMode);
   closers.push(() => store.close());
+  const keyv = createKeyvFactory(store.db, config.REDIS_URL);
+  closers.push(() => keyv.close());
+  const sessions = keyv.create<SessionData>('session');
+  await checkSessions(sessions, config.REDIS_URL);
+  // Settings, files and connections are good: from here on, the log tells the story.
+  logger.info('starting', { mode: config.BOT_MODE, sandbox: sandboxMode, node: process.version });
+  await prepareStore(store, config, sandboxMode, logger);
 
   const sandbox: Sandbox | null = sandboxMode
     ? await (await import('./sandbox.js')).startSandbox(store.db, config, logger)
@@ -116,10 +122,6 @@ async function startInside(
   const apiRoot = sandbox?.apiRoot ?? config.TELEGRAM_API_ROOT;
   const token = config.BOT_TOKEN ?? SANDBOX_TOKEN;
 
-  const keyv = createKeyvFactory(store.db, config.REDIS_URL);
-  closers.push(() => keyv.close());
-  const sessions = keyv.create<SessionData>('session');
-  await checkSessions(sessions, config.REDIS_URL);
   const blocklist = await createBlocklistCache(store.db);
   closers.push(() => blocklist.stop());
 
