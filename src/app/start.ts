@@ -27,7 +27,7 @@ import { startJobs } from './jobs.js';
 import { registerMenus } from './menus.js';
 import { openAppStore, prepareStore } from './open-store.js';
 import { useTelegramProxy } from './proxy.js';
-import { retryLater } from './retry-later.js';
+import { type RetryLater, retryLater } from './retry-later.js';
 import type { Sandbox } from './sandbox.js';
 import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
@@ -48,8 +48,8 @@ export interface RunningApp {
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
-  /** Settles when the command menus are registered (true) or the app stopped first (false). */
-  menus: Promise<boolean>;
+  /** The command menus' registration, which runs in the background and is retried. */
+  menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
 }
 
@@ -246,7 +246,7 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  return { bot, sandbox, telegram, healthPort: health?.port ?? null, menus: menus.done };
+  return { bot, sandbox, telegram, healthPort: health?.port ?? null, menus };
 }
 
 /** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */
