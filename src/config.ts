@@ -72,6 +72,26 @@ const common = {
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // The sandbox's own database: never DATABASE_URL, so a missing token cannot touch real data.
+  SANDBOX_DATABASE_URL: z
+    .string()
+    .default('sqlite:data/sandbox.db')
+    .refine(
+      (url) => /^(sqlite:|postgres(ql)?:\/\/)/.test(url),
+      'must be sqlite:<path> or postgres://user@host:port/db',
+    ),
+  // Outgoing proxy for the Bot API (station networks often need one); HTTPS_PROXY is the fallback.
+  TELEGRAM_PROXY: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must be an http:// or https:// proxy URL')
+    .optional(),
+  HTTPS_PROXY: z.url().optional(),
+  // Health and metrics server; off unless a port is given. Loopback by default.
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
+  // Daily SQLite backups by the scheduler into this folder, kept this many days.
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
@@ -123,6 +143,11 @@ export function loadConfig(
     );
   }
   return result.data;
+}
+
+/** The proxy the Bot API is reached through, if any: TELEGRAM_PROXY, else HTTPS_PROXY. */
+export function telegramProxy(config: Config): string | undefined {
+  return config.TELEGRAM_PROXY ?? config.HTTPS_PROXY;
 }
 
 /** True when the bot runs against the built-in emulator instead of real Telegram. */

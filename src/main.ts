@@ -1,12 +1,14 @@
 /**
  * Process entry: configuration, then the application, then signal handling. SIGINT/SIGTERM stop
- * taking updates, let the ones in flight finish, and close the store before exiting.
+ * taking updates, let the ones in flight finish, and close the store before exiting. A signal
+ * during start-up (say, while Telegram cannot be reached) ends it just as cleanly.
+ *
+ * A failure the installer can fix (settings, files, a database or Redis that cannot be reached)
+ * is ONE line on stderr and exit code 1, never a stack trace.
  */
-
-import { startApp } from './app/start.js';
+import { StartAborted, startApp } from './app/start.js';
+import { fixableMessage } from './app/startup-error.js';
 import { ConfigError, loadConfig } from './config.js';
-import { CampaignFileError } from './domain/awareness/campaigns.js';
-import { CountyFileError } from './domain/people/county-file.js';
 import { createLogger } from './logger.js';
 
 export async function main(env: Record<string, string | undefined> = process.env): Promise<number> {
@@ -27,27 +29,43 @@ export async function main(env: Record<string, string | undefined> = process.env
     return 1;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  let app: Awaited<ReturnType<typeof startApp>>;
+
+  const aborter = new AbortController();
+  let stopRequested: (() => void) | undefined;
+  const stopped = new Promise<void>((resolve) => {
+    stopRequested = resolve;
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info('shutting down', { signal });
+    aborter.abort(new StartAborted(`stopped by ${signal}`));
+    stopRequested?.();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
-    app = await startApp(config, { logger });
-  } catch (error) {
-    // Mistakes in the files an admin edits stop start-up with one line naming what to fix.
-    if (error instanceof CampaignFileError || error instanceof CountyFileError) {
-      console.error(error.message);
+    let app: Awaited<ReturnType<typeof startApp>>;
+    try {
+      app = await startApp(config, { logger, signal: aborter.signal });
+    } catch (error) {
+      if (error instanceof StartAborted) return 0;
+      const line = fixableMessage(error);
+      if (line) {
+        console.error(line);
+        return 1;
+      }
+      // Not the installer's to fix: one line, and the details for whoever debugs it.
+      console.error(
+        `Start-up failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+      );
+      logger.debug('start-up failure', { error });
       return 1;
     }
-    throw error;
+    if (app.sandbox) console.log(`\n  村警通 sandbox is running: open ${app.sandbox.webChatUrl}\n`);
+    await stopped;
+    await app.stop();
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  if (app.sandbox) console.log(`\n  村警通 sandbox is running: open ${app.sandbox.webChatUrl}\n`);
-
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      logger.info('shutting down', { signal });
-      resolve();
-    };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-  });
-  await app.stop();
-  return 0;
 }

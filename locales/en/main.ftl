@@ -160,3 +160,10 @@ unhandled-media = I cannot read this kind of message yet. Tap a button below, or
 onboarding-hint = You have not set your village yet. Send /start; it takes a minute.
 error-generic = Sorry, something went wrong and it was not done. Please try again; if it still fails, call your police station. In an emergency, call 110.
 error-unavailable = Sorry, the system is temporarily unreachable and your action was not saved. Please try again in a few minutes. In an emergency, call 110.
+
+## Installation: learning ids
+whoami = Your numeric Telegram id: <code>{ $id }</code>
+    Send it to your admin: admins' ids go in ADMIN_IDS; an admin makes an officer with /grant { $id } station:STATION-CODE. Then send me /start once, so I can write to you.
+group-added-admin = I was added to the group “{ $title }”, chat id: <code>{ $id }</code>
+    Put it in the county file (a station group as chat_id, a township or county command group as command_chat_id), then run npx cunjing villages import county.yaml.
+group-chat-id = The id of this group “{ $title }”: <code>{ $id }</code>

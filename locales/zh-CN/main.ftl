@@ -160,3 +160,10 @@ unhandled-media = 这类消息我暂时看不懂。请点下面的按钮，或�
 onboarding-hint = 您还没有设置所在的村，发送 /start 一分钟就能设置好。
 error-generic = 抱歉，刚才出了点问题，没有办成。请再试一次；如果还不行，请打派出所电话。紧急情况请拨打 110。
 error-unavailable = 抱歉，系统暂时连不上，您的操作没有保存。请过几分钟再试。紧急情况请直接拨打 110。
+
+## 安装：查 ID
+whoami = 你的 Telegram 数字 ID：<code>{ $id }</code>
+    把它发给管理员：管理员的 ID 写进 ADMIN_IDS，民警由管理员用 /grant { $id } station:派出所代码 授权。授权后请先给我发一次 /start，我才能私信你。
+group-added-admin = 我已被加入群「{ $title }」，群 ID：<code>{ $id }</code>
+    把它写进县文件（派出所群填 chat_id，乡镇或县指挥群填 command_chat_id），再运行 npx cunjing villages import 县文件.yaml。
+group-chat-id = 本群「{ $title }」的 ID：<code>{ $id }</code>

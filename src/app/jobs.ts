@@ -3,6 +3,7 @@
  * database, so several replicas can run the same schedule without doing anything twice.
  */
 
+import { join } from 'node:path';
 import type { Api } from 'grammy';
 import cron from 'node-cron';
 import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
@@ -14,6 +15,7 @@ import {
   sendDailyDigest,
 } from '../bot/jobs/report-jobs.js';
 import type { Logger } from '../logger.js';
+import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
 import { claimUnannounced } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
 
@@ -37,11 +39,35 @@ function guarded(deps: JobDeps, name: string, body: () => Promise<number>) {
   };
 }
 
+/** The optional daily SQLite backup (BACKUP_DIR, kept BACKUP_KEEP days). */
+export interface BackupSchedule {
+  engine: 'sqlite' | 'postgres';
+  url: string;
+  dir: string | undefined;
+  keepDays: number;
+}
+
+/** One daily backup: a consistent copy, then backups older than `keepDays` are deleted. */
+export async function runDailyBackup(
+  schedule: BackupSchedule,
+  timezone: string,
+  now: Date,
+): Promise<{ file: string; removed: string[] } | null> {
+  const source = sqlitePath(schedule.url);
+  if (!schedule.dir || !source) return null;
+  const file = join(schedule.dir, backupFileName(now, timezone));
+  await backupSqlite(source, file);
+  return { file, removed: await pruneBackups(schedule.dir, schedule.keepDays, now) };
+}
+
 export function startJobs(
   deps: JobDeps,
   timezone: string,
   retentionDays = 365,
+  backup?: BackupSchedule,
 ): { stop(): Promise<void> } {
+  if (backup?.dir && backup.engine !== 'sqlite')
+    deps.logger.warn('BACKUP_DIR is for SQLite; back up PostgreSQL with pg_dump (see README)');
   const tasks = [
     cron.schedule(
       '* * * * *',
@@ -74,6 +100,20 @@ export function startJobs(
       },
     ),
   ];
+  if (backup?.dir && backup.engine === 'sqlite') {
+    const schedule = backup;
+    tasks.push(
+      cron.schedule(
+        '45 2 * * *',
+        guarded(deps, 'daily backup', async () => {
+          const done = await runDailyBackup(schedule, timezone, new Date());
+          if (done) deps.logger.info('daily backup written', done);
+          return 0;
+        }),
+        { timezone, name: 'daily-backup', noOverlap: true },
+      ),
+    );
+  }
   const reminders = cron.schedule(
     '*/10 * * * *',
     async () => {

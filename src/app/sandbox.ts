@@ -2,6 +2,8 @@
  * The local sandbox: with no BOT_TOKEN, the bot talks to the built-in Bot API emulator on
  * loopback, and a web chat lets one person play two villagers, an officer and an admin.
  * The example officer and the station and county groups are set up so every flow can be tried.
+ * Loaded only by a dynamic import in sandbox mode, so production never loads the emulator; the
+ * database is the sandbox's own (SANDBOX_DATABASE_URL), checked by `sandbox-guard.ts` first.
  */
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -10,18 +12,9 @@ import { createWebChat } from '../sandbox/webchat.js';
 import type { Db } from '../store/database.js';
 import { listStations, listTownships } from '../store/places.repository.js';
 import { getUser, grantOfficer } from '../store/users.repository.js';
+import { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
 
-/** A fixed, obviously fake token: the emulator accepts only this one. */
-export const SANDBOX_TOKEN = '1000000001:SANDBOX-local-emulator-token-00';
-
-export const SANDBOX_PEOPLE = {
-  villager: 100001,
-  villagerMongolian: 100002,
-  officer: 200001,
-  admin: 900001,
-  stationGroup: -100100,
-  countyGroup: -100200,
-} as const;
+export { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
 
 export interface Sandbox {
   apiRoot: string;

@@ -1,35 +1,39 @@
 /**
- * Starts the whole application: store, migrations, sessions, the bot, and either long polling,
- * webhook server, or (without a token) the local sandbox. Returns a handle whose `stop` shuts
- * everything down in order: no new updates, in-flight updates finish, then the store closes.
+ * Starts the whole application: content, store, sessions, the Telegram link, then long polling or
+ * the webhook server, the health server, delivery and schedules. Without a token, the sandbox
+ * (loaded by dynamic import, with its own database) stands in for Telegram.
+ *
+ * Everything opened is pushed on one stack of closers, so `stop`, a failed start and a SIGTERM
+ * while Telegram cannot be reached all shut down the same way, in reverse order.
  */
-import { fileURLToPath } from 'node:url';
 import { run } from '@grammyjs/runner';
 import type { Api, Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
-import { type Config, isSandbox } from '../config.js';
-import { loadCampaigns } from '../domain/awareness/campaigns.js';
-import { loadAwarenessLibrary } from '../domain/awareness/library.js';
-import { loadServiceCatalog } from '../domain/services/catalog.js';
+import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
+import { updateSeconds, updatesHandled } from '../metrics/index.js';
 import { createBlocklistCache } from '../store/blocklist.repository.js';
-import { openStore } from '../store/database.js';
 import { createKeyvFactory } from '../store/keyv.js';
-import { migrateToLatest } from '../store/migrate.js';
 import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
-import { getUser, listOfficers } from '../store/users.repository.js';
 import { startCampaigns } from './campaigns.js';
+import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
+import { startHealthServer } from './health.js';
 import { startJobs } from './jobs.js';
-import { SANDBOX_TOKEN, type Sandbox, startSandbox } from './sandbox.js';
-import { seedVillagesIfEmpty } from './seed.js';
+import { registerMenus } from './menus.js';
+import { openAppStore, prepareStore } from './open-store.js';
+import { useTelegramProxy } from './proxy.js';
+import { type RetryLater, retryLater } from './retry-later.js';
+import type { Sandbox } from './sandbox.js';
+import { SANDBOX_TOKEN } from './sandbox-people.js';
+import { checkSessions } from './sessions-check.js';
+import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export { LOCALES_DIR };
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -41,43 +45,102 @@ export const ALLOWED_UPDATES = [
 export interface RunningApp {
   bot: Bot<BotContext>;
   sandbox: Sandbox | null;
+  telegram: TelegramMonitor;
+  /** The health server's port, when HEALTH_PORT is set. */
+  healthPort: number | null;
+  /** The command menus' registration, which runs in the background and is retried. */
+  menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   logger: Logger;
   botInfo?: UserFromGetMe;
+  /** Aborting it (SIGTERM while Telegram cannot be reached) ends start-up cleanly. */
+  signal?: AbortSignal;
 }
 
-export async function startApp(
-  config: Config,
-  { logger, botInfo }: StartOptions,
-): Promise<RunningApp> {
-  // Files an admin edits are checked first: a mistake stops start-up before anything runs.
-  const campaigns = loadCampaigns(config.CAMPAIGNS_FILE);
-  const store = openStore(config.DATABASE_URL);
-  const applied = await migrateToLatest(store.db);
-  if (applied.length) logger.info('migrations applied', { applied });
-  await seedVillagesIfEmpty(store.db, config.VILLAGES_FILE, logger);
+/** Thrown by `startApp` when its signal aborted start-up; everything opened has been closed. */
+export class StartAborted extends Error {
+  override name = 'StartAborted';
+}
 
-  const sandbox = isSandbox(config) ? await startSandbox(store.db, config, logger) : null;
-  const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
+type Closer = () => unknown;
+
+async function closeAll(closers: Closer[], logger: Logger): Promise<void> {
+  while (closers.length) {
+    try {
+      await closers.pop()?.();
+    } catch (error) {
+      logger.warn('error while shutting down', { error });
+    }
+  }
+}
+
+export async function startApp(config: Config, options: StartOptions): Promise<RunningApp> {
+  const closers: Closer[] = [];
+  try {
+    const app = await startInside(config, options, closers);
+    let stopping: Promise<void> | null = null;
+    return {
+      ...app,
+      stop() {
+        stopping ??= closeAll(closers, options.logger).then(() => options.logger.info('stopped'));
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await closeAll(closers, options.logger);
+    if (options.signal?.aborted) throw new StartAborted('start-up was interrupted');
+    throw error;
+  }
+}
+
+async function startInside(
+  config: Config,
+  { logger, botInfo, signal }: StartOptions,
+  closers: Closer[],
+): Promise<Omit<RunningApp, 'stop'>> {
+  const sandboxMode = isSandbox(config);
+  // Files an admin edits are checked first: a mistake stops start-up before anything runs.
+  const { campaigns, services, library } = loadContent(config);
+  const store = await openAppStore(config, sandboxMode);
+  closers.push(() => store.close());
   const keyv = createKeyvFactory(store.db, config.REDIS_URL);
-  const services = loadServiceCatalog(LOCALES_DIR);
+  closers.push(() => keyv.close());
+  const sessions = keyv.create<SessionData>('session');
+  await checkSessions(sessions, config.REDIS_URL);
+  // Settings, files and connections are good: from here on, the log tells the story.
+  logger.info('starting', { mode: config.BOT_MODE, sandbox: sandboxMode, node: process.version });
+  await prepareStore(store, config, sandboxMode, logger);
+
+  const sandbox: Sandbox | null = sandboxMode
+    ? await (await import('./sandbox.js')).startSandbox(store.db, config, logger)
+    : null;
+  if (sandbox) closers.push(() => sandbox.stop());
+  const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
+  const apiRoot = sandbox?.apiRoot ?? config.TELEGRAM_API_ROOT;
+  const token = config.BOT_TOKEN ?? SANDBOX_TOKEN;
+
   const blocklist = await createBlocklistCache(store.db);
-  const library = loadAwarenessLibrary(LOCALES_DIR);
-  let botApi: Api | undefined;
-  let botTranslate: Translate | undefined;
-  const delivery = startDelivery({
-    store,
+  closers.push(() => blocklist.stop());
+
+  const proxyUrl = sandbox ? undefined : telegramProxy(config);
+  const proxy = proxyUrl ? useTelegramProxy(proxyUrl) : null;
+  if (proxy) closers.push(() => proxy.restore());
+
+  const telegram = createTelegramMonitor(apiRoot, logger);
+  const health = await startHealthServer({
     config,
-    apiRoot: sandbox?.apiRoot ?? config.TELEGRAM_API_ROOT,
-    token: config.BOT_TOKEN ?? SANDBOX_TOKEN,
+    store,
+    sessions: sessions as never,
+    telegram,
     logger,
-    api: () => botApi as Api,
-    translate: () => botTranslate as Translate,
   });
-  const { bot, translate } = createBot(config.BOT_TOKEN ?? SANDBOX_TOKEN, {
+  if (health) closers.push(() => health.close());
+
+  let delivery: ReturnType<typeof startDelivery> | undefined;
+  const { bot, translate } = createBot(token, {
     deps: {
       config,
       db: store.db,
@@ -86,37 +149,40 @@ export async function startApp(
       services,
       blocklist,
       campaigns,
-      wakeDelivery: delivery.wake,
+      wakeDelivery: () => delivery?.wake(),
     },
-    sessions: keyv.create<SessionData>('session'),
+    sessions,
     cache: keyv.create<unknown>('cache'),
     localesDir: LOCALES_DIR,
-    ...(sandbox ? { apiRoot: sandbox.apiRoot } : {}),
+    apiRoot,
+    ...(proxy ? { baseFetchConfig: proxy.baseFetchConfig } : {}),
     ...(botInfo ? { botInfo } : {}),
   });
-  await bot.init();
-  botApi = bot.api;
-  botTranslate = translate;
+  bot.api.config.use(telegram.transformer);
+  countUpdates(bot);
 
-  await registerResidentCommands(bot.api, translate);
-  const staff = [...(await listOfficers(store.db))];
-  for (const id of adminIds) {
-    const admin = await getUser(store.db, id);
-    staff.push({
-      ...(admin ?? {
-        telegramId: id,
-        firstName: '',
-        language: null,
-        villageCode: null,
-        scope: null,
-        active: true,
-      }),
-      role: 'admin',
-    });
-  }
-  for (const person of staff) await registerPersonCommands(bot.api, translate, person, logger);
+  if (botInfo) telegram.markConnected();
+  else await connectTelegram(bot, { apiRoot, logger, monitor: telegram, signal, proxy: proxyUrl });
 
-  let stopUpdates: () => Promise<void>;
+  delivery = startDelivery({
+    store,
+    config,
+    apiRoot,
+    token,
+    logger,
+    api: () => bot.api as Api,
+    translate: () => translate as Translate,
+  });
+  const started = delivery;
+  closers.push(() => started.stop());
+
+  const menus = retryLater(
+    'registering the command menus',
+    () => registerMenus(bot.api, store.db, translate, adminIds, logger),
+    { logger },
+  );
+  closers.push(() => menus.stop());
+
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({
       secret: config.WEBHOOK_SECRET,
@@ -125,60 +191,75 @@ export async function startApp(
       logger,
     });
     const port = await server.listen(config.WEBHOOK_PORT, config.WEBHOOK_HOST);
-    await bot.api.setWebhook(config.WEBHOOK_URL, {
-      secret_token: config.WEBHOOK_SECRET,
-      allowed_updates: [...ALLOWED_UPDATES],
-    });
+    closers.push(() => server.close());
+    const webhook = retryLater(
+      'setting the webhook',
+      () =>
+        bot.api.setWebhook(config.WEBHOOK_URL, {
+          secret_token: config.WEBHOOK_SECRET,
+          allowed_updates: [...ALLOWED_UPDATES],
+        }),
+      { logger, firstDelayMs: 10_000 },
+    );
+    closers.push(() => webhook.stop());
+    await webhook.firstTry;
     const pruner = setInterval(
       () => pruneClaims(store.db).catch((error) => logger.warn('pruning claims failed', { error })),
       3600_000,
     );
     pruner.unref();
+    closers.push(() => clearInterval(pruner));
     logger.info('webhook mode', { port, url: config.WEBHOOK_URL });
-    stopUpdates = async () => {
-      clearInterval(pruner);
-      await server.close();
-    };
   } else {
     // Polling and a webhook exclude each other; a leftover webhook would make getUpdates fail.
-    await bot.api.deleteWebhook();
+    const cleared = retryLater('clearing the webhook', () => bot.api.deleteWebhook(), {
+      logger,
+      firstDelayMs: 10_000,
+    });
+    closers.push(() => cleared.stop());
+    await cleared.firstTry;
     const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    closers.push(async () => {
+      if (runner.isRunning()) await runner.stop();
+    });
     logger.info('polling mode', {
       bot: bot.botInfo.username,
       sandbox: sandbox?.webChatUrl ?? null,
     });
-    stopUpdates = async () => {
-      if (runner.isRunning()) await runner.stop();
-    };
   }
 
   const jobs = startJobs(
     { api: bot.api, db: store.db, translate, logger, adminIds },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
+    {
+      engine: store.engine,
+      url: sandboxMode ? config.SANDBOX_DATABASE_URL : config.DATABASE_URL,
+      dir: config.BACKUP_DIR,
+      keepDays: config.BACKUP_KEEP,
+    },
   );
+  closers.push(() => jobs.stop());
   const campaignRunner = await startCampaigns(
     { db: store.db, translate, library, timeZone: config.TZ, logger },
     campaigns,
   );
+  closers.push(() => campaignRunner.stop());
 
-  let stopping: Promise<void> | null = null;
-  return {
-    bot,
-    sandbox,
-    stop() {
-      stopping ??= (async () => {
-        await stopUpdates();
-        await jobs.stop();
-        await campaignRunner.stop();
-        await delivery.stop();
-        blocklist.stop();
-        await sandbox?.stop();
-        await keyv.close();
-        await store.close();
-        logger.info('stopped');
-      })();
-      return stopping;
-    },
+  return { bot, sandbox, telegram, healthPort: health?.port ?? null, menus };
+}
+
+/** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */
+function countUpdates(bot: Bot<BotContext>): void {
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (update, webhookReplyEnvelope) => {
+    const stopTimer = updateSeconds.startTimer();
+    const type = Object.keys(update).find((k) => k !== 'update_id') ?? 'unknown';
+    try {
+      return await handle(update, webhookReplyEnvelope);
+    } finally {
+      stopTimer();
+      updatesHandled.inc({ type });
+    }
   };
 }

@@ -48,6 +48,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** Replaces the HTTP client's fetch; tests use it to work around interceptor quirks. */
   fetch?: ApiClientOptions['fetch'];
+  /** Extra fetch options for every call, e.g. an outgoing proxy's `agent` (TELEGRAM_PROXY). */
+  baseFetchConfig?: ApiClientOptions['baseFetchConfig'];
 }
 
 /** Every message is HTML unless a call says otherwise; translations are escaped to match. */
@@ -74,12 +76,19 @@ export function createBot(
       apiRoot: options.apiRoot ?? deps.config.TELEGRAM_API_ROOT,
       timeoutSeconds: 30,
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.baseFetchConfig ? { baseFetchConfig: options.baseFetchConfig } : {}),
     },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   // Bounded: an update handler must never wait minutes for a flood-limited chat.
   bot.api.config.use(
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }),
+    // Network errors are rethrown: auto-retry would otherwise retry them forever, silently.
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: 10,
+      rethrowInternalServerErrors: false,
+      rethrowHttpErrors: true,
+    }),
   );
   bot.api.config.use(htmlByDefault);
 

@@ -2,11 +2,14 @@
  * The `cunjing` command line: start the bot, run migrations, import villages, manage officers,
  * print village QR codes. Each subcommand lives in its own file.
  */
+
+import { fixableMessage } from '../app/startup-error.js';
 import { ConfigError } from '../config.js';
 import { CountyFileError } from '../domain/people/county-file.js';
 import { main } from '../main.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { askCommand } from './ask.js';
+import { backupCommand } from './backup.js';
 import { blocklistCommand } from './blocklist.js';
 import { broadcastCommand } from './broadcast.js';
 import { checkCommand } from './check.js';
@@ -14,6 +17,7 @@ import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
 import { qrCommand } from './qr.js';
 import { reportsCommand } from './reports.js';
+import { restoreCommand } from './restore.js';
 import { villagesCommand } from './villages.js';
 
 const USAGE = `村警通 cunjing — a Telegram bot for rural police stations
@@ -28,7 +32,10 @@ usage: cunjing <command>
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
   reports export --from --to --format csv|xlsx  export reports for the county's records
   blocklist add|remove|list …         confirmed fraud numbers, links and accounts
-  broadcast create|status …           send a warning through review; delivery report as JSON`;
+  broadcast create|status …           send a warning through review; delivery report as JSON
+  backup [file]                       consistent copy of the live SQLite database
+                                      (default data/backups/cunjing-<date-time>.db)
+  restore <file>                      put a checked backup back (stop the bot first)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -52,6 +59,8 @@ const commands: Record<string, Command> = {
   reports: reportsCommand,
   blocklist: blocklistCommand,
   broadcast: broadcastCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -71,6 +80,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
     if (error instanceof ConfigError || error instanceof CountyFileError) {
       io.err(error.message);
+      return 1;
+    }
+    const fixable = fixableMessage(error);
+    if (fixable) {
+      io.err(fixable);
       return 1;
     }
     throw error;

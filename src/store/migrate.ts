@@ -24,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-report-indexes': reportIndexes,
 };
 
+/** Every migration this version knows, for checking a backup before it is restored. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations);
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema to the latest version; returns the names of the migrations it applied. */

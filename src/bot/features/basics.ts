@@ -1,6 +1,7 @@
 /**
- * The small always-available commands: /help, /privacy, /village, /cancel. /cancel works in any
- * flow, and says so when there was nothing to cancel.
+ * The small always-available commands: /help, /privacy, /village, /cancel, /whoami. /cancel works
+ * in any flow, and says so when there was nothing to cancel. /whoami tells anyone their numeric
+ * Telegram id, which admins need for ADMIN_IDS and /grant.
  */
 import { Composer } from 'grammy';
 import { isStaff } from '../../domain/people/roles.js';
@@ -21,6 +22,8 @@ privateChats.command('help', async (ctx) => {
   if (isStaff(ctx.person))
     await ctx.reply(ctx.t(ctx.person?.role === 'admin' ? 'help-admin' : 'help-officer'));
 });
+
+privateChats.command('whoami', (ctx) => ctx.reply(ctx.t('whoami', { id: String(ctx.from.id) })));
 
 privateChats.command('privacy', (ctx) => ctx.reply(privacyText(ctx)));
 

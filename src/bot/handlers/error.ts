@@ -3,6 +3,7 @@
  * forward; the log gets the error with the update id, never the text the person wrote.
  */
 import { type BotError, GrammyError } from 'grammy';
+import { countFailedUpdate } from '../../metrics/process-metrics.js';
 import { isStoreUnavailable } from '../../store/database.js';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
@@ -12,6 +13,7 @@ export async function errorHandler(error: BotError<BotContext>): Promise<void> {
   const cause = error.error;
   // A double tap can ask to show what is already shown; Telegram says so, and nothing is wrong.
   if (cause instanceof GrammyError && cause.description.includes('message is not modified')) return;
+  countFailedUpdate();
   const unavailable = isStoreUnavailable(cause);
   ctx.app.logger.error(unavailable ? 'store unavailable during update' : 'update failed', {
     update_id: ctx.update.update_id,

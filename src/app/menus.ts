@@ -1,0 +1,36 @@
+/**
+ * The command menus: residents' per language, and each officer's and admin's own. A convenience,
+ * so registration runs in the background after start and is retried when it fails.
+ */
+import type { Api } from 'grammy';
+import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
+import type { Translate } from '../bot/i18n.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { getUser, listOfficers } from '../store/users.repository.js';
+
+export async function registerMenus(
+  api: Api,
+  db: Db,
+  translate: Translate,
+  adminIds: ReadonlySet<number>,
+  logger: Logger,
+): Promise<void> {
+  await registerResidentCommands(api, translate);
+  const staff = [...(await listOfficers(db))];
+  for (const id of adminIds) {
+    const admin = await getUser(db, id);
+    staff.push({
+      ...(admin ?? {
+        telegramId: id,
+        firstName: '',
+        language: null,
+        villageCode: null,
+        scope: null,
+        active: true,
+      }),
+      role: 'admin',
+    });
+  }
+  for (const person of staff) await registerPersonCommands(api, translate, person, logger);
+}
