@@ -3,10 +3,12 @@
  * webhook server, or (without a token) the local sandbox. Returns a handle whose `stop` shuts
  * everything down in order: no new updates, in-flight updates finish, then the store closes.
  */
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { run } from '@grammyjs/runner';
 import type { Api, Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
@@ -15,13 +17,14 @@ import { type Config, isSandbox } from '../config.js';
 import { loadCampaigns } from '../domain/awareness/campaigns.js';
 import { loadAwarenessLibrary } from '../domain/awareness/library.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
-import { createWebhookServer } from '../http/webhook-server.js';
+import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
 import { createBlocklistCache } from '../store/blocklist.repository.js';
+import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { openStore } from '../store/database.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
+import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
 import { startCampaigns } from './campaigns.js';
 import { startDelivery } from './delivery.js';
@@ -31,12 +34,7 @@ import { seedVillagesIfEmpty } from './seed.js';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 
-export const ALLOWED_UPDATES = [
-  'message',
-  'edited_message',
-  'callback_query',
-  'my_chat_member',
-] as const;
+export { ALLOWED_UPDATES };
 
 export interface RunningApp {
   bot: Bot<BotContext>;
@@ -120,7 +118,8 @@ export async function startApp(
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({
       secret: config.WEBHOOK_SECRET,
-      claim: (id) => claimUpdate(store.db, id),
+      claims: webhookClaims(store.db),
+      chatLocks: webhookChatLocks(store.db, randomUUID()),
       handle: (update) => bot.handleUpdate(update),
       logger,
     });
@@ -128,6 +127,7 @@ export async function startApp(
     await bot.api.setWebhook(config.WEBHOOK_URL, {
       secret_token: config.WEBHOOK_SECRET,
       allowed_updates: [...ALLOWED_UPDATES],
+      max_connections: WEBHOOK_MAX_CONNECTIONS,
     });
     const pruner = setInterval(
       () => pruneClaims(store.db).catch((error) => logger.warn('pruning claims failed', { error })),
