@@ -30,7 +30,12 @@ export async function claimUpdate(
   const at = now.toISOString();
   const taken = await db
     .insertInto('processed_updates')
-    .values({ update_id: updateId, received_at: at, done_at: null, chat_id: options.chatId ?? null })
+    .values({
+      update_id: updateId,
+      received_at: at,
+      done_at: null,
+      chat_id: options.chatId ?? null,
+    })
     .onConflict((oc) =>
       oc
         .column('update_id')
@@ -68,7 +73,11 @@ export async function releaseUpdate(db: Db, updateId: number): Promise<void> {
 }
 
 /** Forgets claims older than Telegram's redelivery window (it gives up after about a day). */
-export async function pruneClaims(db: Db, olderThanMs = 48 * 3600_000, now = new Date()): Promise<void> {
+export async function pruneClaims(
+  db: Db,
+  olderThanMs = 48 * 3600_000,
+  now = new Date(),
+): Promise<void> {
   const cutoff = new Date(now.getTime() - olderThanMs).toISOString();
   await db.deleteFrom('processed_updates').where('received_at', '<', cutoff).execute();
   await db.deleteFrom('chat_locks').where('expires_at', '<', cutoff).execute();

@@ -35,8 +35,7 @@ export async function withTimeLimit<T>(
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(new StoreUnavailableError(store, operation, `no answer within ${limitMs} ms`)),
+      () => reject(new StoreUnavailableError(store, operation, `no answer within ${limitMs} ms`)),
       limitMs,
     );
   });

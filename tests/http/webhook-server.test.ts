@@ -13,8 +13,12 @@ function memoryClaims(): UpdateClaims & { done: Set<number> } {
   const done = new Set<number>();
   return {
     done,
-    claim: async (id) =>
-      done.has(id) ? 'done' : claimed.has(id) ? 'busy' : (claimed.add(id), 'claimed'),
+    claim: async (id) => {
+      if (done.has(id)) return 'done';
+      if (claimed.has(id)) return 'busy';
+      claimed.add(id);
+      return 'claimed';
+    },
     finish: async (id) => void done.add(id),
     release: async (id) => void claimed.delete(id),
   };

@@ -12,6 +12,7 @@ import { type StorageAdapter, session } from 'grammy';
 import type { Keyv } from 'keyv';
 import { SESSION_TTL_MS } from '../../store/keyv.js';
 import type { BotContext, SessionData } from '../context.js';
+
 const DAY_MS = 86_400_000;
 
 /** Session fields that expire a day after they were set, whatever else happens in the chat. */

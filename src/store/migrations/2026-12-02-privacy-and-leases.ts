@@ -28,10 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Webhook claims as leases, and per-chat order.
   await db.schema.alterTable('processed_updates').addColumn('done_at', 'text').execute();
   await db.schema.alterTable('processed_updates').addColumn('chat_id', bigId).execute();
-  await db
-    .updateTable('processed_updates')
-    .set({ done_at: sql`received_at` })
-    .execute();
+  await db.updateTable('processed_updates').set({ done_at: sql`received_at` }).execute();
   await db.schema
     .createIndex('processed_updates_chat_idx')
     .on('processed_updates')
