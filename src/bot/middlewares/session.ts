@@ -31,8 +31,6 @@ export interface SessionStorageOptions {
   now?: () => number;
 }
 
-/** What a session looked like when read, to tell a field set in this update from an old one. */
-const readAs = new WeakMap<object, { stamps: Stamps; values: Record<string, string> }>();
 
 export function keyvStorage<T extends object>(
   keyv: Keyv<T>,
@@ -40,6 +38,9 @@ export function keyvStorage<T extends object>(
 ): StorageAdapter<T> {
   const ttl = options.ttlMs ?? SESSION_TTL_MS;
   const now = options.now ?? Date.now;
+  // What each session looked like when read, to tell a field set in this update from an old one
+  // (by key, since a handler may replace the session object). grammY writes after every read.
+  const readAs = new Map<string, { stamps: Stamps; values: Record<string, string> }>();
   return {
     read: async (key) => {
       const stored = (await keyv.get(key)) as Stored | undefined;
@@ -52,11 +53,12 @@ export function keyvStorage<T extends object>(
         if (now() - (stamps[field] ?? 0) >= (lifetime ?? 0)) delete data[field];
         else values[field] = JSON.stringify(data[field]);
       }
-      readAs.set(data, { stamps, values });
+      readAs.set(key, { stamps, values });
       return data as T;
     },
     write: async (key, value) => {
-      const before = readAs.get(value);
+      const before = readAs.get(key);
+      readAs.delete(key);
       const stamps: Stamps = {};
       const data = value as Record<string, unknown>;
       for (const field of Object.keys(SHORT_LIVED_FIELDS)) {
@@ -67,6 +69,7 @@ export function keyvStorage<T extends object>(
       await keyv.set(key, { ...data, _set: stamps } as unknown as T, ttl);
     },
     delete: async (key) => {
+      readAs.delete(key);
       await keyv.delete(key);
     },
   };
