@@ -31,7 +31,6 @@ export interface SessionStorageOptions {
   now?: () => number;
 }
 
-
 export function keyvStorage<T extends object>(
   keyv: Keyv<T>,
   options: SessionStorageOptions = {},
