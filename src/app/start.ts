@@ -53,14 +53,16 @@ export async function startApp(
 ): Promise<RunningApp> {
   // Files an admin edits are checked first: a mistake stops start-up before anything runs.
   const campaigns = loadCampaigns(config.CAMPAIGNS_FILE);
-  const store = openStore(config.DATABASE_URL);
+  const store = openStore(config.DATABASE_URL, { timeoutMs: config.STORE_TIMEOUT_MS });
   const applied = await migrateToLatest(store.db);
   if (applied.length) logger.info('migrations applied', { applied });
   await seedVillagesIfEmpty(store.db, config.VILLAGES_FILE, logger);
 
   const sandbox = isSandbox(config) ? await startSandbox(store.db, config, logger) : null;
   const adminIds = new Set([...config.ADMIN_IDS, ...(sandbox?.adminIds ?? [])]);
-  const keyv = createKeyvFactory(store.db, config.REDIS_URL);
+  const keyv = createKeyvFactory(store.db, config.REDIS_URL, {
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  });
   const services = loadServiceCatalog(LOCALES_DIR);
   const blocklist = await createBlocklistCache(store.db);
   const library = loadAwarenessLibrary(LOCALES_DIR);
@@ -119,6 +121,7 @@ export async function startApp(
     const server = createWebhookServer({
       secret: config.WEBHOOK_SECRET,
       claims: webhookClaims(store.db),
+      storeTimeoutMs: config.STORE_TIMEOUT_MS,
       chatLocks: webhookChatLocks(store.db, randomUUID()),
       handle: (update) => bot.handleUpdate(update),
       logger,
