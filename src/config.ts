@@ -67,6 +67,7 @@ const common = {
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
   REPORT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   CAMPAIGNS_FILE: z.string().default('data/campaigns.yaml'),
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(3_000),
   BROADCAST_RATE: z.coerce.number().min(1).max(30).default(25),
   BROADCAST_PAID: z
     .enum(['true', 'false', '1', '0', ''])

@@ -6,19 +6,22 @@
  * Everything opened is pushed on one stack of closers, so `stop`, a failed start and a SIGTERM
  * while Telegram cannot be reached all shut down the same way, in reverse order.
  */
+import { randomUUID } from 'node:crypto';
 import { run } from '@grammyjs/runner';
 import type { Api, Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
-import { createWebhookServer } from '../http/webhook-server.js';
+import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
 import { updateSeconds, updatesHandled } from '../metrics/index.js';
 import { createBlocklistCache } from '../store/blocklist.repository.js';
+import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
-import { claimUpdate, pruneClaims } from '../store/processed-updates.repository.js';
+import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
 import { startCampaigns } from './campaigns.js';
 import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
@@ -35,12 +38,7 @@ import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './
 
 export { LOCALES_DIR };
 
-export const ALLOWED_UPDATES = [
-  'message',
-  'edited_message',
-  'callback_query',
-  'my_chat_member',
-] as const;
+export { ALLOWED_UPDATES };
 
 export interface RunningApp {
   bot: Bot<BotContext>;
@@ -106,7 +104,9 @@ async function startInside(
   const { campaigns, services, library } = loadContent(config);
   const store = await openAppStore(config, sandboxMode);
   closers.push(() => store.close());
-  const keyv = createKeyvFactory(store.db, config.REDIS_URL);
+  const keyv = createKeyvFactory(store.db, config.REDIS_URL, {
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  });
   closers.push(() => keyv.close());
   const sessions = keyv.create<SessionData>('session');
   await checkSessions(sessions, config.REDIS_URL);
@@ -186,7 +186,9 @@ async function startInside(
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({
       secret: config.WEBHOOK_SECRET,
-      claim: (id) => claimUpdate(store.db, id),
+      claims: webhookClaims(store.db),
+      storeTimeoutMs: config.STORE_TIMEOUT_MS,
+      chatLocks: webhookChatLocks(store.db, randomUUID()),
       handle: (update) => bot.handleUpdate(update),
       logger,
     });
@@ -198,6 +200,7 @@ async function startInside(
         bot.api.setWebhook(config.WEBHOOK_URL, {
           secret_token: config.WEBHOOK_SECRET,
           allowed_updates: [...ALLOWED_UPDATES],
+          max_connections: WEBHOOK_MAX_CONNECTIONS,
         }),
       { logger, firstDelayMs: 10_000 },
     );

@@ -36,6 +36,7 @@ import { errorHandler } from './handlers/error.js';
 import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
 import { attachPerson } from './middlewares/attach-person.js';
 import { answerCallbackOnce } from './middlewares/callback-answer.js';
+import { sanitise } from './middlewares/sanitise-update.js';
 import { sessionMiddleware } from './middlewares/session.js';
 
 export interface CreateBotOptions {
@@ -98,6 +99,8 @@ export function createBot(
 
   // One chat's updates are handled in order, so its session is never read while being written.
   // In private chats the chat id and the user id are the same: one constraint, or it waits on itself.
+  // Odd updates are dropped or given defaults before anything reads them (ctx.chat, ctx.from).
+  bot.use(sanitise);
   bot.use(
     sequentialize((ctx) => [
       ...new Set([ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)),

@@ -22,7 +22,9 @@ export interface Store {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** `sqlite:<path>` (`sqlite::memory:` for tests) or `postgres://…`. */
-export function openStore(url: string): Store {
+export function openStore(url: string, options: { timeoutMs?: number } = {}): Store {
+  // Time limit of one query (STORE_TIMEOUT_MS at run time); generous for the command line.
+  const limitMs = options.timeoutMs ?? 15_000;
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -37,9 +39,9 @@ export function openStore(url: string): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: Math.min(limitMs, 5_000),
     // A broken connection must fail the update quickly, not hang it.
-    query_timeout: 15_000,
+    query_timeout: limitMs,
   });
   // An idle client losing its connection emits on the pool; without a listener Node would crash.
   pool.on('error', () => {});

@@ -68,3 +68,15 @@ export class SqlKeyvStore extends EventEmitter implements KeyvStoreAdapter {
     return Number(result.numDeletedRows);
   }
 }
+
+/**
+ * Removes every expired key (sessions idle past their TTL, old redemption codes). The retention
+ * job calls it daily; a Redis store expires keys by itself.
+ */
+export async function purgeExpiredKeys(db: Db, now = new Date()): Promise<number> {
+  const result = await db
+    .deleteFrom('kv')
+    .where('expires_at', '<=', now.getTime())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -12,6 +12,7 @@ import * as blocklist from './migrations/2026-11-27-blocklist.js';
 import * as subscriptions from './migrations/2026-11-28-subscriptions.js';
 import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.js';
 import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
+import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28-subscriptions': subscriptions,
   '2026-11-29-broadcast-requests': broadcastRequests,
   '2026-12-02-report-indexes': reportIndexes,
+  '2026-12-02-privacy-and-leases': privacyAndLeases,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

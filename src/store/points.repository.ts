@@ -51,10 +51,23 @@ async function change(
         .executeTakeFirst();
       throw new InsufficientPointsError(current?.balance ?? 0);
     }
+    // Points for an anonymous report are credited through its relay key: the ledger never
+    // stores the reporter's id next to the report (the balance row carries no report).
+    const relay =
+      reportId === null
+        ? undefined
+        : await trx
+            .selectFrom('reports')
+            .select('relay_key')
+            .where('id', '=', reportId)
+            .where('anonymous', '=', 1)
+            .executeTakeFirst();
+    const relayKey = relay?.relay_key ?? null;
     await trx
       .insertInto('point_ledger')
       .values({
-        user_id: userId,
+        user_id: relay ? null : userId,
+        relay_key: relayKey,
         delta,
         balance_after: updated.balance,
         reason: reason.slice(0, 200),
@@ -103,7 +116,16 @@ export async function pointHistory(db: Db, userId: number, limit = 10): Promise<
   const rows = await db
     .selectFrom('point_ledger')
     .selectAll()
-    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb('user_id', '=', userId),
+        eb(
+          'relay_key',
+          'in',
+          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', userId),
+        ),
+      ]),
+    )
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

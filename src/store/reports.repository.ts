@@ -246,9 +246,12 @@ export async function moveReport(
     >
   > = {},
 ): Promise<boolean> {
+  const now = new Date().toISOString();
+  // Retention counts from closing: closed_at is set on closing or rejecting, cleared on reopening.
+  const closedAt = to === 'closed' || to === 'rejected' ? (fields.closed_at ?? now) : null;
   const result = await db
     .updateTable('reports')
-    .set({ status: to, updated_at: new Date().toISOString(), ...fields })
+    .set({ status: to, updated_at: now, ...fields, closed_at: closedAt })
     .where('id', '=', id)
     .where('status', '=', from)
     .executeTakeFirst();
@@ -457,39 +460,98 @@ export async function claimEscalations(
   return claimed;
 }
 
-/** Removes who reported and where from reports closed before the cutoff (retention). */
+/**
+ * Retention: for reports closed (or rejected) before the cutoff, removes every place that ties a
+ * resident to the report. The report row loses the reporter, the relay key, the exact place and
+ * the voice note; the relay is deleted; history events and audit rows keep what was done but drop
+ * the reporter as actor; ledger rows lose their link to the report (id, relay key, reference).
+ * One transaction per report, so a crash leaves each report either done or untouched.
+ */
 export async function removePersonalData(
   db: Db,
   closedBefore: Date,
   now = new Date(),
 ): Promise<number> {
-  const stale = db
+  const due = await db
     .selectFrom('reports')
-    .select('relay_key')
+    .select(['id', 'reference', 'reporter_id', 'relay_key'])
     .where('status', 'in', ['closed', 'rejected'])
-    .where('updated_at', '<', closedBefore.toISOString())
+    .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<', closedBefore.toISOString())
     .where('personal_data_removed_at', 'is', null)
-    .where('relay_key', 'is not', null);
-  await db
-    .deleteFrom('report_relays')
-    .where('relay_key', 'in', stale as never)
+    .limit(1000)
     .execute();
-  const result = await db
-    .updateTable('reports')
-    .set({
-      reporter_id: null,
-      relay_key: null,
-      latitude: null,
-      longitude: null,
-      place_text: null,
-      voice_file_id: null,
-      personal_data_removed_at: now.toISOString(),
-    })
-    .where('status', 'in', ['closed', 'rejected'])
-    .where('updated_at', '<', closedBefore.toISOString())
-    .where('personal_data_removed_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  for (const report of due) {
+    await db.transaction().execute(async (trx) => {
+      const id = Number(report.id);
+      const people = new Set<number>();
+      if (report.reporter_id !== null) people.add(Number(report.reporter_id));
+      if (report.relay_key) {
+        const relay = await trx
+          .selectFrom('report_relays')
+          .select('telegram_id')
+          .where('relay_key', '=', report.relay_key)
+          .executeTakeFirst();
+        if (relay) people.add(Number(relay.telegram_id));
+      }
+      const ids = [...people];
+      if (ids.length) {
+        await trx
+          .updateTable('report_events')
+          .set({ actor_id: null })
+          .where('report_id', '=', id)
+          .where('actor_id', 'in', ids)
+          .execute();
+        await trx
+          .updateTable('audit_log')
+          .set({ actor_id: null })
+          .where('actor_id', 'in', ids)
+          .where((eb) =>
+            eb.or([
+              eb('subject', '=', `report:${id}`),
+              eb('detail', 'like', `%:${id}"%`),
+              eb('detail', 'like', `%:${id}:%`),
+              eb('detail', 'like', `%${report.reference}%`),
+            ]),
+          )
+          .execute();
+        await trx
+          .deleteFrom('report_notifications')
+          .where('report_id', '=', id)
+          .where('chat_id', 'in', ids)
+          .execute();
+      }
+      await trx
+        .updateTable('point_ledger')
+        .set((eb) => ({
+          report_id: null,
+          relay_key: null,
+          reason: eb.fn('replace', ['reason', eb.val(report.reference), eb.val('')]),
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('report_id', '=', id),
+            ...(report.relay_key ? [eb('relay_key', '=', report.relay_key)] : []),
+          ]),
+        )
+        .execute();
+      if (report.relay_key)
+        await trx.deleteFrom('report_relays').where('relay_key', '=', report.relay_key).execute();
+      await trx
+        .updateTable('reports')
+        .set({
+          reporter_id: null,
+          relay_key: null,
+          latitude: null,
+          longitude: null,
+          place_text: null,
+          voice_file_id: null,
+          personal_data_removed_at: now.toISOString(),
+        })
+        .where('id', '=', id)
+        .execute();
+    });
+  }
+  return due.length;
 }
 
 export interface ScopeFilter {

@@ -64,7 +64,18 @@ export interface AuditLogTable {
 
 export interface ProcessedUpdateTable {
   update_id: number;
+  /** When the current claim (a lease) was taken. */
   received_at: string;
+  /** Set once the update was handled; until then a claim older than the lease can be taken over. */
+  done_at: string | null;
+  chat_id: number | null;
+}
+
+/** One replica at a time handles a chat's updates (webhook mode); a lease, like the claims. */
+export interface ChatLockTable {
+  chat_id: number;
+  owner: string;
+  expires_at: string;
 }
 
 export interface KeyValueTable {
@@ -163,13 +174,15 @@ export interface PointBalanceTable {
 
 export interface PointLedgerTable {
   id: Generated<number>;
-  user_id: number;
+  /** Null for points credited through an anonymous report's relay key. */
+  user_id: number | null;
   delta: number;
   balance_after: number;
   reason: string;
   report_id: number | null;
   actor_id: number | null;
   at: string;
+  relay_key: string | null;
 }
 
 export interface BlocklistTable {
@@ -275,4 +288,5 @@ export interface Database {
   broadcast_requests: BroadcastRequestTable;
   broadcasts: BroadcastTable;
   broadcast_recipients: BroadcastRecipientTable;
+  chat_locks: ChatLockTable;
 }

@@ -12,7 +12,11 @@ import {
   listTownships,
   listVillages,
 } from '../../src/store/places.repository.js';
-import { claimUpdate, pruneClaims } from '../../src/store/processed-updates.repository.js';
+import {
+  claimUpdate,
+  finishUpdate,
+  pruneClaims,
+} from '../../src/store/processed-updates.repository.js';
 import {
   ensureUser,
   getUser,
@@ -129,10 +133,12 @@ describe.each(ENGINES)('store on %s', (engine) => {
   });
 
   it('claims each update id once', async () => {
-    expect(await claimUpdate(store.db, 42)).toBe(true);
-    expect(await claimUpdate(store.db, 42)).toBe(false);
+    expect(await claimUpdate(store.db, 42)).toBe('claimed');
+    expect(await claimUpdate(store.db, 42)).toBe('busy');
+    await finishUpdate(store.db, 42);
+    expect(await claimUpdate(store.db, 42)).toBe('done');
     await pruneClaims(store.db, -1000);
-    expect(await claimUpdate(store.db, 42)).toBe(true);
+    expect(await claimUpdate(store.db, 42)).toBe('claimed');
   });
 
   it('keeps keyv entries in SQL, with TTLs and namespaces', async () => {

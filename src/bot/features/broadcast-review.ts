@@ -6,6 +6,7 @@
 import { Composer } from 'grammy';
 import { mayApprove } from '../../domain/broadcasts/request.js';
 import { isStaff } from '../../domain/people/roles.js';
+import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import { deliveryReport } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
@@ -94,6 +95,21 @@ chats.command('broadcast_status', async (ctx) => {
   if (!request) {
     await ctx.reply(ctx.t('broadcast-status-usage'));
     return;
+  }
+  // Like every officer command: an officer sees broadcasts of their own station only.
+  if (ctx.person?.role !== 'admin' && request.authorId !== ctx.person?.telegramId) {
+    const mine = await stationOfPerson(ctx.app.db, ctx.person);
+    const theirs = await stationOfPerson(ctx.app.db, await getUser(ctx.app.db, request.authorId));
+    if (mine === null || mine !== theirs) {
+      await appendAudit(ctx.app.db, {
+        actorId: ctx.from.id,
+        action: 'refused',
+        subject: `broadcast:${request.id}`,
+        detail: { reason: 'out of scope', command: 'broadcast_status' },
+      });
+      await ctx.reply(ctx.t('broadcast-status-usage'));
+      return;
+    }
   }
   const r = await requestReport(ctx.app.db, request.broadcastIds);
   await ctx.reply(

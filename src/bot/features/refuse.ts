@@ -3,6 +3,7 @@
  * person. The person sees a short note; the log, and for attempted privileged actions the audit
  * log, record who pressed what. Only the payload's prefix is logged, never free text.
  */
+import { personTag } from '../../logger.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { BotContext } from '../context.js';
 
@@ -12,11 +13,14 @@ export async function refuseCallback(
   options: { audit?: boolean; key?: string } = {},
 ): Promise<void> {
   const data = ctx.callbackQuery?.data ?? '';
+  // No Telegram id and no arguments (a report id) in the log: a double tap on a resident's own
+  // report must not tie them to it. A keyed tag still tells repeated attempts apart.
+  const { config } = ctx.app;
   const fields = {
     update_id: ctx.update.update_id,
-    from_id: ctx.from?.id,
+    person: personTag(config.BOT_TOKEN ?? config.DATABASE_URL, ctx.from?.id),
     reason,
-    data_prefix: data.slice(0, 8).replace(/[^\x20-\x7e]/g, '?'),
+    action: (data.split(':')[0] ?? '').slice(0, 12).replace(/[^\x20-\x7e]/g, '?'),
     data_bytes: Buffer.byteLength(data),
   };
   ctx.app.logger.warn('callback refused', fields);

@@ -5,6 +5,7 @@
  */
 import { localize } from '../../domain/locale.js';
 import { ESCALATE_AFTER_MS } from '../../domain/reports/status.js';
+import { purgeExpiredKeys } from '../../store/kv-store.js';
 import { listStations } from '../../store/places.repository.js';
 import {
   claimEscalations,
@@ -54,10 +55,18 @@ export async function sendDailyDigest(deps: RoutingDeps, now = new Date()): Prom
   return sent;
 }
 
-export function purgeOldPersonalData(
+/** Daily: personal data of reports closed longer than the retention, and expired sessions. */
+export async function purgeOldPersonalData(
   deps: RoutingDeps,
   retentionDays: number,
   now = new Date(),
 ): Promise<number> {
-  return removePersonalData(deps.db, new Date(now.getTime() - retentionDays * 86_400_000), now);
+  const reports = await removePersonalData(
+    deps.db,
+    new Date(now.getTime() - retentionDays * 86_400_000),
+    now,
+  );
+  const keys = await purgeExpiredKeys(deps.db, now);
+  if (keys) deps.logger.info('expired sessions and codes removed', { count: keys });
+  return reports;
 }

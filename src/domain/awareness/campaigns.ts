@@ -4,6 +4,7 @@
  * because a silently dead schedule would go unnoticed for weeks.
  */
 import { readFileSync } from 'node:fs';
+import { CronExpressionParser } from 'cron-parser';
 import cron from 'node-cron';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -90,18 +91,28 @@ export function firesAt(expression: string, at: Date, timeZone: string): boolean
   );
 }
 
-/** The latest scheduled time at or before `now`, looking back at most `days` days. */
+/**
+ * The latest scheduled time at or before `now`, looking back at most `days` days. cron-parser
+ * walks the schedule's fields backwards (microseconds per campaign), where stepping back minute
+ * by minute cost up to a second of blocking CPU per campaign at every start.
+ */
 export function previousRun(
   expression: string,
   now: Date,
   timeZone: string,
   days = 8,
 ): Date | null {
-  const start = new Date(now);
-  start.setSeconds(0, 0);
-  for (let i = 0; i <= days * 24 * 60; i++) {
-    const at = new Date(start.getTime() - i * 60_000);
-    if (firesAt(expression, at, timeZone)) return at;
+  const minute = new Date(now);
+  minute.setSeconds(0, 0);
+  // prev() is strictly before currentDate: start just after this minute so it counts too.
+  const parsed = CronExpressionParser.parse(expression, {
+    currentDate: new Date(minute.getTime() + 1_000),
+    tz: timeZone,
+  });
+  try {
+    const at = parsed.prev().toDate();
+    return minute.getTime() - at.getTime() <= days * 86_400_000 ? at : null;
+  } catch {
+    return null; // no earlier occurrence at all
   }
-  return null;
 }

@@ -1,0 +1,124 @@
+/**
+ * A frozen Redis (SIGSTOP: connected, silent) must not hang updates: the villager gets the
+ * "not saved, please try again" message within the time limit, the log names the store at warn
+ * level, and after SIGCONT everything works again. Uses a real redis-server on a spare port,
+ * started here; skipped with a message when redis-server is not installed.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { Update } from 'grammy/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BaseDeps, SessionData } from '../../src/bot/context.js';
+import { createBot } from '../../src/bot/index.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import { createKeyvFactory, type KeyvFactory } from '../../src/store/keyv.js';
+import { storeFailureOf } from '../../src/store/store-errors.js';
+import { BOT_INFO, LOCALES_DIR, serviceCatalog } from '../helpers/bot-driver.js';
+import { fakeTelegram, fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
+import { createTestStore, type TestStore } from '../helpers/store.js';
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+if (!hasRedis) console.warn('frozen-redis test skipped: redis-server is not installed');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe.skipIf(!hasRedis)('a frozen Redis', () => {
+  let redis: ChildProcess;
+  let store: TestStore;
+  let keyv: KeyvFactory;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    redis = spawn('redis-server', [
+      '--port',
+      String(port),
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+    ]);
+    await new Promise<void>((resolve) => {
+      redis.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Ready to accept connections')) resolve();
+      });
+    });
+    store = await createTestStore('sqlite');
+  });
+  afterAll(async () => {
+    redis.kill('SIGCONT');
+    await keyv?.close().catch(() => {});
+    redis.kill('SIGKILL');
+    await store.cleanup();
+  });
+
+  it('gets the retry message within the limit, and works again after SIGCONT', async () => {
+    const telegram = fakeTelegram();
+    const logger = createMemoryLogger();
+    keyv = createKeyvFactory(store.db, `redis://127.0.0.1:${port}`, { timeoutMs: 1_000 });
+    const deps: BaseDeps = {
+      config: loadConfig({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: store.url }, undefined),
+      db: store.db,
+      logger,
+      adminIds: new Set(),
+      services: serviceCatalog(),
+    };
+    const { bot } = createBot(TEST_TOKEN, {
+      deps,
+      sessions: keyv.create<SessionData>('session'),
+      cache: keyv.create<unknown>('cache'),
+      localesDir: LOCALES_DIR,
+      botInfo: BOT_INFO,
+      fetch: fetchForNock,
+    });
+    await bot.init();
+    const user = { id: 31, is_bot: false, first_name: 'A', language_code: 'zh-hans' };
+    let nextId = 1;
+    const send = async (text: string) => {
+      const update = {
+        update_id: nextId++,
+        message: {
+          message_id: nextId,
+          date: 0,
+          chat: { id: 31, type: 'private', first_name: 'A' },
+          from: user,
+          text,
+          entities: [{ type: 'bot_command', offset: 0, length: text.length }],
+        },
+      } as unknown as Update;
+      await bot.handleUpdate(update);
+      return update;
+    };
+    const lastText = () =>
+      String(telegram.calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text ?? '');
+
+    await send('/start');
+    expect(lastText()).not.toContain('暂时连不上');
+
+    redis.kill('SIGSTOP');
+    const started = performance.now();
+    const frozen = await send('/start');
+    const took = performance.now() - started;
+    expect(lastText()).toContain('没有保存');
+    expect(took).toBeLessThan(5_000);
+    expect(storeFailureOf(frozen)).toBe('sessions (redis)');
+    const warning = logger.entries.find((e) => e.msg === 'store unavailable during update');
+    expect(warning).toMatchObject({ level: 'warn', store: 'sessions (redis)' });
+    expect(logger.entries.filter((e) => e.level === 'error')).toEqual([]);
+
+    redis.kill('SIGCONT');
+    const after = await send('/start');
+    expect(storeFailureOf(after)).toBeUndefined();
+    expect(lastText()).not.toContain('没有保存');
+    telegram.done();
+  });
+});
