@@ -45,7 +45,7 @@ run_suite() { # label, then the command prefix (may be empty)
   local log
   log="$(mktemp)"
   echo "=== $label: started at real time $(date -u +%H:%M:%S) ==="
-  TZ=UTC "$@" npx vitest run "${vitest_args[@]}" 2>&1 | tee "$log" | grep -E '✗|×|FAIL|tests: ' || true
+  TZ=UTC NO_COLOR=1 "$@" npx vitest run "${vitest_args[@]}" 2>&1 | tee "$log" | grep -E '^ FAIL |^tests: ' || true
   local code=${PIPESTATUS[0]}
   local summary
   summary="$(grep -E '^tests: ' "$log" | tail -n1)"
