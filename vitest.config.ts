@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Hang detectors, not speed limits: on a shared 2-core machine a conversation of thirty
+    // steps can take half a minute. Tests never wait for time; they wait for signals.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Bot tests install nock interceptors process-wide, so each file runs in its own fork.
     pool: 'forks',
-    globalSetup: ['tests/setup/report-skipped.ts'],
+    globalSetup: ['tests/setup/report-skipped.ts', 'tests/setup/test-database.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });

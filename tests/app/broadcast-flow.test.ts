@@ -5,15 +5,17 @@ import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
 import { openStore } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
+import { COUNTY_MORNING, useClockFrom } from '../helpers/clock.js';
 import {
   type EmulatorApp,
   lastBotText,
   press,
   say,
   screen,
-  settle,
   startEmulatorApp,
-  tap,
+  until,
+  untilScreen,
+  untilText,
 } from '../helpers/emulator-driver.js';
 import { ENGINES } from '../helpers/store.js';
 
@@ -26,18 +28,11 @@ const VILLAGERS = [
   [100004, 'xm-xinmin'], // another station
 ] as const;
 
-async function until(check: () => boolean, what: string, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe.each(ENGINES)(
   'scheduled tips and a reviewed urgent warning through the emulator, on %s',
   (engine) => {
+    // 10:00 in the county, so the quiet hours below hold whatever the hour of the run.
+    useClockFrom(COUNTY_MORNING);
     let run: EmulatorApp | undefined;
     afterEach(() => run?.stop());
 
@@ -52,23 +47,15 @@ describe.each(ENGINES)(
         adminIds: [ADMIN],
       });
       const { emulator } = run;
+      const app = run;
       const db = { url: run.databaseUrl };
       const store = openStore(db.url);
       try {
         for (const [id, village] of VILLAGERS) {
-          emulator.sendText(id, `/start v_${village}`);
-          await settle(emulator, id);
-          tap(emulator, id, 'lang:zh-CN');
-          await settle(emulator, id);
+          await say(app, id, `/start v_${village}`);
+          await press(app, id, 'lang:zh-CN');
         }
         const now = new Date();
-        const hhmm = (d: Date) =>
-          new Intl.DateTimeFormat('en-GB', {
-            timeZone: 'Asia/Shanghai',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-          }).format(d);
         const base = {
           legal: 1,
           traffic: 1,
@@ -85,8 +72,9 @@ describe.each(ENGINES)(
               user_id: 100003,
               ...base,
               antifraud: 1,
-              quiet_start: hhmm(new Date(now.getTime() - 3600_000)),
-              quiet_end: hhmm(new Date(now.getTime() + 3 * 3600_000)),
+              // The run starts at 10:00 county time, inside these quiet hours.
+              quiet_start: '09:00',
+              quiet_end: '13:00',
             },
           ])
           .execute();
@@ -120,14 +108,42 @@ describe.each(ENGINES)(
         expect(queued).toBe(3);
         const tip = (id: number) =>
           screen(emulator, id).some((m) => m.text?.includes('今日反诈提醒'));
-        await until(() => tip(100001) && tip(100004), 'the tip');
-        await new Promise((r) => setTimeout(r, 1500));
+        await untilText(emulator, 100001, '今日反诈提醒');
+        await untilText(emulator, 100004, '今日反诈提醒');
+        // Nothing more is due: every recipient the engine may deliver to now has a final state,
+        // in the same pass that would have taken 100003 had quiet hours been ignored.
+        const openNow = async () =>
+          (
+            await store.db
+              .selectFrom('broadcast_recipients as r')
+              .innerJoin('broadcasts as b', 'b.id', 'r.broadcast_id')
+              .select('r.user_id')
+              .where('r.status', 'in', ['pending', 'claimed'])
+              .where((eb) =>
+                eb.or([
+                  eb('b.not_before', 'is', null),
+                  eb('b.not_before', '<=', new Date().toISOString()),
+                ]),
+              )
+              .execute()
+          ).length;
+        await until(async () => (await openNow()) === 0, 'the due tips to be delivered');
+        expect(tip(100001)).toBe(true);
+        expect(tip(100004)).toBe(true);
         expect(tip(100002)).toBe(false); // unsubscribed
         expect(tip(100003)).toBe(false); // quiet hours
+        const held = await store.db
+          .selectFrom('broadcast_recipients as r')
+          .innerJoin('broadcasts as b', 'b.id', 'r.broadcast_id')
+          .select(['r.status', 'b.not_before'])
+          .where('r.user_id', '=', 100003)
+          .executeTakeFirstOrThrow();
+        expect(held.status).toBe('pending'); // held until the end of the quiet hours
+        expect(String(held.not_before) > new Date().toISOString()).toBe(true);
 
         // A reviewed urgent warning for the officer's station only.
-        const officerSays = (text: string) => say(emulator, OFFICER, text);
-        const officerTaps = (data: string) => press(emulator, OFFICER, data);
+        const officerSays = (text: string) => say(app, OFFICER, text);
+        const officerTaps = (data: string) => press(app, OFFICER, data);
         await officerSays('/broadcast');
         await officerTaps('bck:urgent');
         await officerSays('今天有人冒充医保局打电话要验证码，马上挂断！');
@@ -137,17 +153,28 @@ describe.each(ENGINES)(
         expect(lastBotText(emulator, OFFICER)).toContain('共 3 位村民');
         await officerTaps('bcw:now');
         await officerTaps('bcs:submit');
-        await settle(emulator, ADMIN);
-        tap(emulator, ADMIN, 'brv:1:approve');
+        await untilScreen(
+          emulator,
+          ADMIN,
+          (messages) =>
+            messages.some((m) => JSON.stringify(m.reply_markup ?? {}).includes('brv:1:approve')),
+          'the review request',
+        );
+        await press(app, ADMIN, 'brv:1:approve');
         const urgent = (id: number) =>
           screen(emulator, id).some((m) => m.text?.includes('今天有人冒充医保局'));
-        await until(() => urgent(100001) && urgent(100002) && urgent(100003), 'the urgent warning');
-        await new Promise((r) => setTimeout(r, 1500));
-        expect(urgent(100004)).toBe(false); // another station
-        await until(
+        for (const id of [100001, 100002, 100003])
+          await untilText(emulator, id, '今天有人冒充医保局');
+        // The author's report comes after the last recipient has a final state: by then a
+        // message to the other station's villager would have been sent too.
+        await untilScreen(
+          emulator,
+          OFFICER,
           () => lastBotText(emulator, OFFICER).includes('发送完成'),
           'the delivery report',
         );
+        expect(urgent(100001) && urgent(100002) && urgent(100003)).toBe(true);
+        expect(urgent(100004)).toBe(false); // another station
         expect(lastBotText(emulator, OFFICER)).toMatch(/送达 3，已停用 0，失败 0/);
         await officerSays('/broadcast_status 1');
         expect(lastBotText(emulator, OFFICER)).toMatch(/共 3 人，已送达 3/);

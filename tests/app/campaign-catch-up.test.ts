@@ -6,11 +6,14 @@ import { createMemoryLogger } from '../../src/logger.js';
 import { campaignState } from '../../src/store/subscriptions.repository.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 const CAMPAIGN = { id: 'antifraud-daily', topic: 'antifraud' as const, cron: '0 9 * * *' };
 
 describe.each(ENGINES)('campaign catch-up on %s', (engine) => {
+  // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
+  useFixedClock();
   let store: TestStore;
   beforeEach(async () => {
     store = await createTestStore(engine);

@@ -6,10 +6,12 @@ import { getUser } from '../../src/store/users.repository.js';
 import {
   appDatabase,
   EMULATOR_TOKEN,
+  hasButton,
   lastBotText,
-  settle,
   startEmulator,
   tap,
+  until,
+  untilScreen,
 } from '../helpers/emulator-driver.js';
 
 const VILLAGER = 100001;
@@ -29,17 +31,25 @@ function startBotProcess(emulator: BotApiEmulator, databaseUrl: string): ChildPr
 }
 
 /** The process is ready once it has cleared any webhook, its last step before polling. */
-async function waitForPolling(
-  emulator: BotApiEmulator,
-  after: number,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (emulator.calls.slice(after).some((c) => c.method === 'deleteWebhook')) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the bot process did not start polling');
+function waitForPolling(emulator: BotApiEmulator, after: number): Promise<void> {
+  return until(
+    () => emulator.calls.slice(after).some((c) => c.method === 'deleteWebhook'),
+    'the bot process to start polling',
+    30_000,
+  );
+}
+
+/**
+ * The bot runs in another process here, so the signal is what the villager's screen shows:
+ * a bot message offering this button.
+ */
+function untilButton(emulator: BotApiEmulator, data: string): Promise<void> {
+  return untilScreen(
+    emulator,
+    VILLAGER,
+    () => hasButton(emulator, VILLAGER, data),
+    `button ${data}`,
+  );
 }
 
 describe('kill -9 halfway through onboarding', () => {
@@ -58,11 +68,11 @@ describe('kill -9 halfway through onboarding', () => {
     child = startBotProcess(emulator, db.url);
     await waitForPolling(emulator, 0);
     emulator.sendText(VILLAGER, '/start');
-    await settle(emulator, VILLAGER);
+    await untilButton(emulator, 'lang:zh-CN');
     tap(emulator, VILLAGER, 'lang:zh-CN');
-    await settle(emulator, VILLAGER);
+    await untilButton(emulator, 'twp:T-BAYAN');
     tap(emulator, VILLAGER, 'twp:T-BAYAN');
-    await settle(emulator, VILLAGER);
+    await untilButton(emulator, 'vil:by-chagan');
     expect(lastBotText(emulator, VILLAGER)).toContain('巴音苏木');
 
     const killed = new Promise((r) => child?.once('exit', r));
@@ -74,7 +84,12 @@ describe('kill -9 halfway through onboarding', () => {
     await waitForPolling(emulator, callsBefore);
     // The same village buttons, still on the villager's screen from before the crash.
     tap(emulator, VILLAGER, 'vil:by-chagan');
-    await settle(emulator, VILLAGER);
+    await untilScreen(
+      emulator,
+      VILLAGER,
+      () => lastBotText(emulator, VILLAGER).includes('其木格'),
+      'the village officer card',
+    );
     expect(lastBotText(emulator, VILLAGER)).toContain('查干嘎查');
     expect(lastBotText(emulator, VILLAGER)).toContain('其木格');
 

@@ -8,9 +8,8 @@ import {
   press as pressAs,
   say as sayAs,
   screen,
-  settle,
   startEmulatorApp,
-  tap,
+  untilScreen,
 } from '../helpers/emulator-driver.js';
 import { ENGINES, routeToGroups } from '../helpers/store.js';
 
@@ -24,14 +23,15 @@ describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
   afterEach(() => run?.stop());
 
   it('reaches the station and county chats; triage reaches the anonymous reporter; the audit log has each step', async () => {
-    run = await startEmulatorApp({
+    const app = await startEmulatorApp({
       engine,
       people: [
         { id: VILLAGER, first_name: '王大妈' },
         { id: OFFICER, first_name: '李警官' },
       ],
     });
-    const { emulator } = run;
+    run = app;
+    const { emulator } = app;
     emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [OFFICER] });
     emulator.addGroup({ id: COUNTY_GROUP, title: '旗指挥中心', memberIds: [OFFICER] });
     const db = { url: run.databaseUrl };
@@ -40,45 +40,41 @@ describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
       await routeToGroups(store.db, STATION_GROUP, COUNTY_GROUP);
       await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
-      const say = (text: string) => sayAs(emulator, VILLAGER, text);
-      const press = (data: string) => pressAs(emulator, VILLAGER, data);
+      const say = (text: string) => sayAs(app, VILLAGER, text);
+      const press = (data: string) => pressAs(app, VILLAGER, data);
+      const handled = app.handled;
       await say('/start v_wl-hongqi');
       await press('lang:zh-CN');
       await say('📣 我要反映');
       await press('rpk:clue');
       await press('rpc:vice');
       await say('村东头废弃的羊圈里晚上有人聚赌，车停一排。');
-      emulator.sendPhoto(VILLAGER, { caption: '门口的车', mediaGroupId: 'g1' });
-      emulator.sendPhoto(VILLAGER, { mediaGroupId: 'g1' });
-      await settle(emulator, VILLAGER);
+      await handled(emulator.sendPhoto(VILLAGER, { caption: '门口的车', mediaGroupId: 'g1' }));
+      await handled(emulator.sendPhoto(VILLAGER, { mediaGroupId: 'g1' }));
       await press('rpn:done');
-      emulator.sendLocation(VILLAGER, 43.95, 116.08);
-      await settle(emulator, VILLAGER);
+      await handled(emulator.sendLocation(VILLAGER, 43.95, 116.08));
       await press('rpn:today');
       await press('rpn:anon');
       await press('rpn:confirm');
       expect(lastBotText(emulator, VILLAGER)).toMatch(/已匿名提交，编号 JF-\d{8}-0001/);
 
-      await settle(emulator, STATION_GROUP);
+      // The cards are sent while the confirmation is handled; these waits only name the signal.
+      await untilScreen(emulator, STATION_GROUP, (m) => m.length > 0, 'the station card');
+      await untilScreen(emulator, COUNTY_GROUP, (m) => m.length > 0, 'the county card');
       const card = screen(emulator, STATION_GROUP).at(-1);
       expect(card?.text).toContain('聚赌');
       expect(card?.text).toContain('匿名');
       const countyCard = screen(emulator, COUNTY_GROUP).at(-1);
       expect(countyCard?.text).toContain('43.95000');
 
-      emulator.sendText(OFFICER, '/start');
-      await settle(emulator, OFFICER);
-      tap(emulator, OFFICER, 'tra:1', STATION_GROUP);
-      await settle(emulator, STATION_GROUP);
-      await settle(emulator, VILLAGER);
+      await sayAs(app, OFFICER, '/start');
+      await pressAs(app, OFFICER, 'tra:1', STATION_GROUP);
       expect(lastBotText(emulator, VILLAGER)).toContain('已受理');
       expect(screen(emulator, STATION_GROUP).at(-1)?.text).toContain('已受理');
 
-      tap(emulator, OFFICER, 'trs:1:in_progress', STATION_GROUP);
-      await settle(emulator, VILLAGER);
+      await pressAs(app, OFFICER, 'trs:1:in_progress', STATION_GROUP);
       expect(lastBotText(emulator, VILLAGER)).toContain('处理中');
-      tap(emulator, OFFICER, 'trs:1:resolved', STATION_GROUP);
-      await settle(emulator, VILLAGER);
+      await pressAs(app, OFFICER, 'trs:1:resolved', STATION_GROUP);
       expect(lastBotText(emulator, VILLAGER)).toContain('已解决');
       await press('myf:1:yes');
       expect(lastBotText(emulator, VILLAGER)).toContain('已办结');

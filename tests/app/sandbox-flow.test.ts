@@ -4,9 +4,9 @@ import { getUser } from '../../src/store/users.repository.js';
 import {
   type EmulatorApp,
   lastBotText,
-  settle,
+  press,
+  say,
   startEmulatorApp,
-  tap,
 } from '../helpers/emulator-driver.js';
 import { ENGINES } from '../helpers/store.js';
 
@@ -29,13 +29,12 @@ describe.each(ENGINES)('the whole app through the emulator, on %s', (engine) => 
       adminIds: [ADMIN],
     });
     const { emulator } = run;
+    const app = run;
     const db = { url: run.databaseUrl };
 
-    emulator.sendText(VILLAGER, '/start v_wl-hongqi');
-    await settle(emulator, VILLAGER);
+    await say(app, VILLAGER, '/start v_wl-hongqi');
     expect(lastBotText(emulator, VILLAGER)).toContain('Please choose a language');
-    tap(emulator, VILLAGER, 'lang:zh-CN');
-    await settle(emulator, VILLAGER);
+    await press(app, VILLAGER, 'lang:zh-CN');
     expect(lastBotText(emulator, VILLAGER)).toContain('红旗村');
     expect(
       emulator
@@ -44,21 +43,16 @@ describe.each(ENGINES)('the whole app through the emulator, on %s', (engine) => 
         .map((b) => (typeof b === 'string' ? b : b.text)),
     ).toContain('👤 我的');
 
-    emulator.sendText(VILLAGER, '👤 我的');
-    await settle(emulator, VILLAGER);
-    tap(emulator, VILLAGER, 'me:officer');
-    await settle(emulator, VILLAGER);
+    await say(app, VILLAGER, '👤 我的');
+    await press(app, VILLAGER, 'me:officer');
     expect(lastBotText(emulator, VILLAGER)).toMatch(
       /张建军[\s\S]*13804790101[\s\S]*乌兰派出所[\s\S]*96110/,
     );
 
     // The admin makes an officer; the officer's menu gains officer commands, the villager's does not.
-    emulator.sendText(OFFICER, '/start');
-    await settle(emulator, OFFICER);
-    emulator.sendText(ADMIN, `/grant ${OFFICER} station:ST-WULAN`);
-    await settle(emulator, ADMIN);
-    tap(emulator, ADMIN, `grant:${OFFICER}:station:ST-WULAN`);
-    await settle(emulator, ADMIN);
+    await say(app, OFFICER, '/start');
+    await say(app, ADMIN, `/grant ${OFFICER} station:ST-WULAN`);
+    await press(app, ADMIN, `grant:${OFFICER}:station:ST-WULAN`);
     expect(lastBotText(emulator, ADMIN)).toContain('已授权');
 
     const officerMenu = emulator.commandsFor(OFFICER).map((c) => c.command);

@@ -4,7 +4,6 @@ import {
   press,
   say,
   screen,
-  settle,
   startEmulatorApp,
 } from '../helpers/emulator-driver.js';
 
@@ -17,14 +16,15 @@ describe('scam check through the emulator', () => {
   it('forwarding a scam gives the verdict with quoted red flags and the two buttons', async () => {
     run = await startEmulatorApp({ people: [{ id: VILLAGER, first_name: '王大妈' }] });
     const { emulator } = run;
-    await say(emulator, VILLAGER, '/start v_wl-hongqi');
-    await press(emulator, VILLAGER, 'lang:zh-CN');
-    emulator.sendText(
+    const app = run;
+    await say(app, VILLAGER, '/start v_wl-hongqi');
+    await press(app, VILLAGER, 'lang:zh-CN');
+    await say(
+      app,
       VILLAGER,
       '【公安局】您涉嫌洗钱，请立即将资金转入安全账户配合调查，不要告诉家人。',
       { forwardSenderName: '陌生号码' },
     );
-    await settle(emulator, VILLAGER);
     const verdict = screen(emulator, VILLAGER).at(-1);
     expect(verdict?.text).toContain('高风险');
     expect(verdict?.text).toContain('「安全账户」');

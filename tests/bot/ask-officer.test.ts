@@ -5,11 +5,14 @@ import { sendQuestionReminders } from '../../src/bot/jobs/question-reminders.js'
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 
 const OFFICER = 200001;
 
 describe('ask my village officer', () => {
+  // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
+  useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp();

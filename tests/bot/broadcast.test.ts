@@ -5,11 +5,14 @@ import { getRequest } from '../../src/store/broadcast-requests.repository.js';
 import { saveSubscription } from '../../src/store/subscriptions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import { useFixedClock } from '../helpers/clock.js';
 
 const OFFICER = 200001;
 const OFFICER_2 = 200002;
 
 describe('officer broadcasts with review', () => {
+  // Report numbers, rate limits and send-later times are counted from one fixed instant.
+  useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp();

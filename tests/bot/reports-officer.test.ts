@@ -10,6 +10,7 @@ import { pointBalance } from '../../src/store/points.repository.js';
 import { createReport, getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 import { routeToGroups } from '../helpers/store.js';
 
@@ -40,6 +41,8 @@ const draft = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('officer queries, points and scheduled report work', () => {
+  // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
+  useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp();

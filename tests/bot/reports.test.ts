@@ -4,6 +4,7 @@ import { pointBalance } from '../../src/store/points.repository.js';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { STICKER } from '../helpers/messages.js';
 import { ENGINES, routeToGroups } from '../helpers/store.js';
 
@@ -12,6 +13,8 @@ const COUNTY_GROUP = -100200;
 const OFFICER = 200001;
 
 describe.each(ENGINES)('reports on %s', (engine) => {
+  // Report numbers, rate limits and send-later times are counted from one fixed instant.
+  useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
     app = await createTestApp({ engine });

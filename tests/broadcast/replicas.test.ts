@@ -66,7 +66,8 @@ describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL database', (
     // Each author is told once, by whichever replica finished last. drain() returns when no row
     // is open; marking a broadcast done can come a sweep later on the other replica, so wait.
     await until(() => finished.length >= 2);
-    await sleep(200);
+    // Once both engines have stopped, no further report can come: a duplicate would be here now.
+    for (const e of engines) await e.stop();
     expect(finished.map((r) => r.broadcastId).sort()).toEqual([urgent, tip].sort());
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/export/table.js';
 import { toXlsx } from '../../src/export/xlsx.js';
+import { cpuTime } from '../helpers/cpu-time.js';
 import { expectWellFormed, unzip } from './unzip.js';
 
 const PARTS = [
@@ -192,9 +193,10 @@ describe('toXlsx', () => {
       i * 13,
       i % 7 === 0 ? null : `+86138${String(i).padStart(8, '0')}`,
     ]);
-    const started = performance.now();
-    const bytes = toXlsx({ columns: ['编号', '村', '内容', '金额', '电话'], rows }, '报案');
-    expect(performance.now() - started).toBeLessThan(5_000);
+    const { value: bytes, ms } = cpuTime(() =>
+      toXlsx({ columns: ['编号', '村', '内容', '金额', '电话'], rows }, '报案'),
+    );
+    expect(ms).toBeLessThan(5_000);
     expect(bytes.length).toBeLessThan(300_000);
     const grid = cells(unzip(bytes).get('xl/worksheets/sheet1.xml')?.data.toString('utf8') ?? '');
     expect(grid.get('A5001')?.text).toBe('5000');

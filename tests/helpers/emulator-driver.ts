@@ -2,19 +2,28 @@
  * Runs the whole application (store, migrations, runner, bot) against the local Bot API
  * emulator, and lets a test act as people in the Telegram app: send text, tap buttons, read
  * what is on their screen.
+ *
+ * Every wait here is for a signal, never for time passing: "the bot has finished handling this
+ * update" (each Bot API call it made for it has been answered), or "the emulator shows this".
+ * A quiet period is not a signal: on a loaded machine or on PostgreSQL the bot can take longer
+ * than any quiet period to answer, and the next step then taps a button that is not there yet.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Update } from 'grammy/types';
 import { type RunningApp, startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
-import type { ChatMessage } from '../../src/sandbox/chat-message.js';
+import { type ChatMessage, describeMessages } from '../../src/sandbox/chat-message.js';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import type { Engine } from '../../src/store/database.js';
 import { createTestStore } from './store.js';
 
 export const EMULATOR_TOKEN = '5550001:EMULATOR-test-token-0000000000';
+
+/** How long one step may take on a busy 2-core machine before a wait gives up and says why. */
+export const STEP_TIMEOUT_MS = 15_000;
 
 export async function startEmulator(): Promise<BotApiEmulator> {
   const emulator = createBotApiEmulator({ token: EMULATOR_TOKEN, port: 0, limits: false });
@@ -37,27 +46,6 @@ export async function appDatabase(
   return { url: store.url, cleanup: () => store.cleanup() };
 }
 
-/** Waits until the bot has taken every queued update and the chat has been quiet a moment. */
-export async function settle(
-  emulator: BotApiEmulator,
-  chatId: number,
-  quietMs = 150,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  let stableSince = Date.now();
-  while (Date.now() < deadline) {
-    const snapshot = JSON.stringify(emulator.messages(chatId).slice(-3));
-    if (snapshot !== last || emulator.pendingUpdates > 0) {
-      last = snapshot;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= quietMs) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`chat ${chatId} did not settle within ${timeoutMs} ms`);
-}
-
 export function screen(emulator: BotApiEmulator, chatId: number): ChatMessage[] {
   return emulator.messages(chatId).filter((m) => m.from === 'bot');
 }
@@ -66,8 +54,20 @@ export function lastBotText(emulator: BotApiEmulator, chatId: number): string {
   return screen(emulator, chatId).at(-1)?.text ?? '';
 }
 
+/** Whether a bot message in the chat carries an inline button with this callback data. */
+export function hasButton(emulator: BotApiEmulator, chatId: number, data: string): boolean {
+  return screen(emulator, chatId).some((m) =>
+    JSON.stringify(m.reply_markup ?? {}).includes(JSON.stringify(data)),
+  );
+}
+
 /** Taps the inline button carrying `data` on the newest bot message that shows it. */
-export function tap(emulator: BotApiEmulator, userId: number, data: string, chatId = userId): void {
+export function tap(
+  emulator: BotApiEmulator,
+  userId: number,
+  data: string,
+  chatId = userId,
+): Update {
   const message = screen(emulator, chatId)
     .filter((m) => JSON.stringify(m.reply_markup ?? {}).includes(JSON.stringify(data)))
     .at(-1);
@@ -75,13 +75,128 @@ export function tap(emulator: BotApiEmulator, userId: number, data: string, chat
     throw new Error(
       `no button "${data}" on screen for ${userId}: ${lastBotText(emulator, chatId)}`,
     );
-  emulator.pressButton(userId, chatId, message.message_id, data);
+  return emulator.pressButton(userId, chatId, message.message_id, data);
+}
+
+/**
+ * Resolves as soon as `check` holds: at once if it already does, else at the first emulator
+ * event (message, edit, deletion, callback answer) after which it does. On timeout the error
+ * names what was awaited and shows the chat's recent messages.
+ */
+export function untilScreen(
+  emulator: BotApiEmulator,
+  chatId: number,
+  check: (messages: ChatMessage[]) => boolean,
+  what: string,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const holds = () => check(screen(emulator, chatId));
+    if (holds()) return resolve();
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what} in chat ${chatId}. Recent messages:\n` +
+            describeMessages(emulator.messages(chatId).slice(-6)),
+        ),
+      );
+    }, timeoutMs);
+    const unsubscribe = emulator.subscribe(() => {
+      if (!holds()) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Waits for a bot message in the chat whose text contains `text` (already there, or arriving). */
+export function untilText(
+  emulator: BotApiEmulator,
+  chatId: number,
+  text: string,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<void> {
+  return untilScreen(
+    emulator,
+    chatId,
+    (messages) => messages.some((m) => m.text?.includes(text)),
+    `a message containing "${text}"`,
+    timeoutMs,
+  );
+}
+
+/**
+ * Polls a condition that lives outside the emulator (a database row, a process) until it
+ * holds. The interval only sets how soon the change is seen; the signal is the condition.
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export interface UpdateWatch {
+  /** Resolves once the bot has finished handling the update (see `EmulatorApp.handled`). */
+  handled(update: Update, timeoutMs?: number): Promise<void>;
+  /** How many times the bot was given this update: 1 for a webhook redelivery it recognised. */
+  times(updateId: number): number;
+}
+
+/**
+ * Knows which updates the bot was given and has finished handling, by wrapping
+ * `bot.handleUpdate`: the one entry point both the polling runner and the webhook server call
+ * for every update. Call it before the first update exists.
+ */
+export function watchUpdates(bot: RunningApp['bot']): UpdateWatch {
+  const started = new Map<number, number>();
+  const done = new Set<number>();
+  const waiting = new Map<number, () => void>();
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (update, webhookReplyEnvelope) => {
+    started.set(update.update_id, (started.get(update.update_id) ?? 0) + 1);
+    try {
+      return await handleUpdate(update, webhookReplyEnvelope);
+    } finally {
+      done.add(update.update_id);
+      waiting.get(update.update_id)?.();
+    }
+  };
+  return {
+    times: (updateId) => started.get(updateId) ?? 0,
+    handled: (update, timeoutMs = STEP_TIMEOUT_MS) =>
+      new Promise((resolve, reject) => {
+        if (done.has(update.update_id)) return resolve();
+        const timer = setTimeout(() => {
+          waiting.delete(update.update_id);
+          reject(new Error(`the bot did not finish update ${update.update_id} in ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiting.set(update.update_id, () => {
+          clearTimeout(timer);
+          waiting.delete(update.update_id);
+          resolve();
+        });
+      }),
+  };
 }
 
 export interface EmulatorApp {
   emulator: BotApiEmulator;
   app: RunningApp;
   databaseUrl: string;
+  /**
+   * Resolves once the bot has finished handling the update: every message, edit, callback
+   * answer and database write it made for it is done. Work the update only queued (the
+   * broadcast outbox) is not; wait for what it shows instead.
+   */
+  handled(update: Update): Promise<void>;
   /** Stops the app and the emulator, and drops a PostgreSQL test schema. */
   stop(): Promise<void>;
 }
@@ -108,10 +223,13 @@ export async function startEmulatorApp(options: {
     undefined,
   );
   const app = await startApp(config, { logger: createMemoryLogger() });
+  // No update exists before this returns, so the wrapper sees every one.
+  const { handled } = watchUpdates(app.bot);
   return {
     emulator,
     app,
     databaseUrl: db.url,
+    handled,
     async stop() {
       await app.stop();
       await emulator.stop();
@@ -120,19 +238,22 @@ export async function startEmulatorApp(options: {
   };
 }
 
-/** Sends text as a person and waits until the bot has answered. */
-export async function say(emulator: BotApiEmulator, userId: number, text: string): Promise<void> {
-  emulator.sendText(userId, text);
-  await settle(emulator, userId);
+/** Sends text as a person and waits until the bot has handled it. */
+export async function say(
+  run: EmulatorApp,
+  userId: number,
+  text: string,
+  options?: Parameters<BotApiEmulator['sendText']>[2],
+): Promise<void> {
+  await run.handled(run.emulator.sendText(userId, text, options));
 }
 
-/** Taps a button as a person and waits until the bot has answered. */
+/** Taps a button as a person and waits until the bot has handled the press. */
 export async function press(
-  emulator: BotApiEmulator,
+  run: EmulatorApp,
   userId: number,
   data: string,
   chatId = userId,
 ): Promise<void> {
-  tap(emulator, userId, data, chatId);
-  await settle(emulator, chatId);
+  await run.handled(tap(run.emulator, userId, data, chatId));
 }

@@ -1,19 +1,24 @@
 /**
  * Real databases for tests: in-memory SQLite always, PostgreSQL too when TEST_DATABASE_URL is
  * set (CI sets it). Each PostgreSQL store gets its own schema, so test files can run in
- * parallel against one database, and the schema is dropped afterwards.
+ * parallel, inside a database the run has to itself (tests/setup/test-database.ts). Schemas
+ * are not dropped one by one while the run goes on: a drop races with the migrator's read of
+ * the catalogue in other files. The run's database goes, with all of them, at the end.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { type Db, type Engine, openStore, type Store } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { importCountyData } from '../../src/store/places.repository.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+/** Where test schemas go: the run's own database when the global setup made one. */
+const SCHEMA_DATABASE_URL = inject('runDatabaseUrl') || TEST_DATABASE_URL;
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL;
 
 /** The engines to run store tests on: [name] pairs for `describe.each`. */
@@ -34,21 +39,23 @@ export async function createTestStore(
     : 'sqlite::memory:';
   let dropSchema = async () => {};
   if (engine === 'postgres') {
-    if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
+    if (!SCHEMA_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    const admin = new pg.Client({ connectionString: SCHEMA_DATABASE_URL });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    const u = new URL(TEST_DATABASE_URL);
+    const u = new URL(SCHEMA_DATABASE_URL);
     u.searchParams.set('options', `-c search_path=${schema}`);
     url = u.toString();
-    dropSchema = async () => {
-      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    };
+    // In a database shared with others (no run database), drop as before.
+    if (!inject('runDatabaseUrl'))
+      dropSchema = async () => {
+        const c = new pg.Client({ connectionString: SCHEMA_DATABASE_URL });
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+        await c.end();
+      };
   }
   const store = openStore(url);
   await migrateToLatest(store.db);

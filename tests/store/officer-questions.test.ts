@@ -7,9 +7,12 @@ import {
   getQuestion,
   recordDelivery,
 } from '../../src/store/officer-questions.repository.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 describe.each(ENGINES)('officer questions on %s', (engine) => {
+  // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
+  useFixedClock();
   let store: TestStore;
   beforeEach(async () => {
     store = await createTestStore(engine);

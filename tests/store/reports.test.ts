@@ -19,6 +19,7 @@ import {
   reporterChatOf,
   reportsOfReporter,
 } from '../../src/store/reports.repository.js';
+import { useFixedClock } from '../helpers/clock.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 const draft = (over: Partial<NewReport> = {}): NewReport => ({
@@ -44,6 +45,8 @@ const draft = (over: Partial<NewReport> = {}): NewReport => ({
 });
 
 describe.each(ENGINES)('reports and points on %s', (engine) => {
+  // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
+  useFixedClock();
   let store: TestStore;
   beforeEach(async () => {
     store = await createTestStore(engine);

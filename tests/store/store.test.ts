@@ -1,6 +1,6 @@
 import { Keyv } from 'keyv';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Village } from '../../src/domain/people/places.js';
 import { appendAudit, listAudit } from '../../src/store/audit.repository.js';
 import { SqlKeyvStore } from '../../src/store/kv-store.js';
@@ -153,10 +153,17 @@ describe.each(ENGINES)('store on %s', (engine) => {
       throwOnErrors: true,
     });
     await sessions.set('100001', { flow: { name: 'onboarding', step: 'village' } });
-    await cache.set('short', 1, 1);
-    expect(await sessions.get('100001')).toEqual({ flow: { name: 'onboarding', step: 'village' } });
-    await new Promise((r) => setTimeout(r, 5));
-    expect(await cache.get('short')).toBeUndefined();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await cache.set('short', 1, 1);
+      expect(await sessions.get('100001')).toEqual({
+        flow: { name: 'onboarding', step: 'village' },
+      });
+      vi.setSystemTime(Date.now() + 5); // past the 1 ms time to live, without waiting for it
+      expect(await cache.get('short')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
     await cache.set('other', 2);
     await cache.clear();
     expect(await cache.get('other')).toBeUndefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
 import { createMatcher, type MatchResult } from '../../../src/domain/services/matcher.js';
 import { loadSynonyms } from '../../../src/domain/services/synonyms.js';
+import { cpuTime } from '../../helpers/cpu-time.js';
 import { FIXTURE_LOCALES, FIXTURE_TOPIC_IDS, SYNONYMS_FILE } from './helpers.js';
 
 // The small fixture knowledge base keeps these tests independent of the real content, which
@@ -106,9 +107,8 @@ describe('bad input never crashes and never answers confidently', () => {
   it('handles a 5,000-character paste quickly, reading its head and tail', () => {
     const paste = `驾照丢了${'这是一段转发的通知内容，'.repeat(420)}`;
     expect(paste.length).toBeGreaterThan(5000);
-    const started = performance.now();
-    const result = matcher.match(paste);
-    expect(performance.now() - started).toBeLessThan(200);
+    const { value: result, ms } = cpuTime(() => matcher.match(paste));
+    expect(ms).toBeLessThan(200);
     expectWellFormed(result);
     expect(result.band).not.toBe('high');
   });
