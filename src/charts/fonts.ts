@@ -1,0 +1,32 @@
+/**
+ * The fonts charts are drawn with, committed under `assets/fonts/` (SIL Open Font License, see
+ * `OFL.txt` there) and made by `scripts/subset-fonts.py` from Debian's Noto fonts.
+ *
+ * The renderer is told to load these and nothing else: a station PC may have no Chinese or
+ * Mongolian fonts at all, and a chart must look the same on every machine. Nothing is downloaded.
+ */
+import { fileURLToPath } from 'node:url';
+
+const dir = (name: string) => fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
+
+/** Noto Sans CJK SC cut down to GB2312 level 1, our own texts, ASCII and punctuation. */
+export const CHINESE_FONT = { family: 'Noto Sans CJK SC', file: dir('NotoSansSC-Subset.otf') };
+/** Noto Sans Mongolian (traditional script), Mongolian block with its shaping tables. */
+export const MONGOLIAN_FONT = {
+  family: 'Noto Sans Mongolian',
+  file: dir('NotoSansMongolian-Subset.ttf'),
+};
+
+export const FONT_FILES = [CHINESE_FONT.file, MONGOLIAN_FONT.file];
+
+const MONGOLIAN = /[\u1800-\u18af]/;
+
+/**
+ * The CSS font-family list for a text: Mongolian first when the text has Mongolian letters (the
+ * Chinese font has none, and its Latin would otherwise win), Chinese first for everything else.
+ */
+export function fontFamilyFor(text: string): string {
+  return MONGOLIAN.test(text)
+    ? `'${MONGOLIAN_FONT.family}', '${CHINESE_FONT.family}'`
+    : `'${CHINESE_FONT.family}', '${MONGOLIAN_FONT.family}'`;
+}
