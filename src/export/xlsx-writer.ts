@@ -7,6 +7,8 @@
  * A4 fitted to one page wide with the header repeated on every page and page numbers below.
  * Strings are always written as text, never as formulas, and neutralised like the CSV.
  */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from './neutralise.js';
 import type { Column } from './report-columns.js';
@@ -81,6 +83,22 @@ function writeSummary(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: Summary): void 
 }
 
 /**
+ * Waits while the zip's deflate stream is behind. exceljs hands each sheet's XML to the zip
+ * without looking at the stream's return value, so rows made faster than deflate can pack them
+ * would pile up in memory (300 MB past 100,000 rows on a busy machine). Its sheet buffer keeps the
+ * zip entry it feeds in `pipes`; we wait for that stream's 'drain' like any other writer would.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const buffer = (sheet as unknown as { stream?: { pipes?: ZipEntry[] } }).stream;
+  const entry = buffer?.pipes?.[0];
+  // archiver's streams come from readable-stream 2, which has no `writableNeedDrain` getter.
+  if (entry && (entry.writableNeedDrain || entry._writableState?.needDrain))
+    await once(entry, 'drain');
+}
+
+type ZipEntry = Writable & { _writableState?: { needDrain?: boolean } };
+
+/**
  * Opens the workbook at `file`, writes the summary sheet, and returns a sink for the data rows.
  *
  * @example
@@ -138,8 +156,7 @@ export async function openXlsx(o: XlsxOptions): Promise<RowSink> {
       const target = sheet && inSheet < perSheet ? sheet : newSheet();
       target.addRow(cells.map(cellValue)).commit();
       inSheet++;
-      // Let the zip stream drain now and then: the rows come faster than deflate.
-      if (count % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (count % 100 === 0) await zipCaughtUp(target);
     },
     async close() {
       if (!sheet) newSheet();

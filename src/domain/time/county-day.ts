@@ -64,8 +64,26 @@ function wallClockParts(at: Date, timeZone: string): WallClock {
  * officer sees 09:15 for a report made at 09:15 Beijing time.
  */
 export function wallClock(at: Date, timeZone: string): Date {
-  const w = wallClockParts(at, timeZone);
-  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+  const ms = at.getTime();
+  return new Date(ms + offsetAt(ms, timeZone));
+}
+
+/** Zone offsets by quarter hour: offsets only change on such boundaries, and Intl is slow. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
+function offsetAt(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  const key = `${timeZone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_HOUR;
+    const w = wallClockParts(new Date(start), timeZone);
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - start;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** The county day that `at` falls on. */
