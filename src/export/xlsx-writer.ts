@@ -3,7 +3,7 @@
  * the rows, starting a new sheet whenever one reaches Excel's limit of 1,048,576 rows.
  *
  * Laid out for a county office that prints: frozen header row and reference column, fixed column
- * widths, wrapped text with rows left to grow to fit it, real date cells in local time, landscape
+ * widths, wrapped text in rows as tall as their text needs (see `row-height.ts`), real date cells in local time, landscape
  * A4 fitted to one page wide with the header repeated on every page and page numbers below.
  * Strings are always written as text, never as formulas, and neutralised like the CSV.
  */
@@ -12,6 +12,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from './neutralise.js';
 import type { Column } from './report-columns.js';
+import { rowHeight } from './row-height.js';
 import type { RowSink } from './row-sink.js';
 import { sanitiseSheetName } from './sheet-name.js';
 import type { Summary } from './summary.js';
@@ -114,6 +115,13 @@ export async function openXlsx(o: XlsxOptions): Promise<RowSink> {
   });
   writeSummary(wb, o.summary);
   const headers = o.columns.map((c) => c.header);
+  const widths = o.columns.map((c) => c.width);
+  const wraps = o.columns.map((c) => !c.date);
+  const fitted = (row: ExcelJS.Row, cells: readonly Cell[]) => {
+    const height = rowHeight(cells, widths, wraps);
+    if (height !== undefined) row.height = height;
+    row.commit();
+  };
   const perSheet = (o.maxRowsPerSheet ?? EXCEL_MAX_ROWS) - 1;
   let sheet: ExcelJS.Worksheet | null = null;
   let inSheet = 0;
@@ -145,7 +153,7 @@ export async function openXlsx(o: XlsxOptions): Promise<RowSink> {
         border: BORDER,
       };
     });
-    header.commit();
+    fitted(header, headers);
     inSheet = 0;
     return sheet;
   };
@@ -154,7 +162,7 @@ export async function openXlsx(o: XlsxOptions): Promise<RowSink> {
     async add(cells) {
       checkRow(headers, cells, count++);
       const target = sheet && inSheet < perSheet ? sheet : newSheet();
-      target.addRow(cells.map(cellValue)).commit();
+      fitted(target.addRow(cells.map(cellValue)), cells);
       inSheet++;
       if (count % 100 === 0) await zipCaughtUp(target);
     },

@@ -190,8 +190,8 @@ describe.each(ENGINES)('cunjing reports export (%s)', (engine) => {
     expect(dec.getCell(10).alignment?.wrapText).toBe(true);
     expect(dec.getCell(13).value).toBe('实名张三');
     expect(sheet.getRow(3).getCell(12).value).toBe('ᠥᠴᠦᠭᠡᠳᠦᠷ');
-    // Rows are left to grow with their wrapped text.
-    expect(dec.height).toBeUndefined();
+    // Rows are as tall as their wrapped text: this description takes two lines at width 36.
+    expect(dec.height).toBe(34);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
