@@ -26,7 +26,23 @@ const MONGOLIAN = /[\u1800-\u18af]/;
  * Chinese font has none, and its Latin would otherwise win), Chinese first for everything else.
  */
 export function fontFamilyFor(text: string): string {
-  return MONGOLIAN.test(text)
+  return isMongolian(text)
     ? `'${MONGOLIAN_FONT.family}', '${CHINESE_FONT.family}'`
     : `'${CHINESE_FONT.family}', '${MONGOLIAN_FONT.family}'`;
+}
+
+export function isMongolian(text: string): boolean {
+  return MONGOLIAN.test(text);
+}
+
+/**
+ * A Mongolian text as the Mongolian font can draw it. resvg does not fall back to another font
+ * for a missing glyph, and mixing fonts in one line (tspans) drops the line, so the few non-
+ * Mongolian characters such a text holds are written the Mongolian way: digits as Mongolian
+ * digits (᠓᠐, as in print), the ellipsis as three dots.
+ */
+export function forMongolianFont(text: string): string {
+  return text
+    .replace(/[0-9]/g, (d) => String.fromCharCode(0x1810 + Number(d)))
+    .replace(/…/g, '...');
 }

@@ -3,7 +3,7 @@
  * village name such as `<东沟> & 西沟` shows literally instead of breaking the image.
  */
 import { escapeXml } from '../export/xml-text.js';
-import { fontFamilyFor } from './fonts.js';
+import { fontFamilyFor, forMongolianFont, isMongolian } from './fonts.js';
 
 export interface TextOptions {
   size: number;
@@ -14,9 +14,10 @@ export interface TextOptions {
 /** A line of text whose baseline starts (or ends, or centres) at (x, y). */
 export function svgText(text: string, x: number, y: number, o: TextOptions): string {
   const anchor = o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : '';
+  const shown = isMongolian(text) ? forMongolianFont(text) : text;
   return (
     `<text x="${x}" y="${y}" font-family="${fontFamilyFor(text)}" font-size="${o.size}" ` +
-    `fill="${o.color}"${anchor}>${escapeXml(text)}</text>`
+    `fill="${o.color}"${anchor}>${escapeXml(shown)}</text>`
   );
 }
 
