@@ -39,10 +39,10 @@ export function isMongolian(text: string): boolean {
  * A Mongolian text as the Mongolian font can draw it. resvg does not fall back to another font
  * for a missing glyph, and mixing fonts in one line (tspans) drops the line, so the few non-
  * Mongolian characters such a text holds are written the Mongolian way: digits as Mongolian
- * digits (᠓᠐, as in print), the ellipsis as three dots.
+ * digits (᠓᠐, as in print), the ellipsis as the Mongolian ellipsis ᠁.
  */
 export function forMongolianFont(text: string): string {
   return text
     .replace(/[0-9]/g, (d) => String.fromCharCode(0x1810 + Number(d)))
-    .replace(/…/g, '...');
+    .replace(/…/g, '\u1801');
 }
