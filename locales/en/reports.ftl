@@ -193,4 +193,22 @@ stats-title = 📊 <b>Reports in the last { $days } days</b>: { $total } in all
 stats-colours = 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
 stats-by-category = <b>By category</b>
 stats-by-village = <b>By village</b>
-stats-caption = Reports in the last { $days } days (villages by code; names in the text below)
+stats-caption = Reports in the last { $days } days; details in the text below
+
+## Charts and export
+chart-title = Reports in the last { $days } days ({ $total } in all)
+chart-by-colour = By alert colour
+chart-by-category = By category
+chart-by-village = By village
+chart-trend = New reports per day (last { $days } days)
+chart-no-data = No reports
+chart-other = Other
+colour-name-red = Red
+colour-name-yellow = Yellow
+colour-name-green = Green
+kind-name-dispute = Dispute
+kind-name-clue = Crime clue
+export-yes = Yes
+export-no = No
+export-anonymous = Anonymous
+export-location-shared = Location shared (coordinates not exported)

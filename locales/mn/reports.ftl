@@ -196,4 +196,23 @@ stats-title = 📊 <b>ᠣᠶᠢᠷᠠᠬᠢ { $days } ᠡᠳᠦᠷ ᠦᠨ ᠮ�
 stats-colours = 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
 stats-by-category = <b>ᠲᠥᠷᠥᠯ ᠢᠶᠡᠷ</b>
 stats-by-village = <b>ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠷ</b>
-stats-caption = ᠣᠶᠢᠷᠠᠬᠢ { $days } ᠡᠳᠦᠷ ᠦᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠵᠢᠷᠤᠭ (ᠵᠢᠷᠤᠭ ᠲᠤ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠶᠢ ᠺᠣᠳ ᠢᠶᠠᠷ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂ ᠳᠣᠣᠷᠠᠬᠢ ᠦᠰᠦᠭ ᠡᠴᠡ ᠲᠤᠯᠭᠠᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ)
+stats-caption = ᠣᠶᠢᠷᠠᠬᠢ { $days } ᠡᠳᠦᠷ ᠦᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠵᠢᠷᠤᠭ
+
+## Charts and export
+# machine-drafted: pending review by a native speaker — 机器草拟，待母语审校
+chart-title = ᠣᠶᠢᠷᠠᠬᠢ { $days } ᠡᠳᠦᠷ ᠦᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ (ᠪᠦᠭᠦᠳᠡ { $total })
+chart-by-colour = ᠥᠩᠭᠡ ᠪᠡᠷ
+chart-by-category = ᠲᠥᠷᠥᠯ ᠢᠶᠡᠷ
+chart-by-village = ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠷ
+chart-trend = ᠡᠳᠦᠷ ᠪᠦᠷᠢ ᠶᠢᠨ ᠰᠢᠨ᠎ᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ (ᠣᠶᠢᠷᠠᠬᠢ { $days } ᠡᠳᠦᠷ)
+chart-no-data = ᠮᠡᠳᠡᠭᠳᠡᠯ ᠦᠭᠡᠢ
+chart-other = ᠪᠤᠰᠤᠳ
+colour-name-red = ᠤᠯᠠᠭᠠᠨ
+colour-name-yellow = ᠰᠢᠷ᠎ᠠ
+colour-name-green = ᠨᠣᠭᠣᠭᠠᠨ
+kind-name-dispute = ᠵᠥᠷᠢᠴᠡᠯ ᠮᠠᠷᠭᠠᠭᠠᠨ
+kind-name-clue = ᠬᠠᠤᠯᠢ ᠵᠥᠷᠢᠴᠡᠭᠰᠡᠨ ᠬᠡᠷᠡᠭ ᠦᠨ ᠰᠤᠷᠠᠭ
+export-yes = ᠲᠡᠢᠮᠦ
+export-no = ᠦᠭᠡᠢ
+export-anonymous = ᠨᠡᠷ᠎ᠡ ᠥᠭᠡᠭᠦᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ
+export-location-shared = ᠪᠠᠢᠷᠢ ᠶᠢ ᠬᠤᠪᠢᠶᠠᠯᠴᠠᠭᠰᠠᠨ

@@ -193,4 +193,22 @@ stats-title = 📊 <b>近 { $days } 天反映统计</b>：共 { $total } 条
 stats-colours = 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
 stats-by-category = <b>按类别</b>
 stats-by-village = <b>按村</b>
-stats-caption = 近 { $days } 天反映统计图（图中村名用代码，对照见下方文字）
+stats-caption = 近 { $days } 天反映统计图，明细见下方文字
+
+## Charts and export
+chart-title = 近 { $days } 天反映统计（共 { $total } 条）
+chart-by-colour = 按预警颜色
+chart-by-category = 按类别
+chart-by-village = 按村
+chart-trend = 每日新反映（近 { $days } 天）
+chart-no-data = 暂无反映
+chart-other = 其他
+colour-name-red = 红色
+colour-name-yellow = 黄色
+colour-name-green = 绿色
+kind-name-dispute = 矛盾纠纷
+kind-name-clue = 违法线索
+export-yes = 是
+export-no = 否
+export-anonymous = 匿名
+export-location-shared = 已共享位置（坐标不导出）

@@ -1,105 +1,99 @@
 /**
- * `cunjing reports export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx [--out file]`:
- * reports for the county's records. Anonymous reporters stay anonymous, exact coordinates are
- * left out, and every cell is neutralised against formula injection by the writers.
+ * `cunjing reports export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format xlsx|csv] [--out file]`:
+ * reports for the county's records, in Chinese, with times on the county's clock.
+ *
+ * Days are county days (`TZ`): `--from 2026-12-01` starts at local midnight, whatever the
+ * machine's own zone or the UTC date. Without dates it exports this month so far. Anonymous
+ * reporters stay anonymous, exact coordinates are left out, and every cell is neutralised against
+ * formula injection by the writers. Files go to `data/exports/` unless `--out` says otherwise.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../export/csv.js';
-import type { Table } from '../export/table.js';
-import { toXlsx } from '../export/xlsx.js';
+import { createI18n } from '../bot/i18n.js';
+import { countyDay, firstOfMonth, isDay } from '../domain/time/county-day.js';
+import { exportReports } from '../export/export-reports.js';
+import { exportLabels } from '../export/labels.js';
 import { appendAudit } from '../store/audit.repository.js';
-import { reportsForExport } from '../store/reports.repository.js';
+import { listStations, listTownships, listVillages } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
 const USAGE =
-  'usage: cunjing reports export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx [--out file]';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  'usage: cunjing reports export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format xlsx|csv] [--out file]\n' +
+  '  days are in the county time zone (TZ); without dates: this month so far; default format xlsx;\n' +
+  '  default file data/exports/reports-<from>-<to>.<format>';
+const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const EXPORT_DIR = join('data', 'exports');
 
-const COLUMNS = [
-  '编号 reference',
-  '时间 created',
-  '类型 kind',
-  '类别 category',
-  '颜色 colour',
-  '状态 status',
-  '村 village',
-  '乡镇 township',
-  '派出所 station',
-  '情况 description',
-  '地点 place',
-  '发生时间 occurred',
-  '反映人 reporter',
-  '负责民警 officer',
-  '驳回原因 reason',
-  '回访 satisfaction',
-];
-
-/** Midnight of a calendar day in the county's time zone, as an instant. */
-function midnight(day: string, timeZone: string): Date {
-  const noonUtc = new Date(`${day}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(noonUtc)
-    .find((p) => p.type === 'timeZoneName')
-    ?.value.replace('GMT', '');
-  return new Date(`${day}T00:00:00${offset && offset !== '' ? offset : 'Z'}`);
+function day(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isDay(value)) {
+    throw new UsageError(
+      `--${name} ${value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01\n${USAGE}`,
+    );
+  }
+  return value;
 }
 
-export async function reportsCommand(args: string[], io: CliIo): Promise<number> {
+/**
+ * @param now the clock, injected so tests can fix "today" (a county day) instead of reading the
+ *   machine's date.
+ */
+export async function reportsCommand(
+  args: string[],
+  io: CliIo,
+  now: () => Date = () => new Date(),
+): Promise<number> {
   const [action, ...rest] = args;
+  if (action !== 'export') throw new UsageError(USAGE);
   const { values } = parseArgs({
     args: rest,
     options: {
       from: { type: 'string' },
       to: { type: 'string' },
-      format: { type: 'string', default: 'csv' },
+      format: { type: 'string', default: 'xlsx' },
       out: { type: 'string' },
     },
   });
-  const { from, to, format } = values;
-  if (
-    action !== 'export' ||
-    !from ||
-    !to ||
-    !DAY.test(from) ||
-    !DAY.test(to) ||
-    (format !== 'csv' && format !== 'xlsx')
-  )
-    throw new UsageError(USAGE);
+  const format = values.format;
+  if (format !== 'csv' && format !== 'xlsx') {
+    throw new UsageError(`--format ${format} is not supported; use xlsx or csv\n${USAGE}`);
+  }
+  let from = day(values.from, 'from');
+  let to = day(values.to, 'to');
   return withStore(io, async ({ db }, config) => {
-    const start = midnight(from, config.TZ);
-    const end = new Date(midnight(to, config.TZ).getTime() + 86_400_000);
-    if (!(start < end)) throw new UsageError(`--from must not be after --to\n${USAGE}`);
-    const rows = await reportsForExport(db, start, end);
-    const table: Table = {
-      columns: COLUMNS,
-      rows: rows.map((r) => [
-        r.reference,
-        r.created_at,
-        r.kind,
-        r.category,
-        r.colour,
-        r.status,
-        r.village_code,
-        r.township_code,
-        r.station_code,
-        r.description,
-        r.place_text ?? (r.latitude !== null ? '(位置已共享 location shared)' : ''),
-        r.occurred_text,
-        r.anonymous === 1 ? '匿名 anonymous' : (r.reporter_name ?? ''),
-        r.officer_name ?? '',
-        r.reject_reason ?? '',
-        r.satisfaction ?? '',
-      ]),
-    };
-    const out = values.out ?? `reports-${from}-${to}.${format}`;
-    await writeFile(out, format === 'csv' ? toCsv(table) : toXlsx(table, `reports ${from}`));
+    const at = now();
+    const today = countyDay(at, config.TZ);
+    to ??= from && from > today ? from : today;
+    from ??= firstOfMonth(to);
+    if (from > to) throw new UsageError(`--from ${from} is after --to ${to}\n${USAGE}`);
+    const file = values.out ?? join(EXPORT_DIR, `reports-${from}-${to}.${format}`);
+    await mkdir(dirname(file), { recursive: true });
+    const i18n = createI18n(LOCALES_DIR);
+    const labels = exportLabels({
+      locale: 'zh-CN',
+      t: (key) => i18n.t('zh-CN', key),
+      villages: await listVillages(db),
+      townships: await listTownships(db),
+      stations: await listStations(db),
+    });
+    const { rows } = await exportReports({
+      db,
+      from,
+      to,
+      timeZone: config.TZ,
+      format,
+      file,
+      labels,
+      now: at,
+    });
     await appendAudit(db, {
       actorId: null,
       action: 'reports.export',
-      detail: { from, to, format, rows: rows.length },
+      detail: { from, to, format, rows },
     });
-    io.out(`Wrote ${rows.length} reports to ${out}`);
+    io.out(`Wrote ${rows} reports (${from} to ${to}, ${config.TZ}) to ${file}`);
     return 0;
   });
 }

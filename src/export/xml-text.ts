@@ -23,3 +23,12 @@ const ENTITIES: Record<string, string> = {
 export function escapeXml(text: string): string {
   return text.replace(ILLEGAL, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
+
+/**
+ * Text that can go into a spreadsheet cell: characters XML 1.0 forbids dropped (a lone surrogate
+ * left by a cut emoji, a pasted control character). Everything else, Mongolian with its variation
+ * selectors and vowel separators included, is kept exactly as stored.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(ILLEGAL, '');
+}

@@ -19,6 +19,13 @@ describe('neutraliseCell', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=cmd', "'\t=cmd"],
     ['\r=cmd', "'\r=cmd"],
+    // The first visible character counts: spreadsheets skip these before deciding.
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\u200b=HYPERLINK("http://x")', '\'\u200b=HYPERLINK("http://x")'],
+    ['\ufeff+86 138', "'\ufeff+86 138"],
+    ['\u2060\u00a0 \t@SUM(A1)', "'\u2060\u00a0 \t@SUM(A1)"],
+    ['  -5', "'  -5"],
   ])('%j becomes text: %j', (raw, safe) => {
     expect(neutraliseCell(raw)).toBe(safe);
   });
@@ -28,7 +35,8 @@ describe('neutraliseCell', () => {
     '13800138000',
     '1+1=2',
     'a=b',
-    ' =1+1',
+    ' 1+1',
+    '\u00a0村',
     "'already quoted",
     '',
     '🚓 巡逻',

@@ -4,11 +4,15 @@
  * within the officer's scope are ever listed or counted.
  */
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
-import { renderBarChart } from '../../../charts/bar-chart.js';
+import { renderPng } from '../../../charts/render-png.js';
+import { statsChartSpec } from '../../../charts/report-stats.js';
+import { statsChartSvg } from '../../../charts/stats-chart.js';
 import { localize } from '../../../domain/locale.js';
 import { isStaff, type Person } from '../../../domain/people/roles.js';
-import { CATEGORIES, type Colour } from '../../../domain/reports/categories.js';
+import type { Colour } from '../../../domain/reports/categories.js';
+import { addDays, countyDay, startOfDay } from '../../../domain/time/county-day.js';
 import { getVillage, listVillages } from '../../../store/places.repository.js';
+import { reportTimes } from '../../../store/report-figures.repository.js';
 import {
   getReport,
   listReports,
@@ -109,21 +113,6 @@ async function sendStats(ctx: BotContext, days: 7 | 30): Promise<void> {
     const v = villages.find((x) => x.code === code);
     return v ? localize(v.name, ctx.locale) : code;
   };
-  const bars = [
-    ...(['red', 'yellow', 'green'] as const).map((c) => ({
-      label: c,
-      value: byColour.get(c) ?? 0,
-      color: c,
-    })),
-    ...CATEGORIES.filter((c) => byCategory.has(c.id)).map((c) => ({
-      label: c.id,
-      value: byCategory.get(c.id) ?? 0,
-      color: 'grey' as const,
-    })),
-    ...[...byVillage.entries()]
-      .slice(0, 20)
-      .map(([code, n]) => ({ label: code, value: n, color: 'blue' as const })),
-  ];
   const total = counts.reduce((a, c) => a + c.count, 0);
   const lines = [
     ctx.t('stats-title', { days, total }),
@@ -137,7 +126,7 @@ async function sendStats(ctx: BotContext, days: 7 | 30): Promise<void> {
     ctx.t('stats-by-village'),
     ...[...byVillage.entries()].map(([code, n]) => `• ${villageName(code)}（${code}）：${n}`),
   ];
-  const png = renderBarChart({ title: `Reports, last ${days} days (${total})`, bars });
+  const png = await statsChartPng(ctx, days, counts, villageName);
   await ctx.replyWithPhoto(new InputFile(png, `stats-${days}d.png`), {
     caption: ctx.t('stats-caption', { days }),
   });
@@ -146,6 +135,36 @@ async function sendStats(ctx: BotContext, days: 7 | 30): Promise<void> {
       .text('7', statsAction.data(7))
       .text('30', statsAction.data(30)),
   });
+}
+
+/**
+ * The chart: the same counts in the officer's language (village names from the database), plus a
+ * daily trend over the county's calendar days, today included.
+ */
+async function statsChartPng(
+  ctx: BotContext,
+  days: 7 | 30,
+  counts: Awaited<ReturnType<typeof reportCounts>>,
+  villageName: (code: string) => string,
+): Promise<Buffer> {
+  const tz = ctx.app.config.TZ;
+  const today = countyDay(new Date(), tz);
+  const times = await reportTimes(
+    ctx.app.db,
+    startOfDay(addDays(today, 1 - days), tz),
+    scopeOf(ctx.person as Person),
+  );
+  const perDay = new Map<string, number>();
+  for (const at of times) perDay.set(countyDay(at, tz), (perDay.get(countyDay(at, tz)) ?? 0) + 1);
+  const spec = statsChartSpec({
+    days,
+    today,
+    counts,
+    perDay,
+    t: (key, vars) => ctx.t(key, vars),
+    villageName,
+  });
+  return renderPng(statsChartSvg(spec));
 }
 
 export const officerQueries = new Composer<BotContext>();
