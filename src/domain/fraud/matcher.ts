@@ -31,6 +31,9 @@ export interface MatchResult {
 const CLAUSE_BREAK = new Set([...'。!?;\n,，:']);
 const SENTENCE_BREAK = new Set([...'。!?;\n']);
 
+/** How much further back a negation is looked for before a match written in Latin letters. */
+const LATIN_WINDOW_FACTOR = 6;
+
 /** Negations followed per rule before giving up; bounds work on adversarial input. */
 const MAX_NEGATED_TRIES = 50;
 
@@ -51,7 +54,11 @@ function sentenceEnd(text: string, from: number, window: number): number {
  * verdict later in its sentence ("要你转到安全账户、共享屏幕的，都是诈骗").
  */
 export function isNegated(text: string, start: number, end: number, rules: RuleBase): boolean {
-  const { window, afterWindow, before, after } = rules.negation;
+  const { afterWindow, before, after } = rules.negation;
+  // English spends about three letters where Chinese spends one character: "will never ask you
+  // for" is one clause, so a match in Latin letters looks three times as far back.
+  const latin = text.charCodeAt(start) < 0x80;
+  const window = latin ? rules.negation.window * LATIN_WINDOW_FACTOR : rules.negation.window;
   before.lastIndex = 0;
   if (before.test(text.slice(clauseStart(text, start, window), end))) return true;
   after.lastIndex = 0;
