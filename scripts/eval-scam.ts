@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  asksForMoneyOrData,
   halfOf,
   type LabelledMessage,
   type Measures,
@@ -97,7 +98,9 @@ if (args.includes('--show')) {
     const a = analyseMessage(row.text);
     const bad =
       row.label === 'fraud'
-        ? a.risk === 'none' || (row.type && a.type !== row.type)
+        ? a.risk === 'none' ||
+          (row.type && a.type !== row.type) ||
+          (a.risk !== 'high' && asksForMoneyOrData(row.text))
         : a.risk !== 'none';
     if (!bad) continue;
     const why = `${a.risk} ${a.type ?? '-'} ${a.score} [${a.signals.map((s) => s.id).join(' ')}]`;

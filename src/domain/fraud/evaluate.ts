@@ -60,8 +60,16 @@ export function halfOf(text: string): 'tune' | 'check' {
  * money", independent of the rule base, for rows that carry no such label. It errs towards
  * "asks", which makes the high-rating measure stricter rather than kinder.
  */
-const ASK_WORDS =
-  /转账|汇款|打款|转钱|汇钱|打钱|转到|转入|转给|汇到|存入|充值|缴纳|交钱|付款|支付|保证金|押金|手续费|定金|订金|费用|借(?:我|点|给)|垫付|验证码|校验码|动态码|密码|银行卡|卡号|身份证|账号|账户|帐户|transfer|wire|send (?:me )?(?:money|cash)|pay(?:ment)?|fee|deposit|gift ?card|verification code|\botp\b|\bcode\b|card number|bank details|password|\bpin\b|id number|social security number/i;
+const ASK_WORDS = new RegExp(
+  [
+    // a request verb, then within a few characters what is handed over
+    '(?:转|汇|打|付|交|缴|存|充|借|垫|提供|告诉|告知|发|报|填|输入|念|给|拿出|取出)[^。！？!?\\n]{0,8}(?:钱|元|块|万|千|款|费|金|验证码|密码|卡号|银行卡|身份证|账号|账户|帐户)',
+    '(?:验证码|密码|卡号|身份证号)[^。！？!?\\n]{0,6}(?:发|给|告诉|报|念|提供)',
+    '转账|汇款|打款',
+    '\\b(?:transfer|wire|send|pay|deposit|lend|give|tell|read|share|enter|provide)\\b[^.!?\\n]{0,30}(?:money|cash|yuan|\\d|fee|tax|deposit|code|otp|pin|password|card|account|id number|gift card)',
+  ].join('|'),
+  'i',
+);
 
 export function asksForMoneyOrData(text: string): boolean {
   return ASK_WORDS.test(text);
