@@ -52,25 +52,50 @@ export function isSeparator(ch: string | undefined): boolean {
 }
 
 /**
+ * Cyrillic and Greek letters that look like Latin ones (`аррӏе`, `ѕf-ехрrеѕѕ`): mixed-script
+ * spellings that make a fake address or a keyword look right to a reader and wrong to a filter.
+ */
+const LOOKALIKE_LATIN = new Map(
+  [...'аaвbсcеeһhіiјjкkмmнhоoрpѕsтtуyхxӏlԁdԛqԝwοoαaνvρpτtυuιiκkχx'].flatMap((c, i, all) =>
+    i % 2 === 0 ? [[c, all[i + 1] as string] as const] : [],
+  ),
+);
+
+/**
  * Step 1: character by character, NFKC (full-width → ASCII, circled digits → digits), ASCII
- * lowercase, traditional → simplified, invisible characters dropped. Han and ASCII are already
- * stable under NFKC, which keeps long pastes cheap.
+ * lowercase, traditional → simplified, Cyrillic/Greek look-alikes → Latin, invisible characters
+ * dropped. Han and ASCII are already stable under NFKC, which keeps long pastes cheap.
  */
 export function foldCharacters(original: string, variants: ReadonlyMap<string, string>) {
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < original.length; ) {
+    const cu = original.charCodeAt(i);
+    // Fast paths for ASCII and common Han, which are nearly all of any message.
+    if (cu < 0x80) {
+      units.push(cu >= 65 && cu <= 90 ? String.fromCharCode(cu + 32) : (original[i] as string));
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    if (cu >= 0x4e00 && cu <= 0x9fff) {
+      const ch = original[i] as string;
+      units.push(variants.get(ch) ?? ch);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i) ?? 0;
     const size = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + size);
     if (!isInvisible(cp)) {
-      let out: string;
-      if (cp < 0x80) out = ch.toLowerCase();
-      else if (cp >= 0x4e00 && cp <= 0x9fff) out = variants.get(ch) ?? ch;
-      else {
-        out = '';
-        for (const c of ch.normalize('NFKC').toLowerCase()) out += variants.get(c) ?? c;
+      const ch = original.slice(i, i + size);
+      let out = '';
+      for (const c of ch.normalize('NFKC').toLowerCase()) {
+        const v = variants.get(c) ?? c;
+        out += LOOKALIKE_LATIN.get(v) ?? v;
       }
       for (let k = 0; k < out.length; k++) {
         units.push(out[k] as string);

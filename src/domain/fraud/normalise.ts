@@ -28,7 +28,8 @@ const MAX_MERGED_DIGITS = 13;
  * Step 3, done while copying: a short run of separators between two Han characters is removed
  * (`验-证-码`, `安 全`), and so is one between digit groups when the joined number stays phone-sized
  * (`138-0013-8000`), while `拨打110 13800138000` stays two numbers. Dots between digits are kept so
- * that IP addresses and decimals survive.
+ * that IP addresses and decimals survive, except in the 3-4-4 shape of a mobile number
+ * (`139.1234.5678`).
  *
  * @example normaliseText('安 全 帳 戶', map).text // → '安全账户'
  */
@@ -58,12 +59,17 @@ export function normaliseText(
       const left = out[out.length - 1];
       const right = units[b];
       let merge = kept <= 3 && isHan(left) && isHan(right);
-      if (!merge && kept <= 3 && !hasDot && isDigit(left) && isDigit(right)) {
+      if (!merge && kept <= 3 && isDigit(left) && isDigit(right)) {
         let ahead = 0;
         for (let k = b; k < units.length && isDigit(units[k]) && ahead <= MAX_MERGED_DIGITS; k++) {
           ahead++;
         }
-        merge = tailDigits + ahead <= MAX_MERGED_DIGITS;
+        if (!hasDot) merge = tailDigits + ahead <= MAX_MERGED_DIGITS;
+        else if (kept === 1 && units[i] === '.') {
+          // `139.1234.5678` is a mobile number; `192.168.1.1` and `1860.00` are not.
+          const first = out[out.length - tailDigits];
+          merge = first === '1' && tailDigits >= 3 && ahead === 4 && tailDigits + ahead <= 11;
+        }
       }
       if (merge) {
         i = b - 1;

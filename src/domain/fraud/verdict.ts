@@ -94,7 +94,8 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
   let risk: Risk = 'none';
   if (warning) {
     // A notice that asks for nothing is the police talking; one that also asks is capped.
-    if (score >= suspicious && strongKinds.has('ask')) risk = 'suspicious';
+    // It may still quote a number officers confirmed: worth a second look, never high.
+    if ((score >= suspicious && strongKinds.has('ask')) || reported) risk = 'suspicious';
   } else if (reported || (impersonates && handsOver)) risk = 'high';
   else if (score >= high && strongKinds.has('ask')) risk = 'high';
   else if (score >= suspicious) risk = 'suspicious';
