@@ -51,6 +51,7 @@ else {
   sets.push(['full dev set', dev]);
 }
 sets.push(['own probe set', readProbes()]);
+sets.push(['held-out probes', readProbes('probes-holdout')]);
 
 const results = new Map<string, Measures>();
 console.log(
@@ -71,7 +72,7 @@ console.log(
 );
 
 let failed = 0;
-for (const name of ['check half', 'own probe set']) {
+for (const name of ['check half', 'own probe set', 'held-out probes']) {
   const m = results.get(name);
   if (!m) continue;
   const missed = missedTargets(m);

@@ -39,7 +39,11 @@ const MAX_NEGATED_TRIES = 50;
 
 function clauseStart(text: string, from: number, window: number): number {
   let i = from;
-  while (i > 0 && from - i < window && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  while (i > 0 && from - i < window && !CLAUSE_BREAK.has(text[i - 1] as string)) {
+    // An English full stop ends a clause too (". "), but not the dot in a link or a number.
+    if (text[i - 1] === ' ' && text[i - 2] === '.') break;
+    i--;
+  }
   return i;
 }
 
