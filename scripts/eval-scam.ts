@@ -1,132 +1,111 @@
 /**
- * Evaluates the scam check on the shared development set: `npm run eval:scam`.
+ * Evaluates the scam check: `npm run eval:scam`.
  *
- * The set (`../shared/eval/scam-texts.dev.tsv`, beside the project) is research-only, so it is
- * read at run time and never copied into the project. It is also only half of the measurement:
- * a hidden set of different messages (rural scams included) is used too, so a rule that only
- * fits these rows is a defect. Use `--show` to print misses and false alarms for study, and
- * `--strict` to exit non-zero when a target fails (for CI where the set exists).
+ * The development set (`../shared/eval/scam-texts.dev.tsv`, beside the project) is research-only,
+ * so it is read at run time and never copied into the project. It is split in two halves by a
+ * hash of each text (`halfOf`): rules are written while looking at failures on the **tune** half
+ * only, and the **check** half tells whether they generalise. A rule that helps only the tune
+ * half is fitted to its rows and should be dropped. The project's own probe set
+ * (`tests/domain/fraud/probes.tsv`, new messages written for this project) is reported too.
+ *
+ * `--show` prints misses and false alarms of the tune half only; `--strict` exits non-zero when a
+ * target fails on the check half or the probe set, or the halves differ by more than 3 points.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  asksForMoneyOrData,
+  halfOf,
+  type LabelledMessage,
+  type Measures,
+  measure,
+  missedTargets,
+  TARGETS,
+} from '../src/domain/fraud/evaluate.js';
 import { analyseMessage } from '../src/domain/fraud/index.js';
+import { readProbes } from '../tests/domain/fraud/probes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(root, '..', 'shared', 'eval', 'scam-texts.dev.tsv');
 const args = process.argv.slice(2);
 
-if (!existsSync(file)) {
-  console.log(`Skipping the scam evaluation: ${file} is not there (it is not part of the repo).`);
-  process.exit(0);
+function readDev(): LabelledMessage[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols.length >= 3 && (cols[1] === 'fraud' || cols[1] === 'benign'))
+    .map(([text = '', label, type = '']) => ({ text, label: label as 'fraud' | 'benign', type }));
 }
 
-interface Row {
-  text: string;
-  label: 'fraud' | 'benign';
-  type: string;
+const analyse = (text: string) => analyseMessage(text);
+const f = (v: number) => `${v.toFixed(1).padStart(5)}%`;
+
+const sets: Array<[string, LabelledMessage[]]> = [];
+const dev = existsSync(file) ? readDev() : [];
+if (dev.length === 0) console.log(`(${file} is not there; only the probe set is measured)\n`);
+else {
+  sets.push(['tune half', dev.filter((r) => halfOf(r.text) === 'tune')]);
+  sets.push(['check half', dev.filter((r) => halfOf(r.text) === 'check')]);
+  sets.push(['full dev set', dev]);
 }
+sets.push(['own probe set', readProbes()]);
+sets.push(['held-out probes', readProbes('probes-holdout')]);
 
-const rows: Row[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t'))
-  .filter((cols) => cols.length >= 3 && (cols[1] === 'fraud' || cols[1] === 'benign'))
-  .map(([text = '', label, type = '']) => ({ text, label: label as Row['label'], type }));
-
-const pct = (n: number, d: number) => (d === 0 ? 0 : (100 * n) / d);
-const fraud = rows.filter((r) => r.label === 'fraud');
-const benign = rows.filter((r) => r.label === 'benign');
-let caught = 0;
-let benignHigh = 0;
-let benignFlagged = 0;
-let typed = 0;
-let typedRight = 0;
-const confusion = new Map<
-  string,
-  { n: number; caught: number; right: number; wrong: Map<string, number> }
->();
-const misses: string[] = [];
-const alarms: string[] = [];
-
-for (const row of rows) {
-  const a = analyseMessage(row.text);
-  const why = `${a.risk} ${a.type ?? '-'} ${a.score} [${a.signals.map((s) => s.id).join(' ')}]`;
-  if (row.label === 'benign') {
-    if (a.risk === 'high') benignHigh++;
-    if (a.risk !== 'none') {
-      benignFlagged++;
-      alarms.push(`${why}\n    ${row.text.slice(0, 160)}`);
-    }
-    continue;
-  }
-  if (a.risk !== 'none') caught++;
-  else misses.push(`${row.type || '?'} ${why}\n    ${row.text.slice(0, 160)}`);
-  const key = row.type || '(untyped)';
-  const c = confusion.get(key) ?? { n: 0, caught: 0, right: 0, wrong: new Map() };
-  c.n++;
-  if (a.risk !== 'none') c.caught++;
-  if (row.type) {
-    typed++;
-    if (a.type === row.type) {
-      typedRight++;
-      c.right++;
-    } else c.wrong.set(a.type ?? 'null', (c.wrong.get(a.type ?? 'null') ?? 0) + 1);
-  }
-  confusion.set(key, c);
-}
-
-const targets = [
-  {
-    name: 'recall on fraud (high or suspicious)',
-    value: pct(caught, fraud.length),
-    ok: (v: number) => v >= 90,
-    goal: '≥ 90%',
-  },
-  {
-    name: 'benign rated high',
-    value: pct(benignHigh, benign.length),
-    ok: (v: number) => v <= 3,
-    goal: '≤ 3%',
-  },
-  {
-    name: 'benign rated high or suspicious',
-    value: pct(benignFlagged, benign.length),
-    ok: (v: number) => v <= 10,
-    goal: '≤ 10%',
-  },
-  {
-    name: 'type accuracy (typed fraud rows)',
-    value: pct(typedRight, typed),
-    ok: (v: number) => v >= 80,
-    goal: '≥ 80%',
-  },
-];
-
-console.log(`Scam check on ${rows.length} rows (${fraud.length} fraud, ${benign.length} benign)\n`);
-let failed = 0;
-for (const t of targets) {
-  const ok = t.ok(t.value);
-  if (!ok) failed++;
+const results = new Map<string, Measures>();
+console.log(
+  `${'set'.padEnd(14)} ${'rows'.padStart(5)}  recall  asks→high  benign high  benign flagged  type acc.`,
+);
+for (const [name, rows] of sets) {
+  const m = measure(rows, analyse);
+  results.set(name, m);
   console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${t.name.padEnd(36)} ${t.value.toFixed(1).padStart(5)}%  (target ${t.goal})`,
+    `${name.padEnd(14)} ${String(m.rows).padStart(5)}  ${f(m.recall)}  ${f(m.asksHigh)}     ${f(m.benignHigh)}       ${f(m.benignFlagged)}        ${f(m.typeAccuracy)}`,
   );
 }
+console.log(
+  `${'target'.padEnd(20)}  ≥${TARGETS.recall.min}%     ≥${TARGETS.asksHigh.min}%       ≤${TARGETS.benignHigh.max}%          ≤${TARGETS.benignFlagged.max}%          ≥${TARGETS.typeAccuracy.min}%`,
+);
+console.log(
+  '\nrecall = fraud rated high or suspicious; asks→high = fraud asking for money, a code, a card or an ID rated high.',
+);
 
-console.log('\nPer type: rows, detected, right type, most common wrong types');
-for (const [type, c] of [...confusion].sort((a, b) => b[1].n - a[1].n)) {
-  const wrong = [...c.wrong]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([t, n]) => `${t}×${n}`);
-  const right = type === '(untyped)' ? '   -' : `${pct(c.right, c.n).toFixed(0).padStart(3)}%`;
+let failed = 0;
+for (const name of ['check half', 'own probe set', 'held-out probes']) {
+  const m = results.get(name);
+  if (!m) continue;
+  const missed = missedTargets(m);
+  if (missed.length) failed++;
   console.log(
-    `  ${type.padEnd(26)} ${String(c.n).padStart(4)}  ${pct(c.caught, c.n).toFixed(0).padStart(3)}%  ${right}  ${wrong.join(' ')}`,
+    `${missed.length ? 'FAIL' : 'PASS'}  ${name}${missed.length ? `: ${missed.join(', ')}` : ''}`,
+  );
+}
+const tune = results.get('tune half');
+const check = results.get('check half');
+if (tune && check) {
+  const keys = ['recall', 'asksHigh', 'benignHigh', 'benignFlagged', 'typeAccuracy'] as const;
+  const gaps = keys.map((k) => [k, Math.abs(tune[k] - check[k])] as const);
+  const wide = gaps.filter(([, g]) => g > 3);
+  if (wide.length) failed++;
+  console.log(
+    `${wide.length ? 'FAIL' : 'PASS'}  halves within 3 points (${gaps.map(([k, g]) => `${k} ${g.toFixed(1)}`).join(', ')})`,
   );
 }
 
 if (args.includes('--show')) {
-  console.log(`\nMissed fraud (${misses.length}):\n${misses.join('\n')}`);
-  console.log(`\nFlagged benign (${alarms.length}):\n${alarms.join('\n')}`);
+  const rows = sets.find(([n]) => n === 'tune half')?.[1] ?? [];
+  for (const row of rows) {
+    const a = analyseMessage(row.text);
+    const bad =
+      row.label === 'fraud'
+        ? a.risk === 'none' ||
+          (row.type && a.type !== row.type) ||
+          (a.risk !== 'high' && asksForMoneyOrData(row.text))
+        : a.risk !== 'none';
+    if (!bad) continue;
+    const why = `${a.risk} ${a.type ?? '-'} ${a.score} [${a.signals.map((s) => s.id).join(' ')}]`;
+    console.log(`\n${row.label} ${row.type || '?'} → ${why}\n    ${row.text.slice(0, 200)}`);
+  }
 }
 if (args.includes('--strict') && failed > 0) process.exit(1);

@@ -24,63 +24,125 @@ export function isInvisible(cp: number): boolean {
   );
 }
 
-/** A CJK ideograph (basic block and extension A, plus 〇): where Chinese words live. */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const cp = ch.charCodeAt(0);
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || cp === 0x3007;
-}
-
 /** An ASCII digit; full-width digits have already become ASCII by the time this is asked. */
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-/** A space or tab. Line breaks are not: they end sentences and are kept. */
-export function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t';
+/**
+ * Cyrillic and Greek letters that look like Latin ones (`аррӏе`, `ѕf-ехрrеѕѕ`): mixed-script
+ * spellings that make a fake address or a keyword look right to a reader and wrong to a filter.
+ */
+const LOOKALIKE_LATIN = new Map(
+  [...'аaвbсcеeһhіiјjкkмmнhоoрpѕsтtуyхxӏlԁdԛqԝwοoαaνvρpτtυuιiκkχx'].flatMap((c, i, all) =>
+    i % 2 === 0 ? [[c, all[i + 1] as string] as const] : [],
+  ),
+);
+
+/** Code-unit versions of the tests above, for the hot loops that never build strings. */
+export const SPACE = 32;
+export const TAB = 9;
+export const NEWLINE = 10;
+/** Symbols used to split words apart (`验-证-码`, `安*全`); emoji halves count too. */
+const SPLITTER_CODES = new Set([...'-_*·•~|/\\.+=#^`\'"‘’“”・☆★♡♥❤'].map((c) => c.charCodeAt(0)));
+
+export function isSpaceCode(cu: number): boolean {
+  return cu === SPACE || cu === TAB;
+}
+export function isDigitCode(cu: number): boolean {
+  return cu >= 48 && cu <= 57;
+}
+export function isHanCode(cu: number): boolean {
+  return (cu >= 0x4e00 && cu <= 0x9fff) || (cu >= 0x3400 && cu <= 0x4dbf) || cu === 0x3007;
+}
+export function isSeparatorCode(cu: number): boolean {
+  return isSpaceCode(cu) || SPLITTER_CODES.has(cu) || (cu >= 0xd800 && cu <= 0xdfff);
 }
 
-/** Symbols used to split words apart (`验-证-码`, `安*全`); emoji halves count too. */
-const SPLITTERS = new Set([...'-_*·•~|/\\.+=#^`\'"‘’“”・☆★♡♥❤']);
+/** Folded text as UTF-16 code units, each with the original range it came from. */
+export interface Folded {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
 
-export function isSeparator(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  if (isSpace(ch) || SPLITTERS.has(ch)) return true;
-  const cu = ch.charCodeAt(0);
-  return cu >= 0xd800 && cu <= 0xdfff;
+/** The traditional → simplified table by code unit, built once per table. */
+const codeTables = new WeakMap<ReadonlyMap<string, string>, Map<number, number>>();
+
+function codeTable(variants: ReadonlyMap<string, string>): Map<number, number> {
+  let table = codeTables.get(variants);
+  if (!table) {
+    table = new Map();
+    for (const [from, to] of variants) {
+      if (from.length === 1 && to.length === 1) table.set(from.charCodeAt(0), to.charCodeAt(0));
+    }
+    codeTables.set(variants, table);
+  }
+  return table;
 }
 
 /**
  * Step 1: character by character, NFKC (full-width → ASCII, circled digits → digits), ASCII
- * lowercase, traditional → simplified, invisible characters dropped. Han and ASCII are already
- * stable under NFKC, which keeps long pastes cheap.
+ * lowercase, traditional → simplified, Cyrillic/Greek look-alikes → Latin, invisible characters
+ * dropped. ASCII and Han take a fast path on code units (they are stable under NFKC), which keeps
+ * a 100,000-character paste cheap.
  */
-export function foldCharacters(original: string, variants: ReadonlyMap<string, string>) {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+export function foldCharacters(original: string, variants: ReadonlyMap<string, string>): Folded {
+  const table = codeTable(variants);
+  let codes = new Uint16Array(original.length + 16);
+  let starts = new Int32Array(codes.length);
+  let ends = new Int32Array(codes.length);
+  let n = 0;
+  const push = (cu: number, start: number, end: number) => {
+    if (n === codes.length) {
+      const wider = new Uint16Array(n * 2);
+      wider.set(codes);
+      codes = wider;
+      const wideStarts = new Int32Array(n * 2);
+      wideStarts.set(starts);
+      starts = wideStarts;
+      const wideEnds = new Int32Array(n * 2);
+      wideEnds.set(ends);
+      ends = wideEnds;
+    }
+    codes[n] = cu;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
+  };
   for (let i = 0; i < original.length; ) {
+    const cu = original.charCodeAt(i);
+    if (cu < 0x80) {
+      push(cu >= 65 && cu <= 90 ? cu + 32 : cu, i, i + 1);
+      i++;
+      continue;
+    }
+    if (cu >= 0x4e00 && cu <= 0x9fff) {
+      push(table.get(cu) ?? cu, i, i + 1);
+      i++;
+      continue;
+    }
+    if (cu >= 0xff01 && cu <= 0xff5e) {
+      // Full-width ASCII (ＡＰＰ, １３８): NFKC is a fixed offset.
+      const ascii = cu - 0xfee0;
+      push(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i) ?? 0;
     const size = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + size);
     if (!isInvisible(cp)) {
-      let out: string;
-      if (cp < 0x80) out = ch.toLowerCase();
-      else if (cp >= 0x4e00 && cp <= 0x9fff) out = variants.get(ch) ?? ch;
-      else {
-        out = '';
-        for (const c of ch.normalize('NFKC').toLowerCase()) out += variants.get(c) ?? c;
-      }
-      for (let k = 0; k < out.length; k++) {
-        units.push(out[k] as string);
-        starts.push(i);
-        ends.push(i + size);
+      const ch = original.slice(i, i + size);
+      for (const c of ch.normalize('NFKC').toLowerCase()) {
+        const v = variants.get(c) ?? c;
+        const out = LOOKALIKE_LATIN.get(v) ?? v;
+        for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + size);
       }
     }
     i += size;
   }
-  return { units, starts, ends };
+  return { codes, starts, ends, length: n };
 }
 
 /**
@@ -88,7 +150,8 @@ export function foldCharacters(original: string, variants: ReadonlyMap<string, s
  * (`1 3 8 0`, `w w w . x x`, `安 全 账 户`) lose their spaces. Ordinary English keeps its spaces
  * because its words are longer than one character.
  */
-export function markSpacedRuns(units: readonly string[], drop: Uint8Array): void {
+export function markSpacedRuns(folded: Folded, drop: Uint8Array): void {
+  const { codes, length } = folded;
   let tokens = 0;
   let prevEnd = -1;
   const gaps: number[] = [];
@@ -98,16 +161,16 @@ export function markSpacedRuns(units: readonly string[], drop: Uint8Array): void
     gaps.length = 0;
   };
   let i = 0;
-  while (i < units.length) {
-    if (isSpace(units[i])) {
+  while (i < length) {
+    if (isSpaceCode(codes[i] as number)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < units.length && !isSpace(units[end])) end++;
-    const code = units[i]?.charCodeAt(0) ?? 0;
+    while (end < length && !isSpaceCode(codes[end] as number)) end++;
+    const code = codes[i] as number;
     const pair = end - i === 2 && code >= 0xd800 && code <= 0xdbff;
-    const single = (end - i === 1 || pair) && units[i] !== '\n';
+    const single = (end - i === 1 || pair) && code !== NEWLINE;
     if (!single) flush();
     else {
       if (tokens > 0 && i - prevEnd <= 2) {

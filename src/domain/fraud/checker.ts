@@ -58,6 +58,7 @@ export function createScamChecker(rules: RuleBase): ScamChecker {
       kind: rule.kind,
       weight: rule.weight,
       types: rule.types,
+      ...(rule.asksFor ? { asksFor: rule.asksFor } : {}),
       explanation: rule.explain[lang],
       ...quote(start, end),
     });

@@ -54,9 +54,33 @@ function isOfficial(host: string, official: readonly string[]): boolean {
   return official.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-/** Whether a host name contains a protected name: `icbc` in `icbc-vip`, `gov` in `yb-gov`. */
+/**
+ * Digits written for the letters they resemble (`g0v`, `1cbc`, `a1ipay`, `5hebao`): the reader sees
+ * the name, the filter sees another word. Folded before comparing with the protected names.
+ */
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '5': 's',
+  '8': 'b',
+};
+
+function unDigit(part: string): string {
+  return part.replace(/[01358]/g, (d) => DIGIT_LOOKALIKES[d] ?? d);
+}
+
+/**
+ * Whether a host name contains a protected name: `icbc` in `icbc-vip`, `gov` in `yb-gov`, and the
+ * same with look-alike digits (`g0v`, `1cbc` read with 1 as i or l).
+ */
 function imitates(host: string, tokens: readonly string[]): boolean {
-  const parts = host.split(/[.-]/);
+  const raw = host.split(/[.-]/);
+  const parts = [...raw];
+  for (const p of raw) {
+    if (!/[a-z]/.test(p) || !/[01358]/.test(p)) continue;
+    parts.push(unDigit(p), unDigit(p).replaceAll('l', 'i'));
+  }
   return tokens.some((t) =>
     parts.some((p) => (t.length >= 4 ? p.includes(t) : p === t || p.startsWith(t))),
   );

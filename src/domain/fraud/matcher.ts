@@ -31,12 +31,19 @@ export interface MatchResult {
 const CLAUSE_BREAK = new Set([...'。!?;\n,，:']);
 const SENTENCE_BREAK = new Set([...'。!?;\n']);
 
+/** How much further back a negation is looked for before a match written in Latin letters. */
+const LATIN_WINDOW_FACTOR = 6;
+
 /** Negations followed per rule before giving up; bounds work on adversarial input. */
 const MAX_NEGATED_TRIES = 50;
 
 function clauseStart(text: string, from: number, window: number): number {
   let i = from;
-  while (i > 0 && from - i < window && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  while (i > 0 && from - i < window && !CLAUSE_BREAK.has(text[i - 1] as string)) {
+    // An English full stop ends a clause too (". "), but not the dot in a link or a number.
+    if (text[i - 1] === ' ' && text[i - 2] === '.') break;
+    i--;
+  }
   return i;
 }
 
@@ -51,7 +58,11 @@ function sentenceEnd(text: string, from: number, window: number): number {
  * verdict later in its sentence ("要你转到安全账户、共享屏幕的，都是诈骗").
  */
 export function isNegated(text: string, start: number, end: number, rules: RuleBase): boolean {
-  const { window, afterWindow, before, after } = rules.negation;
+  const { afterWindow, before, after } = rules.negation;
+  // English spends about three letters where Chinese spends one character: "will never ask you
+  // for" is one clause, so a match in Latin letters looks three times as far back.
+  const latin = text.charCodeAt(start) < 0x80;
+  const window = latin ? rules.negation.window * LATIN_WINDOW_FACTOR : rules.negation.window;
   before.lastIndex = 0;
   if (before.test(text.slice(clauseStart(text, start, window), end))) return true;
   after.lastIndex = 0;

@@ -34,6 +34,7 @@ export interface CompiledSignal {
   weight: number;
   types: readonly FraudTypeId[];
   negatable: boolean;
+  asksFor?: 'money' | 'code' | 'card' | 'id';
   explain: Localized;
   regexes: RegExp[];
 }
@@ -43,6 +44,7 @@ export interface RuleBase {
   thresholds: RulesFile['thresholds'];
   combos: RulesFile['combos'];
   comboMinWeight: number;
+  decisive: RulesFile['decisive'];
   typing: RulesFile['typing'];
   negation: { window: number; afterWindow: number; before: RegExp; after: RegExp };
   warnings: { penalty: number; regexes: RegExp[] };
@@ -126,6 +128,7 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
     thresholds: rules.thresholds,
     combos: rules.combos,
     comboMinWeight: rules.comboMinWeight,
+    decisive: rules.decisive,
     typing: rules.typing,
     negation: {
       window: rules.negation.window,

@@ -29,6 +29,11 @@ export const signalRuleSchema = z.strictObject({
   patterns: z.array(text).min(1),
   /** False for rules whose wording itself contains a negation ("不要告诉家人"). */
   negatable: z.boolean().default(true),
+  /**
+   * For asks: what the victim is asked to hand over. An ask for money, a code, a card or an ID
+   * number made by someone impersonating an authority, a relative or a company is high risk.
+   */
+  asksFor: z.enum(['money', 'code', 'card', 'id']).optional(),
   explain: localizedSchema,
 });
 
@@ -39,6 +44,11 @@ export const rulesFileSchema = z.strictObject({
   combos: z.array(
     z.strictObject({ id: kebabId, kinds: z.array(textKind).min(2), bonus: z.number() }),
   ),
+  /**
+   * The rule that needs no arithmetic: a claim of at least this weight (or a look-alike link)
+   * together with an ask that has `asksFor` makes the message high.
+   */
+  decisive: z.strictObject({ claimMinWeight: z.number().min(0) }).default({ claimMinWeight: 1.5 }),
   /** How much each kind's weight counts towards choosing the fraud type. */
   typing: z.record(textKind, z.number().min(0)),
   negation: z.strictObject({

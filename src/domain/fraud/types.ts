@@ -58,6 +58,8 @@ export interface FoundSignal extends SignalView {
   kind: SignalKind;
   weight: number;
   types: readonly FraudTypeId[];
+  /** For asks: what is asked for (money, a code, a card or an ID number), when it is one of those. */
+  asksFor?: 'money' | 'code' | 'card' | 'id';
   /** Range in the original message (UTF-16 offsets), so a UI can highlight it. */
   start: number;
   end: number;

@@ -10,6 +10,13 @@
  * there is nothing to lose yet.
  * Numbers and links alone therefore never reach `high`, and an anti-fraud warning is capped at
  * `suspicious`.
+ *
+ * Two facts decide without arithmetic, because each is how real losses begin:
+ * - someone impersonating an authority, a relative or a company (a claim of at least
+ *   `decisive.claimMinWeight`, or a look-alike link) asks for money, a code, a card or an ID
+ *   number (an ask with `asksFor`): `high`;
+ * - a number, link or account that officers confirmed as fraud (the county blocklist): `high`.
+ * A genuine warning stays below `high`, and when it asks for nothing it is not flagged at all.
  */
 import { FRAUD_TYPE_IDS, type FraudTypeId } from './fraud-types.js';
 import type { RuleBase } from './rule-base.js';
@@ -23,6 +30,9 @@ export interface Verdict {
   type: FraudTypeId | null;
   typeScores: Partial<Record<FraudTypeId, number>>;
 }
+
+/** Links that imitate a government or brand site: an impersonation in the address itself. */
+const LOOKALIKE_LINKS = new Set(['link-lookalike-gov', 'link-lookalike-brand']);
 
 /** Signals counted once per id, whatever number of times their words occur. */
 function distinct(signals: readonly FoundSignal[]): FoundSignal[] {
@@ -74,8 +84,20 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
   score = Math.round(score * 100) / 100;
 
   const { high, suspicious } = rules.thresholds;
+  const impersonates = signals.some(
+    (s) =>
+      (s.kind === 'claim' && s.weight >= rules.decisive.claimMinWeight) ||
+      LOOKALIKE_LINKS.has(s.id),
+  );
+  const handsOver = signals.some((s) => s.kind === 'ask' && s.asksFor !== undefined);
+  const reported = signals.some((s) => s.kind === 'report');
   let risk: Risk = 'none';
-  if (score >= high && strongKinds.has('ask') && !warning) risk = 'high';
+  if (warning) {
+    // A notice that asks for nothing is the police talking; one that also asks is capped.
+    // It may still quote a number officers confirmed: worth a second look, never high.
+    if ((score >= suspicious && strongKinds.has('ask')) || reported) risk = 'suspicious';
+  } else if (reported || (impersonates && handsOver)) risk = 'high';
+  else if (score >= high && strongKinds.has('ask')) risk = 'high';
   else if (score >= suspicious) risk = 'suspicious';
 
   const { best, scores } = chooseType(signals, rules);

@@ -97,12 +97,13 @@ describe('the blocklist', () => {
   const reports: BlocklistLookup = (kind, value) =>
     kind === 'phone' && value === '13912345678' ? { count: 3 } : undefined;
 
-  it('says how often a number was reported, whatever way it was written', () => {
+  it('says how often a number was reported, whatever way it was written, and calls it high', () => {
     const result = checkMessage('有事打我电话 +86 139-1234-5678', { blocklist: reports });
     const hit = result.signals.find((s) => s.id === 'reported-phone');
     expect(hit?.quote).toBe('+86 139-1234-5678');
     expect(hit?.explanation).toContain('3');
-    expect(result.risk).toBe('suspicious');
+    // Officers confirmed this number as fraud: that alone is enough (issue 11).
+    expect(result.risk).toBe('high');
   });
 
   it('fills in the count in every language', () => {
