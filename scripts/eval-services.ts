@@ -1,7 +1,7 @@
 /**
  * Measures the service-question matcher on labelled question files.
  *
- *   npm run eval:services [-- --verbose] [--strict] [--file <tsv>] [--half tune|check]
+ *   npm run eval:services [-- --verbose] [--strict] [--file <tsv>] [--half tune|check] [--tune-only]
  *
  * By default it reads `../shared/eval/service-questions.dev.tsv` next to the project (columns
  * question, topic, source; topic `none` = out of scope). That file is for research use only, so it
@@ -99,7 +99,11 @@ function measure(rows: Row[]): Measures {
     if (ranked.includes(row.topic as never)) m.top3++;
     if (result.band === 'high') right ? m.rightDirect++ : m.wrongDirect++;
     if (!right || result.band !== 'high') {
-      const kind = right ? `right but ${result.band}` : result.band === 'high' ? 'WRONG high' : 'miss';
+      const kind = right
+        ? `right but ${result.band}`
+        : result.band === 'high'
+          ? 'WRONG high'
+          : 'miss';
       m.misses.push({ row, result, kind });
     }
   }
@@ -120,8 +124,11 @@ const sets: Array<[string, Row[]]> = [];
 if (existsSync(file)) {
   const rows = readRows(file);
   sets.push(['tune half', rows.filter((r) => halfOf(r.question) === 'tune')]);
-  sets.push(['check half', rows.filter((r) => halfOf(r.question) === 'check')]);
-  sets.push(['full dev set', rows]);
+  // While tuning, `--tune-only` keeps the check half out of sight.
+  if (!args.includes('--tune-only')) {
+    sets.push(['check half', rows.filter((r) => halfOf(r.question) === 'check')]);
+    sets.push(['full dev set', rows]);
+  }
 } else {
   console.log(`No evaluation file at ${file}; reporting our own question sets only.`);
 }
@@ -150,7 +157,9 @@ const tune = results.find(([n]) => n === 'tune half')?.[1];
 const check = results.find(([n]) => n === 'check half')?.[1];
 if (tune && check) {
   const gap = Math.abs(pct(tune.rightDirect, tune.inScope) - pct(check.rightDirect, check.inScope));
-  console.log(`\nhalves differ by ${gap.toFixed(1)} points on "answered directly and correctly" (≤ 3)`);
+  console.log(
+    `\nhalves differ by ${gap.toFixed(1)} points on "answered directly and correctly" (≤ 3)`,
+  );
 }
 
 if (verbose) {
