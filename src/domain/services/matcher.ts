@@ -109,7 +109,10 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       top: best?.score ?? 0,
       second: ranked[1]?.score ?? 0,
       cues: prepared.cues.filter((c) => !bestPlain.includes(c)).length,
-      anchor: anchorOf(query.units, (u) => best !== undefined && covers(topics.index, best.doc, u)),
+      anchor: anchorOf(
+        query.units,
+        (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),
+      ),
     };
   };
 
@@ -144,6 +147,12 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
     },
   };
 }
+
+/**
+ * Anchors come from what a topic is named and keyed by, not from its example questions, which
+ * carry everyday words (借给, 家里) that would make any question look anchored.
+ */
+const ANCHOR_FIELDS = ['title', 'keywords'] as const;
 
 /** The weight of the most distinctive word of the question that the best topic covers. */
 function anchorOf(units: QueryUnit[], covered: (u: QueryUnit) => boolean): number {

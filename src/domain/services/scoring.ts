@@ -100,9 +100,14 @@ export function rerank(topics: TopicIndex, query: Query): Ranked[] {
 }
 
 /** Whether document `doc` contains enough of a unit's evidence to count it as covered. */
-export function covers(index: Bm25Index<Field>, doc: number, unit: Unit): boolean {
+export function covers(
+  index: Bm25Index<Field>,
+  doc: number,
+  unit: Unit,
+  fields: readonly Field[] = DEFINING_FIELDS,
+): boolean {
   let hits = 0;
-  for (const term of unit.evidence) if (index.has(doc, term, DEFINING_FIELDS)) hits++;
+  for (const term of unit.evidence) if (index.has(doc, term, fields)) hits++;
   return hits >= unit.need;
 }
 
