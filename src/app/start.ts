@@ -153,7 +153,7 @@ export async function startApp(
   }
 
   const jobs = startJobs(
-    { api: bot.api, db: store.db, translate, logger, adminIds },
+    { api: bot.api, db: store.db, translate, logger, adminIds, kb: services.kb },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
   );

@@ -11,6 +11,7 @@ import * as broadcasts from './migrations/2026-11-26-broadcasts.js';
 import * as blocklist from './migrations/2026-11-27-blocklist.js';
 import * as subscriptions from './migrations/2026-11-28-subscriptions.js';
 import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.js';
+import * as answerFeedback from './migrations/2026-12-02-answer-feedback.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27-blocklist': blocklist,
   '2026-11-28-subscriptions': subscriptions,
   '2026-11-29-broadcast-requests': broadcastRequests,
+  '2026-12-02-answer-feedback': answerFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
