@@ -57,10 +57,10 @@ export function findUnknownPlaceholders(text: string): string[] {
  * // → '请到白音派出所办理'
  */
 export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback: string): string {
-  const valueOf = (name: string) =>
+  const factOf = (name: string) =>
     known.has(name) ? facts[name as PlaceholderName]?.trim() || undefined : undefined;
   const missing = (part: string) =>
-    [...part.matchAll(PLACEHOLDER)].some((m) => valueOf(m[1] ?? '') === undefined);
+    [...part.matchAll(PLACEHOLDER)].some((m) => factOf(m[1] ?? '') === undefined);
   const filled = text
     // Chinese needs no space around a name: "到 {dmv_name}（" reads "到阿拉坦旗…（".
     .replace(
@@ -77,7 +77,7 @@ export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback
       if (kept.length === 0) return '';
       return zh !== undefined ? `（${kept.join(sep)}）` : `(${kept.join(sep)})`;
     })
-    .replace(PLACEHOLDER, (_whole, name: string) => valueOf(name) ?? fallback);
+    .replace(PLACEHOLDER, (_whole, name: string) => factOf(name) ?? fallback);
   // "问当地派出所或当地派出所" reads badly: one unknown place is said once.
   return filled
     .split(`${fallback}或${fallback}`)
