@@ -55,11 +55,14 @@ export function shortAnswer(answer: TopicAnswer, summary: string): ShortAnswer {
     lengthOf(result.fee) +
     lengthOf(result.time);
   while (total() > SHORT_ANSWER_CHARS && result.bring.length > 2) result.bring.pop();
-  if (total() > SHORT_ANSWER_CHARS) {
-    const over = total() - SHORT_ANSWER_CHARS;
-    const keep = Math.max(20, lengthOf(result.where) - over - 1);
-    if (keep < lengthOf(result.where))
-      result.where = `${[...result.where].slice(0, keep).join('')}…`;
+  // Still too long: shorten the longest of where, fee and time, a piece at a time.
+  const pieces = ['where', 'fee', 'time'] as const;
+  while (total() > SHORT_ANSWER_CHARS) {
+    const longest = pieces.reduce((a, b) => (lengthOf(result[a]) >= lengthOf(result[b]) ? a : b));
+    const chars = [...result[longest].replace(/…$/u, '')];
+    const keep = Math.max(20, chars.length - (total() - SHORT_ANSWER_CHARS) - 1);
+    if (keep >= chars.length) break;
+    result[longest] = `${chars.slice(0, keep).join('')}…`;
   }
   return result;
 }
