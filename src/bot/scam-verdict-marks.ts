@@ -4,7 +4,7 @@
  * can be corrected. The verdict is recomputed from the text the officer just checked (kept in
  * their session), so the button payload carries only the mark.
  */
-import { InlineKeyboard } from 'grammy';
+import type { InlineKeyboard } from 'grammy';
 import { checkMessage } from '../domain/fraud/index.js';
 import { isStaff } from '../domain/people/roles.js';
 import { recordScamMark } from '../store/answer-feedback.repository.js';

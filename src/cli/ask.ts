@@ -87,7 +87,8 @@ function parseAskArgs(args: string[]) {
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    if (!isLocale(values.lang)) throw new UsageError(`unknown --lang "${values.lang}"\n${ASK_USAGE}`);
+    if (!isLocale(values.lang))
+      throw new UsageError(`unknown --lang "${values.lang}"\n${ASK_USAGE}`);
     return { ...values, locale: values.lang, positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;

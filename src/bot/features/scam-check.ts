@@ -8,16 +8,16 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { checkMessage } from '../../domain/fraud/index.js';
 import { findCategory } from '../../domain/reports/categories.js';
 import { callbackAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { escapeHtml } from '../html.js';
+import type { Translate } from '../i18n.js';
+import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
   handleVerdictMark,
   markVerdict,
   verdictQuestion,
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
-import type { BotContext } from '../context.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
-import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
 import { ask } from './reports/report-flow.js';
