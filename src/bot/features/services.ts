@@ -129,7 +129,9 @@ export function createServiceQuestions(): Composer<BotContext> {
     if (ctx.session.flow || text.startsWith('/')) return next();
     const result = ctx.app.services.matcher.match(text, ctx.locale);
     // Greetings and chit-chat ("你是机器人吗"): a kind word and the menu, never a police topic.
+    // Someone not yet set up is reminded to send /start by "unhandled" instead.
     if (result.smallTalk) {
+      if (!ctx.person?.villageCode) return next();
       await ctx.reply(ctx.t('services-small-talk'), { reply_markup: mainMenuKeyboard(ctx.t) });
       return;
     }
