@@ -67,3 +67,36 @@ ask-reminder =
     ⏰ Reminder: resident's question #{ $id } has waited more than 24 hours for an answer.
     “{ $question }”
     Find the original message and tap “Reply” to answer.
+
+## Service answers: short form, feedback and the weekly review
+services-short-bring = 📄 Bring:
+services-short-where = 📍 Go to:
+services-short-fee = 💰 Cost:
+services-short-time = ⏱ Time:
+services-short-more = <i>📚 Legal basis, pitfalls, online and away-from-home options: tap “📖 Full details”. (Checked { $reviewed }; your local station has the last word.)</i>
+services-button-full = 📖 Full details
+services-button-helpful = 👍 Helpful
+services-button-not-solved = 😕 Not solved
+services-feedback-thanks = Thank you for telling us!
+services-feedback-sorry =
+    Sorry this did not help. You can:
+    • tap “Ask the village officer” to send your question to { $officer };
+    • tap “Browse the services menu” to look yourself;
+    • in an emergency, call 110.
+services-small-talk = Hello! I am cunjing. I can answer questions about paperwork (hukou, ID card, driving licence, vehicles), check messages for scams, and put you in touch with your village officer. Tap a button below, or just type your question, such as “I lost my ID card”.
+scam-feedback-question = 👮 Officers: is this verdict right?
+scam-feedback-right = ✅ Right
+scam-feedback-wrong = ❌ Wrong
+scam-feedback-thanks = Noted, thank you. Checks marked wrong are listed in the weekly review.
+questions-report-title = 📊 <b>{ $station }: residents' questions</b> ({ $from } to { $to })
+questions-report-questions = <b>Questions answered “not sure” or “not solved”</b> ({ $count }, by likely topic):
+questions-report-topic = <b>{ $topic }</b> ({ $count })
+questions-report-line = • “{ $question }” ({ $outcome ->
+        [not-solved] not solved
+       *[not-sure] not sure
+    }, { $date })
+questions-report-scams = <b>Scam checks officers marked wrong</b> ({ $count }):
+questions-report-scam-line = • Rated { $risk } ({ $type }): “{ $excerpt }”
+questions-report-none = No questions ended “not sure” or “not solved” in this period, and no scam check was marked wrong.
+questions-report-footer = <i>Askers are not shown. Use this to improve the answers and the scam rules.</i>
+questions-topic-unknown = No likely topic

@@ -70,3 +70,35 @@ ask-reminder =
     ⏰ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ: ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ #{ $id } 24 ᠴᠠᠭ ᠠᠴᠠ ᠢᠯᠡᠭᠦ ᠪᠣᠯᠪᠠᠴᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃
     “{ $question }”
     ᠡᠬᠡ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠣᠯᠵᠤ᠂ “ᠬᠠᠷᠢᠭᠤᠯᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠭᠠᠳ ᠬᠠᠷᠢᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
+
+## Service answers: short form, feedback and the weekly review (machine-drafted)
+services-short-bring = 📄 ᠠᠪᠴᠢᠷᠠᠬᠤ:
+services-short-where = 📍 ᠬᠠᠮᠢᠭ᠎ᠠ:
+services-short-fee = 💰 ᠵᠠᠷᠤᠳᠠᠯ:
+services-short-time = ⏱ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ:
+services-short-more = <i>📚 ᠳᠡᠯᠭᠡᠷᠡᠩᠭᠦᠢ ᠶᠢ “📖 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃ ({ $reviewed })</i>
+services-button-full = 📖 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ
+services-button-helpful = 👍 ᠬᠡᠷᠡᠭᠲᠡᠢ
+services-button-not-solved = 😕 ᠱᠡᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ
+services-feedback-thanks = ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ!
+services-feedback-sorry =
+    ᠤᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠂ ᠲᠤᠰᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠲᠠ:
+    • “ᠲᠠᠰᠤᠭ ᠤᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ { $officer } ᠳᠤ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ;
+    • ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶ᠎ᠡ ᠳᠦ 110 ᠳᠤ ᠵᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃
+services-small-talk = ᠰᠠᠶᠢᠨ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ! ᠪᠢ ᠴᠤᠨ ᠵᠢᠩ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠳᠣᠣᠷᠠᠬᠢ ᠲᠣᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+scam-feedback-question = 👮 ᠴᠠᠭᠳᠠᠭ᠎ᠠ: ᠡᠨᠡ ᠳᠦᠭᠨᠡᠯᠲᠡ ᠵᠥᠪ ᠦᠦ?
+scam-feedback-right = ✅ ᠵᠥᠪ
+scam-feedback-wrong = ❌ ᠪᠤᠷᠤᠭᠤ
+scam-feedback-thanks = ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃
+questions-report-title = 📊 <b>{ $station }: ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ</b> ({ $from } – { $to })
+questions-report-questions = <b>ᠬᠠᠷᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠠᠰᠠᠭᠤᠯᠲᠠ</b> ({ $count }):
+questions-report-topic = <b>{ $topic }</b> ({ $count })
+questions-report-line = • “{ $question }” ({ $outcome ->
+        [not-solved] ᠱᠡᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ
+       *[not-sure] ᠲᠣᠳᠤᠷᠬᠠᠢ ᠦᠭᠡᠢ
+    }, { $date })
+questions-report-scams = <b>ᠪᠤᠷᠤᠭᠤ ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</b> ({ $count }):
+questions-report-scam-line = • { $risk } ({ $type }): “{ $excerpt }”
+questions-report-none = ᠡᠨᠡ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠦᠭᠡᠢ᠃
+questions-report-footer = <i>ᠠᠰᠠᠭᠤᠭᠴᠢ ᠶᠢ ᠬᠠᠷᠠᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ᠃</i>
+questions-topic-unknown = ᠲᠣᠳᠤᠷᠬᠠᠢ ᠦᠭᠡᠢ

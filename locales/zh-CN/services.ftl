@@ -67,3 +67,36 @@ ask-reminder =
     ⏰ 提醒：村民问题 #{ $id } 已超过 24 小时还没有回复。
     「{ $question }」
     请找到原消息，点“回复”作答。
+
+## 办事咨询：简要回答、反馈和每周回顾
+services-short-bring = 📄 带：
+services-short-where = 📍 去：
+services-short-fee = 💰 费用：
+services-short-time = ⏱ 时间：
+services-short-more = <i>📚 依据、注意事项、网上办和异地办，点“📖 全部说明”。（内容核对：{ $reviewed }，以当地派出所为准）</i>
+services-button-full = 📖 全部说明
+services-button-helpful = 👍 有用
+services-button-not-solved = 😕 没解决
+services-feedback-thanks = 谢谢您的反馈！
+services-feedback-sorry =
+    抱歉，没帮上忙。您可以：
+    • 点“问驻村民警”，把问题直接发给 { $officer }；
+    • 点“浏览办事菜单”自己找；
+    • 紧急情况请直接拨打 110。
+services-small-talk = 您好！我是村警通，可以帮您问办事（户口、身份证、驾驶证、车辆）、查诈骗、找驻村民警。请点下面的按钮，或者直接打字问，比如“身份证丢了咋补办”。
+scam-feedback-question = 👮 民警：这个判断对吗？
+scam-feedback-right = ✅ 判断对
+scam-feedback-wrong = ❌ 判断错
+scam-feedback-thanks = 已记下，谢谢。判断错的检查会列在每周回顾里。
+questions-report-title = 📊 <b>{ $station }：村民问题回顾</b>（{ $from } 至 { $to }）
+questions-report-questions = <b>答不准或没解决的问题</b>（{ $count } 条，按可能的事项分组）：
+questions-report-topic = <b>{ $topic }</b>（{ $count } 条）
+questions-report-line = • 「{ $question }」（{ $outcome ->
+        [not-solved] 没解决
+       *[not-sure] 答不准
+    }，{ $date }）
+questions-report-scams = <b>民警标记为判断错的防骗检查</b>（{ $count } 条）：
+questions-report-scam-line = • 判为 { $risk }（{ $type }）：「{ $excerpt }」
+questions-report-none = 这段时间没有答不准或没解决的问题，也没有判断错的防骗检查。
+questions-report-footer = <i>不显示提问人。请据此改进答案或防骗规则。</i>
+questions-topic-unknown = 没有可能的事项

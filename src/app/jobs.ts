@@ -9,11 +9,13 @@ import cron from 'node-cron';
 import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
 import type { Translate } from '../bot/i18n.js';
 import { sendQuestionReminders } from '../bot/jobs/question-reminders.js';
+import { sendWeeklyQuestionReports } from '../bot/jobs/questions-report-job.js';
 import {
   escalateOverdueReports,
   purgeOldPersonalData,
   sendDailyDigest,
 } from '../bot/jobs/report-jobs.js';
+import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
 import { claimUnannounced } from '../store/broadcast-requests.repository.js';
@@ -25,6 +27,8 @@ export interface JobDeps {
   translate: Translate;
   logger: Logger;
   adminIds: ReadonlySet<number>;
+  /** Topic titles for the weekly questions report. */
+  kb?: KnowledgeBase;
 }
 
 /** Runs a job body and logs, never throws: a failing job must not stop the schedule. */
@@ -98,6 +102,14 @@ export function startJobs(
         name: 'retention',
         noOverlap: true,
       },
+    ),
+    // Mondays at 09:00: each station's questions that ended "not sure" or "没解决" last week.
+    cron.schedule(
+      '0 9 * * 1',
+      guarded(deps, 'weekly questions report', () =>
+        sendWeeklyQuestionReports({ ...deps, timeZone: timezone }),
+      ),
+      { timezone, name: 'weekly-questions-report', noOverlap: true },
     ),
   ];
   if (backup?.dir && backup.engine === 'sqlite') {

@@ -232,7 +232,7 @@ async function startInside(
   }
 
   const jobs = startJobs(
-    { api: bot.api, db: store.db, translate, logger, adminIds },
+    { api: bot.api, db: store.db, translate, logger, adminIds, kb: services.kb },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
     {

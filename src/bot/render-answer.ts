@@ -1,15 +1,21 @@
 /**
- * Turns a knowledge-base topic into the message a villager reads: short labelled sections, local
- * facts filled in, the legal basis and review date at the end. Knowledge-base text is data, so
- * every piece of it is escaped here before it meets the HTML around it.
+ * Turns a knowledge-base topic into the message a villager reads. The first thing they see is
+ * the short form (what to bring, where, cost, how long: one phone screen); the details are one
+ * tap away, and end with the legal basis as one line. Local facts are filled in, and
+ * knowledge-base text is data, so every piece of it is escaped here before it meets the HTML.
  */
 import type { Topic } from '../domain/services/kb-schema.js';
-import { fillAnswer, type PlaceholderFacts } from '../domain/services/placeholders.js';
+import {
+  fillAnswer,
+  fillPlaceholders,
+  type PlaceholderFacts,
+} from '../domain/services/placeholders.js';
+import { basisLine, shortAnswer } from '../domain/services/short-answer.js';
 import { escapeHtml } from './html.js';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export type AnswerPart = 'full' | 'materials' | 'where';
+export type AnswerPart = 'short' | 'full' | 'materials' | 'where';
 
 export interface RenderOptions {
   topic: Topic;
@@ -29,9 +35,26 @@ function section(t: T, key: string, body: string): string {
 }
 
 export function renderAnswer({ topic, title, facts, part, inChinese, t }: RenderOptions): string {
-  const a = fillAnswer(topic.answer, facts, t('services-fact-unknown'));
+  const fallback = t('services-fact-unknown');
+  const a = fillAnswer(topic.answer, facts, fallback);
+  const summary = fillPlaceholders(topic.summary, facts, fallback);
   const e = escapeHtml;
   const blocks: string[] = [];
+  if (part === 'short') {
+    const s = shortAnswer(a, summary);
+    blocks.push(`<b>${e(title)}</b>\n${e(summary)}`);
+    if (inChinese) blocks.push(t('services-in-chinese'));
+    blocks.push(
+      [
+        `${t('services-short-bring')} ${e(s.bring.join('、'))}`,
+        `${t('services-short-where')} ${e(s.where)}`,
+        `${t('services-short-fee')} ${e(s.fee)}`,
+        `${t('services-short-time')} ${e(s.time)}`,
+      ].join('\n'),
+      t('services-short-more', { reviewed: topic.reviewed }),
+    );
+    return blocks.join('\n\n');
+  }
   if (part === 'materials') {
     blocks.push(t('services-materials-title', { title }), bullets(a.materials));
   } else if (part === 'where') {
@@ -41,7 +64,7 @@ export function renderAnswer({ topic, title, facts, part, inChinese, t }: Render
       section(t, 'services-section-online', e(a.online)),
     );
   } else {
-    blocks.push(`<b>${e(title)}</b>\n${e(topic.summary)}`);
+    blocks.push(`<b>${e(title)}</b>\n${e(summary)}`);
     if (inChinese) blocks.push(t('services-in-chinese'));
     blocks.push(
       section(t, 'services-section-who', e(a.who)),
@@ -53,6 +76,9 @@ export function renderAnswer({ topic, title, facts, part, inChinese, t }: Render
       section(t, 'services-section-pitfalls', bullets(a.pitfalls)),
     );
   }
-  blocks.push(t('services-basis', { basis: topic.basis.join('；'), reviewed: topic.reviewed }));
+  const separator = /[\u4e00-\u9fff]/u.test(topic.basis.join('')) ? '；' : '; ';
+  blocks.push(
+    t('services-basis', { basis: basisLine(topic.basis, separator), reviewed: topic.reviewed }),
+  );
   return blocks.join('\n\n');
 }

@@ -1,11 +1,12 @@
 /**
- * Sends a knowledge-base topic to the person: the full answer, or just the materials or the
- * "where to go" part, with their own station's facts, split to Telegram's limit.
+ * Sends a knowledge-base topic to the person: the short form first, or on request the full
+ * answer, the materials or the "where to go" part, with their own station's facts, split to
+ * Telegram's limit.
  */
 import { isLocale } from '../domain/locale.js';
 import { getVillageContext } from '../store/places.repository.js';
 import type { BotContext } from './context.js';
-import { answerKeyboard } from './keyboards/services.js';
+import { type AnswerVia, answerKeyboard } from './keyboards/services.js';
 import { placeFacts } from './place-facts.js';
 import { type AnswerPart, renderAnswer } from './render-answer.js';
 import { splitHtmlMessage } from './split-message.js';
@@ -15,6 +16,7 @@ export async function sendTopic(
   topicId: string,
   part: AnswerPart,
   hint = false,
+  via: AnswerVia = 'b',
 ): Promise<boolean> {
   const { kb } = ctx.app.services;
   const found = kb.topic(topicId, ctx.locale);
@@ -38,7 +40,10 @@ export async function sendTopic(
   const parts = splitHtmlMessage(html);
   for (const [i, text] of parts.entries()) {
     const last = i === parts.length - 1;
-    await ctx.reply(text, last ? { reply_markup: answerKeyboard(topicId, categoryId, ctx.t) } : {});
+    await ctx.reply(
+      text,
+      last ? { reply_markup: answerKeyboard(topicId, categoryId, ctx.t, via) } : {},
+    );
   }
   return true;
 }

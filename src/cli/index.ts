@@ -16,6 +16,7 @@ import { checkCommand } from './check.js';
 import { type CliIo, processIo, UsageError, withStore } from './context.js';
 import { officersCommand } from './officers.js';
 import { qrCommand } from './qr.js';
+import { questionsCommand } from './questions.js';
 import { reportsCommand } from './reports.js';
 import { restoreCommand } from './restore.js';
 import { villagesCommand } from './villages.js';
@@ -28,14 +29,17 @@ usage: cunjing <command>
   villages import <file.yaml>         load villages, townships and stations
   officers add|list|remove …          manage officers
   qr <villageCode> [--out file.png]   print a QR code poster link for a village
-  ask "<question>" [--lang] [--json]  answer a service question (no question: one per stdin line)
+  ask "<question>" [--lang] [--json] [--village <code>]
+                                      answer a service question (no question: one per stdin line)
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
   reports export --from --to --format csv|xlsx  export reports for the county's records
   blocklist add|remove|list …         confirmed fraud numbers, links and accounts
   broadcast create|status …           send a warning through review; delivery report as JSON
   backup [file]                       consistent copy of the live SQLite database
                                       (default data/backups/cunjing-<date-time>.db)
-  restore <file>                      put a checked backup back (stop the bot first)`;
+  restore <file>                      put a checked backup back (stop the bot first)
+  questions report --from --to [--station <code>]
+                                      questions that ended "not sure" or "没解决", scam checks marked wrong`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -61,6 +65,7 @@ const commands: Record<string, Command> = {
   broadcast: broadcastCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  questions: questionsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -13,6 +13,7 @@ import * as subscriptions from './migrations/2026-11-28-subscriptions.js';
 import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.js';
 import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
 import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
+import * as answerFeedback from './migrations/2026-12-02-answer-feedback.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29-broadcast-requests': broadcastRequests,
   '2026-12-02-report-indexes': reportIndexes,
   '2026-12-02-privacy-and-leases': privacyAndLeases,
+  '2026-12-02-answer-feedback': answerFeedback,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

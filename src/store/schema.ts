@@ -264,6 +264,29 @@ export interface BroadcastRequestTable {
   decided_at: string | null;
 }
 
+/** A service question that ended "not sure" or "没解决"; never who asked. */
+export interface UnansweredQuestionTable {
+  id: Generated<number>;
+  outcome: string;
+  question: string | null;
+  topic_id: string | null;
+  band: string;
+  village_code: string | null;
+  station_code: string | null;
+  created_at: string;
+}
+
+/** An officer's "right / wrong" on a scam verdict. */
+export interface ScamVerdictMarkTable {
+  id: Generated<number>;
+  mark: string;
+  risk: string;
+  fraud_type: string | null;
+  excerpt: string;
+  station_code: string | null;
+  created_at: string;
+}
+
 export interface Database {
   county: CountyTable;
   stations: StationTable;
@@ -289,4 +312,6 @@ export interface Database {
   broadcasts: BroadcastTable;
   broadcast_recipients: BroadcastRecipientTable;
   chat_locks: ChatLockTable;
+  unanswered_questions: UnansweredQuestionTable;
+  scam_verdict_marks: ScamVerdictMarkTable;
 }

@@ -1,6 +1,11 @@
+import { Api } from 'grammy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n, createTranslate } from '../../src/bot/i18n.js';
+import { sendWeeklyQuestionReports } from '../../src/bot/jobs/questions-report-job.js';
 import { TOPIC_IDS } from '../../src/domain/services/topic-ids.js';
-import { createTestApp, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
+import { recordUnanswered } from '../../src/store/answer-feedback.repository.js';
+import { createTestApp, LOCALES_DIR, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
+import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 
 /** One plain, colloquial question per topic, written for this test (not from any dataset). */
 const NATURAL_QUESTIONS: Record<string, string> = {
@@ -155,5 +160,111 @@ describe('service answers', () => {
     expect(v.lastText()).toContain('请点下面的按钮');
     await v.send(`身份证丢了${'啊'.repeat(5000)}`);
     expect(v.received().at(-1)?.payload.text).toBeDefined();
+  });
+
+  it('answers a question for someone else with the short form, and details a tap away', async () => {
+    const v = await villager(18);
+    await v.send('俺娘身份证丢了咋办');
+    const reply = v.lastMessage();
+    const text = String(reply?.payload.text);
+    expect(text).toContain('身份证丢了补办');
+    expect(text).toContain('📄 带：');
+    expect(text).toContain('📍 去：');
+    expect(text).toContain('乌兰派出所');
+    expect((text.match(/\p{Script=Han}/gu) ?? []).length).toBeLessThan(320);
+    const buttons = JSON.stringify(reply?.payload.reply_markup);
+    for (const b of [
+      'svcm:idcard.lost',
+      'svcw:idcard.lost',
+      'svcf:idcard.lost',
+      'svfb:idcard.lost:ok:h',
+      'svfb:idcard.lost:no:h',
+    ])
+      expect(buttons).toContain(b);
+    await v.tap('svcf:idcard.lost');
+    const full = v.texts().slice(-2).join('\n');
+    expect(full).toContain('⚠️ 注意，别白跑');
+    expect(full.trim().split('\n').at(-1)).toMatch(/^📚 依据/);
+  });
+
+  it('thanks for 有用, and on 没解决 offers the officer and keeps the question without who asked', async () => {
+    const v = await villager(19);
+    await app.store.db.deleteFrom('unanswered_questions').execute();
+    await v.send('老头子身份证过期了');
+    await v.tap('svfb:idcard.renewal:ok:h');
+    expect(
+      app.telegram.calls.filter((c) => c.method === 'answerCallbackQuery').at(-1)?.payload.text,
+    ).toContain('谢谢');
+    await v.tap('svfb:idcard.renewal:no:h');
+    expect(v.lastText()).toContain('没帮上');
+    expect(v.lastText()).toContain('张建军');
+    expect(JSON.stringify(v.lastMessage()?.payload.reply_markup)).toContain('ask:idcard.renewal');
+    const rows = await app.store.db.selectFrom('unanswered_questions').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      outcome: 'not-solved',
+      question: '老头子身份证过期了',
+      topic_id: 'idcard.renewal',
+      band: 'high',
+      village_code: 'wl-hongqi',
+      station_code: 'ST-WULAN',
+    });
+    expect(JSON.stringify(rows[0])).not.toContain('19');
+  });
+
+  it('keeps a "not sure" question for the station, and answers small talk kindly with the menu', async () => {
+    const v = await villager(20);
+    await app.store.db.deleteFrom('unanswered_questions').execute();
+    await v.send('社保卡丢了咋办');
+    expect(v.lastText()).toContain('答不准');
+    const rows = await app.store.db.selectFrom('unanswered_questions').selectAll().execute();
+    expect(rows.map((r) => [r.outcome, r.question, r.band])).toEqual([
+      ['not-sure', '社保卡丢了咋办', 'low'],
+    ]);
+    await v.send('你是机器人吗');
+    expect(v.lastText()).toContain('村警通');
+    expect(v.lastText()).not.toContain('依据');
+    expect(JSON.stringify(v.lastMessage()?.payload.reply_markup)).toContain('keyboard');
+  });
+
+  it('sends each station group its weekly review of unanswered questions', async () => {
+    await app.store.db.deleteFrom('unanswered_questions').execute();
+    await app.store.db
+      .updateTable('stations')
+      .set({ chat_id: -100100 })
+      .where('code', '=', 'ST-WULAN')
+      .execute();
+    const now = new Date('2026-12-07T01:00:00Z');
+    await recordUnanswered(
+      app.store.db,
+      {
+        outcome: 'not-sure',
+        question: '羊丢了找谁',
+        topicId: 'lost.found',
+        band: 'low',
+        villageCode: 'wl-hongqi',
+        stationCode: 'ST-WULAN',
+      },
+      new Date('2026-12-03T01:00:00Z'),
+    );
+    app.telegram.reset();
+    const { kb } = serviceCatalog();
+    const sent = await sendWeeklyQuestionReports(
+      {
+        api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
+        db: app.store.db,
+        translate: createTranslate(createI18n(LOCALES_DIR)),
+        logger: app.logger,
+        kb,
+        timeZone: 'Asia/Shanghai',
+      },
+      now,
+    );
+    expect(sent).toBeGreaterThanOrEqual(1);
+    const message = app.telegram.calls.find(
+      (c) => c.method === 'sendMessage' && c.payload.chat_id === -100100,
+    );
+    expect(String(message?.payload.text)).toContain('「羊丢了找谁」');
+    expect(String(message?.payload.text)).toContain('丢东西、捡东西、寻人');
   });
 });

@@ -12,6 +12,12 @@ import type { BotContext } from '../context.js';
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
+import {
+  handleVerdictMark,
+  markVerdict,
+  verdictQuestion,
+  withVerdictMarks,
+} from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
 import { ask } from './reports/report-flow.js';
@@ -39,12 +45,16 @@ export async function checkAndReply(ctx: BotContext, text: string): Promise<void
     .text(ctx.t('scam-button-report'), reportScam.data())
     .row()
     .text(ctx.t('scam-button-scammed'), scammedAlready.data());
-  await ctx.reply(lines.join('\n'), { reply_markup: keyboard });
+  await ctx.reply(lines.join('\n') + verdictQuestion(ctx), {
+    reply_markup: withVerdictMarks(ctx, keyboard),
+  });
 }
 
 export function createScamCheck(translate: Translate): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const chats = feature.chatType('private');
+
+  chats.callbackQuery(markVerdict.pattern, handleVerdictMark);
 
   chats.hears(menuButtonTexts(translate, 'menu-scam'), async (ctx) => {
     ctx.session.flow = { name: 'scam-check' };

@@ -7,16 +7,19 @@ import { Composer } from 'grammy';
 import { checkMessage } from '../../domain/fraud/index.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
+import { recordUnanswered } from '../../store/answer-feedback.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
+  answerFeedback,
   categoriesKeyboard,
   goHome,
   notSureKeyboard,
   showCategories,
   showCategory,
+  showFull,
   showMaterials,
   showTopic,
   showWhere,
@@ -26,6 +29,16 @@ import { placeFacts } from '../place-facts.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
 import { checkAndReply } from './scam-check.js';
+
+async function placeOf(ctx: BotContext) {
+  return ctx.person?.villageCode ? getVillageContext(ctx.app.db, ctx.person.villageCode) : null;
+}
+
+function officerOf(ctx: BotContext, place: Awaited<ReturnType<typeof placeOf>>): string {
+  return place
+    ? (placeFacts(place, ctx.locale).officer_name ?? '')
+    : ctx.t('services-fact-unknown');
+}
 
 async function sendCategories(ctx: BotContext, edit: boolean): Promise<void> {
   const text = ctx.t('services-choose-category');
@@ -60,7 +73,8 @@ export function createServices(translate: Translate): Composer<BotContext> {
   });
 
   for (const [action, part] of [
-    [showTopic, 'full'],
+    [showTopic, 'short'],
+    [showFull, 'full'],
     [showMaterials, 'materials'],
     [showWhere, 'where'],
   ] as const) {
@@ -70,6 +84,30 @@ export function createServices(translate: Translate): Composer<BotContext> {
       await ctx.answerCallbackQuery();
     });
   }
+
+  // 有用 / 没解决: "没解决" is kept for the station's weekly review (without who asked) and
+  // offers the village officer.
+  privateChats.callbackQuery(answerFeedback.pattern, async (ctx) => {
+    const [, topicId = '', verdict, via] = ctx.match;
+    if (!ctx.app.services.kb.topic(topicId)) return refuseCallback(ctx, 'unknown service topic');
+    if (verdict === 'ok') {
+      await ctx.answerCallbackQuery({ text: ctx.t('services-feedback-thanks') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const place = await placeOf(ctx);
+    await recordUnanswered(ctx.app.db, {
+      outcome: 'not-solved',
+      question: via === 'b' ? null : (ctx.session.lastQuestion ?? null),
+      topicId,
+      band: via === 'h' ? 'high' : via === 'm' ? 'medium' : 'browse',
+      villageCode: place?.village.code ?? null,
+      stationCode: place?.station.code ?? null,
+    });
+    await ctx.reply(ctx.t('services-feedback-sorry', { officer: officerOf(ctx, place) }), {
+      reply_markup: notSureKeyboard(ctx.t, [], topicId),
+    });
+  });
 
   privateChats.callbackQuery(goHome.pattern, async (ctx) => {
     ctx.session.flow = undefined;
@@ -88,13 +126,23 @@ export function createServiceQuestions(): Composer<BotContext> {
   const questions = feature.chatType('private');
   questions.on('message:text', async (ctx, next) => {
     const text = ctx.msg.text;
-    if (ctx.session.flow || text.startsWith('/') || !looksLikeQuestion(text)) return next();
+    if (ctx.session.flow || text.startsWith('/')) return next();
+    const result = ctx.app.services.matcher.match(text, ctx.locale);
+    // Greetings and chit-chat ("你是机器人吗"): a kind word and the menu, never a police topic.
+    // Someone not yet set up is reminded to send /start by "unhandled" instead.
+    if (result.smallTalk) {
+      if (!ctx.person?.villageCode) return next();
+      await ctx.reply(ctx.t('services-small-talk'), { reply_markup: mainMenuKeyboard(ctx.t) });
+      return;
+    }
+    if (!looksLikeQuestion(text)) return next();
     // A pasted scam is not a service question: the villager needs the warning first.
     if (checkMessage(text, { blocklist: ctx.app.blocklist?.lookup }).risk === 'high')
       return checkAndReply(ctx, text);
-    const result = ctx.app.services.matcher.match(text, ctx.locale);
+    // Kept for "没解决" and for the officer, whatever the answer.
+    ctx.session.lastQuestion = clipQuestion(text);
     if (result.topic && result.band === 'high') {
-      await sendTopic(ctx, result.topic, 'full', true);
+      await sendTopic(ctx, result.topic, 'short', true, 'h');
       return;
     }
     const guesses = result.topic
@@ -107,15 +155,18 @@ export function createServiceQuestions(): Composer<BotContext> {
       await ctx.reply(ctx.t('services-maybe'), { reply_markup: topicsKeyboard(guesses, ctx.t) });
       return;
     }
-    // Not sure: say so, keep the question for the officer, and offer the guesses as buttons only.
-    ctx.session.lastQuestion = clipQuestion(text);
-    const place = ctx.person?.villageCode
-      ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
-      : null;
-    const officer = place
-      ? (placeFacts(place, ctx.locale).officer_name ?? '')
-      : ctx.t('services-fact-unknown');
-    await ctx.reply(ctx.t('services-not-sure', { officer }), {
+    // Not sure: say so, keep the question for the officer and for the station's weekly review
+    // (without who asked), and offer the guesses as buttons only.
+    const place = await placeOf(ctx);
+    await recordUnanswered(ctx.app.db, {
+      outcome: 'not-sure',
+      question: text,
+      topicId: result.topic,
+      band: result.band,
+      villageCode: place?.village.code ?? null,
+      stationCode: place?.station.code ?? null,
+    });
+    await ctx.reply(ctx.t('services-not-sure', { officer: officerOf(ctx, place) }), {
       reply_markup: notSureKeyboard(ctx.t, guesses),
     });
   });

@@ -14,6 +14,14 @@ export const showCategory = callbackAction('svcc', [CATEGORY]);
 export const showTopic = callbackAction('svct', [TOPIC]);
 export const showMaterials = callbackAction('svcm', [TOPIC]);
 export const showWhere = callbackAction('svcw', [TOPIC]);
+export const showFull = callbackAction('svcf', [TOPIC]);
+/**
+ * 有用 / 没解决 under an answer. The last argument says how the villager reached the topic:
+ * `h` answered directly from a typed question, `b` browsed or picked from the bot's guesses
+ * (`m` is kept for a guess picked right after a question).
+ */
+export const answerFeedback = callbackAction('svfb', [TOPIC, 'ok|no', 'h|m|b']);
+export type AnswerVia = 'h' | 'm' | 'b';
 export const askOfficer = callbackAction('ask', [`${TOPIC}|none`]);
 export const goHome = callbackAction('home');
 
@@ -44,10 +52,16 @@ export function answerKeyboard(
   topicId: string,
   categoryId: string | undefined,
   t: T,
+  via: AnswerVia = 'b',
 ): InlineKeyboard {
   return new InlineKeyboard()
     .text(t('services-button-materials'), showMaterials.data(topicId))
     .text(t('services-button-where'), showWhere.data(topicId))
+    .row()
+    .text(t('services-button-full'), showFull.data(topicId))
+    .row()
+    .text(t('services-button-helpful'), answerFeedback.data(topicId, 'ok', via))
+    .text(t('services-button-not-solved'), answerFeedback.data(topicId, 'no', via))
     .row()
     .text(t('services-button-ask'), askOfficer.data(topicId))
     .row()
@@ -62,11 +76,12 @@ export function answerKeyboard(
 export function notSureKeyboard(
   t: T,
   guesses: Array<{ id: string; title: string }> = [],
+  askAbout = 'none',
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const guess of guesses) keyboard.text(`❔ ${guess.title}`, showTopic.data(guess.id)).row();
   return keyboard
-    .text(t('services-button-ask'), askOfficer.data('none'))
+    .text(t('services-button-ask'), askOfficer.data(askAbout))
     .row()
     .text(t('services-button-browse'), showCategories.data());
 }

@@ -23,7 +23,20 @@ export interface PreparedQuestion {
   expansions: string;
   /** Out-of-scope words found (社保, 天气…), as standardised phrases. */
   cues: string[];
+  /** Who/when words (俺娘, 十岁), taken out of `text`: they only ever count in a topic's favour. */
+  context: string;
+  /** Topic ids the question's direction words rule out (迁出 → not hukou.move-in). */
+  against: string[];
+  /** True when the question is only a greeting, thanks or chit-chat. */
+  smallTalk: boolean;
 }
+
+/**
+ * Ages, spans and sums (十岁, 七十多岁, 半年, 两万块): context, not the request. They count for a
+ * topic that mentions them (16周岁 for a first ID card) and never against one.
+ */
+const AMOUNT =
+  /[0-9零一二三四五六七八九十百千万两几半多]+(?:周岁|岁|天|个月|年|星期|周|次|块钱|块|元|分钟|小时)(?:了|多)?/gu;
 
 export class Lexicon {
   private readonly rewrites: Map<string, string>;
@@ -32,6 +45,10 @@ export class Lexicon {
   private readonly expansions = new Map<string, string[]>();
   private readonly expander: PhraseFinder;
   private readonly cueFinder: PhraseFinder;
+  private readonly contextFinder: PhraseFinder;
+  private readonly againstFinder: PhraseFinder;
+  private readonly against = new Map<string, string[]>();
+  private readonly smallTalkFinder: PhraseFinder;
 
   constructor(synonyms: Synonyms) {
     this.rewrites = new Map(
@@ -56,6 +73,18 @@ export class Lexicon {
     this.cueFinder = new PhraseFinder(
       synonyms.out_of_scope.map((p) => this.rewrite(normalisePhrase(p))),
     );
+    this.contextFinder = new PhraseFinder(
+      synonyms.context.map((p) => this.rewrite(normalisePhrase(p))),
+    );
+    for (const [from, ids] of Object.entries(synonyms.against)) {
+      this.against.set(phraseKey(this.rewrite(normalisePhrase(from))), ids);
+    }
+    this.againstFinder = new PhraseFinder(
+      Object.keys(synonyms.against).map((p) => this.rewrite(normalisePhrase(p))),
+    );
+    this.smallTalkFinder = new PhraseFinder(
+      synonyms.small_talk.map((p) => this.rewrite(normalisePhrase(p))),
+    );
   }
 
   /** The standard form of any text: used for the knowledge base when indexing. */
@@ -65,14 +94,31 @@ export class Lexicon {
 
   /** A question in standard form, its expanded phrases and their expansions, and its cues. */
   prepareQuestion(raw: string): PreparedQuestion {
-    const base = this.ignorer.replace(this.rewrite(truncateQuestion(normalise(raw))), () => ' ');
-    const found = this.expander.find(base);
+    const normalised = truncateQuestion(normalise(raw));
+    const base = this.ignorer.replace(this.rewrite(normalised), () => ' ');
+    const amounts = [...base.matchAll(AMOUNT)].map((m) => m[0]);
+    const withoutAmounts = base.replace(AMOUNT, ' ');
+    const context = this.contextFinder.find(withoutAmounts).map((f) => f.text);
+    const rest = this.contextFinder.replace(withoutAmounts, () => ' ');
+    const found = this.expander.find(rest);
     return {
-      text: tidy(this.expander.replace(base, () => ' ')),
+      text: tidy(this.expander.replace(rest, () => ' ')),
       phrases: found.map((f) => f.text).join(' '),
       expansions: [...new Set(found.flatMap((f) => this.expansions.get(f.key) ?? []))].join(' '),
       cues: this.cueFinder.find(base).map((f) => f.key),
+      context: [...amounts, ...context].join(' '),
+      against: [
+        ...new Set(this.againstFinder.find(base).flatMap((f) => this.against.get(f.key) ?? [])),
+      ],
+      smallTalk: this.isSmallTalk(this.rewrite(normalised)),
     };
+  }
+
+  /** Whether nothing but greetings, thanks and chit-chat is left once those phrases are removed. */
+  private isSmallTalk(normalised: string): boolean {
+    if (normalised === '' || this.smallTalkFinder.find(normalised).length === 0) return false;
+    const rest = this.smallTalkFinder.replace(normalised, () => ' ');
+    return rest.replace(/[\s吗呢啊吧呀哦嘛哈啦嗯哎喂诶哟呗哇的了我你您是]/gu, '') === '';
   }
 
   private rewrite(text: string): string {

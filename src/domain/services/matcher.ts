@@ -35,7 +35,18 @@ export interface MatchResult {
   /** The runners-up (at most two), so `topic` plus these are the top three. */
   alternatives: MatchAlternative[];
   band: Band;
+  /**
+   * True when the question is only a greeting, thanks or chit-chat ("你是机器人吗"): the bot
+   * replies kindly and shows the menu; `topic` is then null and `band` low.
+   */
+  smallTalk?: boolean;
 }
+
+/**
+ * How much of its score a topic keeps when the question's direction word rules it out (迁出 →
+ * not hukou.move-in). Not zero: "迁出迁入都要跑吗" still names both.
+ */
+const AGAINST_FACTOR = 0.3;
 
 export interface Matcher {
   /** Matches a question; `lang` only chooses the language of the returned titles. */
@@ -50,6 +61,7 @@ export interface Explanation extends ConfidenceInputs {
   phrases: string;
   expansions: string;
   ranked: Array<{ topic: TopicId; score: number; coverage: number }>;
+  smallTalk: boolean;
   units: Array<QueryUnit & { covered: boolean }>;
 }
 
@@ -69,13 +81,19 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
   const explain = (question: string): Explanation => {
     const prepared = lexicon.prepareQuestion(typeof question === 'string' ? question : '');
     const query = queryOf(prepared, topics.index);
-    const ranked = rerank(topics, query);
+    const against = new Set(prepared.against);
+    const ranked = rerank(topics, query)
+      .map((r) =>
+        against.has(topics.ids[r.doc] as string) ? { ...r, score: r.score * AGAINST_FACTOR } : r,
+      )
+      .sort((a, b) => b.score - a.score);
     const best = ranked[0];
     const bestPlain = best ? (topics.plain[best.doc] ?? '') : '';
     return {
       text: prepared.text,
       phrases: prepared.phrases,
       expansions: prepared.expansions,
+      smallTalk: prepared.smallTalk,
       ranked: ranked.map((r) => ({
         topic: topics.ids[r.doc] as TopicId,
         score: r.score,
@@ -91,6 +109,10 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       top: best?.score ?? 0,
       second: ranked[1]?.score ?? 0,
       cues: prepared.cues.filter((c) => !bestPlain.includes(c)).length,
+      anchor: anchorOf(
+        query.units,
+        (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),
+      ),
     };
   };
 
@@ -100,6 +122,16 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       const x = explain(question);
       const [best, ...rest] = x.ranked;
       const confidence = confidenceOf(x);
+      if (x.smallTalk) {
+        return {
+          topic: null,
+          title: '',
+          confidence: 0,
+          alternatives: [],
+          band: 'low',
+          smallTalk: true,
+        };
+      }
       if (!best) return { topic: null, title: '', confidence: 0, alternatives: [], band: 'low' };
       return {
         topic: best.topic,
@@ -114,4 +146,17 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       };
     },
   };
+}
+
+/**
+ * Anchors come from what a topic is named and keyed by, not from its example questions, which
+ * carry everyday words (借给, 家里) that would make any question look anchored.
+ */
+const ANCHOR_FIELDS = ['title', 'keywords'] as const;
+
+/** The weight of the most distinctive word of the question that the best topic covers. */
+function anchorOf(units: QueryUnit[], covered: (u: QueryUnit) => boolean): number {
+  let best = 0;
+  for (const u of units) if (!u.soft && u.weight > best && covered(u)) best = u.weight;
+  return best;
 }

@@ -57,11 +57,36 @@ export function findUnknownPlaceholders(text: string): string[] {
  * // → '请到白音派出所办理'
  */
 export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback: string): string {
-  return text.replace(PLACEHOLDER, (_whole, name: string) => {
-    const value = known.has(name) ? facts[name as PlaceholderName]?.trim() : undefined;
-    return value ? value : fallback;
-  });
+  const factOf = (name: string) =>
+    known.has(name) ? facts[name as PlaceholderName]?.trim() || undefined : undefined;
+  const missing = (part: string) =>
+    [...part.matchAll(PLACEHOLDER)].some((m) => factOf(m[1] ?? '') === undefined);
+  const filled = text
+    // Chinese needs no space around a name: "到 {dmv_name}（" reads "到阿拉坦旗…（".
+    .replace(
+      /(?<=[\p{Script=Han}，。、：；（）])[ \t]+(?=\{)|(?<=\})[ \t]+(?=[\p{Script=Han}，。、：；（）])/gu,
+      '',
+    )
+    // In brackets, a clause with an unknown fact is left out ("（地址，电话 {dmv_phone}）"
+    // without a phone → "（地址）"), and brackets left empty go too.
+    .replace(/（([^（）]*)）|\(([^()]*)\)/gu, (whole, zh?: string, en?: string) => {
+      const inner = zh ?? en ?? '';
+      if (!PLACEHOLDER_TEST.test(inner)) return whole;
+      const sep = zh !== undefined ? '，' : ', ';
+      const kept = inner.split(zh !== undefined ? /，/u : /,\s*/u).filter((p) => !missing(p));
+      if (kept.length === 0) return '';
+      return zh !== undefined ? `（${kept.join(sep)}）` : `(${kept.join(sep)})`;
+    })
+    .replace(PLACEHOLDER, (_whole, name: string) => factOf(name) ?? fallback);
+  // "问当地派出所或当地派出所" reads badly: one unknown place is said once.
+  return filled
+    .split(`${fallback}或${fallback}`)
+    .join(fallback)
+    .split(`${fallback} or ${fallback}`)
+    .join(fallback);
 }
+
+const PLACEHOLDER_TEST = /\{[^{}\n]{1,40}\}/u;
 
 /**
  * Fills every text of an answer (see {@link fillPlaceholders}), so the bot layer can render the

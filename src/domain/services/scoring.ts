@@ -52,14 +52,17 @@ const TITLE_BONUS = 1;
 /** Share of the score a topic keeps when it covers none of the question's words. */
 const COVERAGE_FLOOR = 0.3;
 
+/** Short letter-and-digit codes, as in anonymised or written-out addresses. */
+const CODE = /^(?=.*\d)(?=.*[a-z])[a-z0-9]{2,5}$/;
+
 /** Only the best few BM25 candidates are re-ranked; the rest cannot climb to the top three. */
 const RERANK_DEPTH = 10;
 
 export function queryOf(prepared: PreparedQuestion, index: Bm25Index<Field>): Query {
   const terms = new Map<string, number>();
   const units = new Map<string, QueryUnit>();
-  const add = (text: string, kind: 'typed' | 'phrase' | 'expansion') => {
-    const factor = kind === 'expansion' ? EXPANSION_WEIGHT : 1;
+  const add = (text: string, kind: 'typed' | 'phrase' | 'expansion' | 'context') => {
+    const factor = kind === 'expansion' || kind === 'context' ? EXPANSION_WEIGHT : 1;
     const tokens = tokenise(text);
     for (const t of tokens.terms) {
       terms.set(t, (terms.get(t) ?? 0) + factor * (TERM_WEIGHTS[t[0] ?? ''] ?? 1));
@@ -67,15 +70,19 @@ export function queryOf(prepared: PreparedQuestion, index: Bm25Index<Field>): Qu
     for (const unit of tokens.units) {
       if (units.has(unit.text)) continue;
       const idf = knownWeight(unit, index);
+      // A code no topic knows (a7, k11, b16: a district, a building, a bus) is an address.
+      if (idf === undefined && CODE.test(unit.text)) continue;
       // An expanded phrase the index knows (被盗) is the villager's own word and counts fully;
       // one it does not know ("паспорт") has been understood through its expansion instead.
-      const soft = kind === 'expansion' || (kind === 'phrase' && idf === undefined);
+      const soft =
+        kind === 'expansion' || kind === 'context' || (kind === 'phrase' && idf === undefined);
       units.set(unit.text, { ...unit, weight: factor * (idf ?? UNKNOWN_WORD_WEIGHT), soft });
     }
   };
   add(prepared.text, 'typed');
   add(prepared.phrases, 'phrase');
   add(prepared.expansions, 'expansion');
+  add(prepared.context, 'context');
   return { terms, units: [...units.values()] };
 }
 
@@ -93,9 +100,14 @@ export function rerank(topics: TopicIndex, query: Query): Ranked[] {
 }
 
 /** Whether document `doc` contains enough of a unit's evidence to count it as covered. */
-export function covers(index: Bm25Index<Field>, doc: number, unit: Unit): boolean {
+export function covers(
+  index: Bm25Index<Field>,
+  doc: number,
+  unit: Unit,
+  fields: readonly Field[] = DEFINING_FIELDS,
+): boolean {
   let hits = 0;
-  for (const term of unit.evidence) if (index.has(doc, term, DEFINING_FIELDS)) hits++;
+  for (const term of unit.evidence) if (index.has(doc, term, fields)) hits++;
   return hits >= unit.need;
 }
 

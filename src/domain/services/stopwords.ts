@@ -53,7 +53,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     'is am are was were be been being do does did have has had can could will would shall should ' +
     'may might must to of in on at for from by with about as into and or but if so not no ' +
     'how what where when which who whom why please hello hi thanks thank get got need want ' +
-    'there here today tomorrow yesterday now just also very much many any some do done'
+    'there here today tomorrow yesterday now just also very much many any some do done ' +
+    'him his her hers she he mine yours ours theirs us myself someone somebody anyone one'
   ).split(' '),
 );
 

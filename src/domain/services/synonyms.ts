@@ -18,6 +18,19 @@ export const synonymsSchema = z.object({
   expand: z.record(phrase, z.array(phrase).min(1)).default({}),
   ignore: z.array(phrase).default([]),
   out_of_scope: z.array(phrase).default([]),
+  /**
+   * Words that say *who* or *when*, not *what*: 俺娘, 老头子, 孙子, 十岁, 半年. They help a topic
+   * that mentions them (孩子 for a newborn) but never count against one, so "俺娘身份证丢了" is as
+   * clear as "身份证丢了".
+   */
+  context: z.array(phrase).default([]),
+  /**
+   * Direction words: a phrase → topic ids a question containing it is *not* about (迁出 rules out
+   * moving a hukou in, even when the question names the destination).
+   */
+  against: z.record(phrase, z.array(phrase).min(1)).default({}),
+  /** Greetings and chit-chat: a question made only of these gets a friendly reply, no topic. */
+  small_talk: z.array(phrase).default([]),
 });
 
 /** The synonyms file as written; pass it to `createMatcher`. */

@@ -1,0 +1,59 @@
+/**
+ * How villagers really ask, against the real knowledge base: for someone else, with typing and
+ * voice-input slips, with direction words, with context words around the request, and small talk.
+ * Every question here was written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadServiceCatalog } from '../../../src/domain/services/catalog.js';
+import { PROJECT_LOCALES } from './helpers.js';
+
+const { matcher } = loadServiceCatalog(PROJECT_LOCALES);
+
+describe('questions answered directly', () => {
+  it.each([
+    ['俺娘身份证丢了咋办', 'idcard.lost'],
+    ['老头子身份证过期了', 'idcard.renewal'],
+    ['替俺孙子上户口要带啥', 'hukou.birth'],
+    ['身份正丢了补一个多少钱', 'idcard.lost'],
+    ['架照丢了咋补', 'driver.lost'],
+    ['户口部丢了咋补', 'hukou.booklet'],
+    ['行使证丢了咋补', 'vehicle.plate-lost'],
+    ['俺爹瘫在炕上下不了地身份证到期了能上门办吗', 'idcard.homevisit'],
+    ['骑电动车被车撞了咋办', 'traffic.accident'],
+    ['my id card expired how to renew', 'idcard.renewal'],
+  ])('%s → %s', (question, topic) => {
+    const result = matcher.match(question);
+    expect(result.topic).toBe(topic);
+    expect(result.band).toBe('high');
+  });
+});
+
+describe('direction words', () => {
+  it('moving a hukou out to a named place is not moving it in', () => {
+    const result = matcher.match('我要把户口从村里迁出到呼和浩特去');
+    expect(result.topic).toBe('hukou.move-out');
+    expect(matcher.match('闺女嫁到外省了户口要迁出去咋办').topic).toBe('hukou.move-out');
+  });
+
+  it('a lost card is not a renewal, an expired one is not a loss', () => {
+    expect(matcher.match('驾驶证丢了').topic).toBe('driver.lost');
+    expect(matcher.match('驾驶证过期了').topic).toBe('driver.renewal');
+  });
+});
+
+describe('small talk and out of scope', () => {
+  it.each(['你好', '您好 在吗', '你是机器人吗', '谢谢啊', 'hello', 'thank you', '你叫啥名字'])(
+    '%s is small talk, never a police topic',
+    (text) => {
+      const result = matcher.match(text);
+      expect(result).toMatchObject({ topic: null, band: 'low', smallTalk: true });
+    },
+  );
+
+  it.each(['社保卡丢了咋办', '二手车大概值多少钱', '三轮车坏了去哪修', '借给亲戚的钱不还咋办'])(
+    '%s is not answered directly',
+    (text) => {
+      expect(matcher.match(text).band).toBe('low');
+    },
+  );
+});
