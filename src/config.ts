@@ -72,6 +72,8 @@ const common = {
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  OCR_CONCURRENCY: z.coerce.number().int().min(0).max(4).default(1),
+  OCR_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

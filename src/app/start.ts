@@ -17,6 +17,7 @@ import { loadAwarenessLibrary } from '../domain/awareness/library.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
 import { createWebhookServer } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
+import { screenshotReaderFromConfig } from '../ocr/index.js';
 import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { openStore } from '../store/database.js';
 import { createKeyvFactory } from '../store/keyv.js';
@@ -85,6 +86,7 @@ export async function startApp(
       adminIds,
       services,
       blocklist,
+      screenshots: screenshotReaderFromConfig(config),
       campaigns,
       wakeDelivery: delivery.wake,
     },
