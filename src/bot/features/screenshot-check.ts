@@ -97,7 +97,8 @@ export function createScreenshotCheck(files: FileDownloader): Composer<BotContex
     const atMenu = !ctx.session.flow && !forwarded;
     if (!inFlow && !forwarded && !atMenu) return next();
     const picture = pictureIn(ctx.msg, ctx.app.screenshots?.maxBytes ?? 0);
-    if (!picture) return next();
+    // A forwarded sticker or GIF keeps the scam check's own "no text" reply.
+    if (!picture || (forwarded && picture.kind !== 'image')) return next();
     const caption = (ctx.msg.caption ?? '').trim();
 
     if (atMenu) return offerCheck(ctx, picture, files, next);
