@@ -93,6 +93,8 @@ const common = {
   // Daily SQLite backups by the scheduler into this folder, kept this many days.
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
+  OCR_CONCURRENCY: z.coerce.number().int().min(0).max(4).default(1),
+  OCR_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

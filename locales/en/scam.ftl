@@ -40,3 +40,20 @@ privacy-reports =
     • { $days } days after a report is closed, who reported it, exact locations and voice notes are deleted.
 block-usage = Usage: /block followed by phone numbers, links or accounts (several at once is fine).
 block-added = 🚫 { $value } is in the county's fraud blocklist (reported { $count } time(s)).
+
+## Screenshot check
+scam-shot-read = 🔍 Text I read from the picture (machine-read, a few characters may be wrong):
+    <i>{ $text }</i>
+scam-shot-no-text = I saw no text. Please copy the message text and send it to me, or forward the message. You can also send a clearer screenshot.
+scam-shot-no-ocr =
+    I cannot read text in pictures here yet. Please send the text like this:
+    press and hold the message → Copy → come back here, press and hold the input box → Paste → Send.
+    You can also type the phone number or link.
+scam-shot-too-large = This picture is too large for me. Please send a plain screenshot, or copy the message text.
+scam-shot-animation = I cannot read text in animations or stickers. Please send a screenshot, or copy the message text.
+scam-shot-unsupported = I cannot open this kind of picture. Please send an ordinary screenshot (as a photo), or copy the text.
+scam-shot-busy = Many people are checking right now. Please send it again in a minute, or copy the text.
+scam-shot-failed = I could not read this picture. Please copy the message text, or send a clearer screenshot.
+scam-shot-offer = This picture looks like a text message or chat. Shall I check whether it is a scam?
+scam-shot-offer-button = 🛡️ Check it
+scam-shot-expired = That has expired. Please send the picture again.

@@ -18,6 +18,7 @@ import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
 import { updateSeconds, updatesHandled } from '../metrics/index.js';
+import { screenshotReaderFromConfig } from '../ocr/index.js';
 import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
@@ -148,6 +149,7 @@ async function startInside(
       adminIds,
       services,
       blocklist,
+      screenshots: screenshotReaderFromConfig(config),
       campaigns,
       wakeDelivery: () => delivery?.wake(),
     },

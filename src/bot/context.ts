@@ -11,6 +11,7 @@ import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
+import type { ScreenshotReader } from '../ocr/index.js';
 import type { BlocklistCache } from '../store/blocklist.repository.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   services: ServiceCatalog;
   /** Numbers, links and accounts officers confirmed as fraud, for the scam check. */
   blocklist?: BlocklistCache;
+  /** Reads the text in screenshots for the scam check; absent means OCR is not available. */
+  screenshots?: ScreenshotReader;
   /** Scheduled awareness campaigns, as loaded at start-up. */
   campaigns?: Campaign[];
   /** Tells the delivery engine that new work is queued (no-op when none runs here). */

@@ -9,6 +9,7 @@ import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
 import type { BaseDeps, BotContext, SessionData } from './context.js';
+import { createFileDownloader } from './download-file.js';
 import { createAdmin } from './features/admin.js';
 import { createAskOfficer, createOfficerReplies } from './features/ask-officer.js';
 import { basics } from './features/basics.js';
@@ -29,6 +30,7 @@ import { points } from './features/reports/points.js';
 import { createReportFlow } from './features/reports/report-flow.js';
 import { triage } from './features/reports/triage.js';
 import { createScamCheck } from './features/scam-check.js';
+import { createScreenshotCheck } from './features/screenshot-check.js';
 import { createServiceQuestions, createServices } from './features/services.js';
 import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
@@ -131,6 +133,14 @@ export function createBot(
   protectedBot.use(createAskOfficer(translate));
   protectedBot.use(broadcastFlow);
   protectedBot.use(broadcastReview);
+  protectedBot.use(
+    createScreenshotCheck(
+      createFileDownloader(
+        `${options.apiRoot ?? deps.config.TELEGRAM_API_ROOT}/file/bot${token}`,
+        options.fetch as never,
+      ),
+    ),
+  );
   protectedBot.use(createScamCheck(translate));
   protectedBot.use(createReportFlow(translate));
   protectedBot.use(myReports);

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { loadCampaigns } from '../../src/domain/awareness/campaigns.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../src/logger.js';
+import type { ScreenshotReader } from '../../src/ocr/index.js';
 import { createBlocklistCache } from '../../src/store/blocklist.repository.js';
 import type { Engine } from '../../src/store/database.js';
 import { createKeyvFactory } from '../../src/store/keyv.js';
@@ -79,7 +80,7 @@ export interface TestPerson {
 }
 
 export async function createTestApp(
-  options: { engine?: Engine; adminIds?: number[] } = {},
+  options: { engine?: Engine; adminIds?: number[]; screenshots?: ScreenshotReader } = {},
 ): Promise<TestApp> {
   const store = await createTestStore(options.engine ?? 'sqlite');
   const telegram = fakeTelegram();
@@ -93,6 +94,7 @@ export async function createTestApp(
     services: serviceCatalog(),
     campaigns: loadCampaigns(fileURLToPath(new URL('../../data/campaigns.yaml', import.meta.url))),
     blocklist: await createBlocklistCache(store.db, 3_600_000),
+    ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   };
   const keyv = createKeyvFactory(store.db);
   const { bot } = createBot(TEST_TOKEN, {

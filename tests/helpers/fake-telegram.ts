@@ -94,6 +94,12 @@ function resultFor(method: string, payload: ApiCall['payload'], nextId: () => nu
     };
   }
   if (method === 'getMyCommands') return [];
+  if (method === 'getFile')
+    return {
+      file_id: payload.file_id,
+      file_unique_id: payload.file_id,
+      file_path: `files/${payload.file_id}`,
+    };
   return true;
 }
 

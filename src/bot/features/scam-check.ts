@@ -27,11 +27,19 @@ export const scammedAlready = callbackAction('scv');
 
 const RISK_ICON = { high: '🔴', suspicious: '🟠', none: '🟢' } as const;
 
-/** Checks a message and sends the verdict; the text is kept only for the report button. */
-export async function checkAndReply(ctx: BotContext, text: string): Promise<void> {
+/**
+ * Checks a message and sends the verdict; the text is kept only for the report button.
+ * `preface` (HTML) goes above the verdict, e.g. the text read from a screenshot.
+ */
+export async function checkAndReply(
+  ctx: BotContext,
+  text: string,
+  preface?: string,
+): Promise<void> {
   const result = checkMessage(text, { lang: ctx.locale, blocklist: ctx.app.blocklist?.lookup });
   ctx.session.lastChecked = text.slice(0, 4000);
-  const lines = [`${RISK_ICON[result.risk]} <b>${ctx.t(`scam-risk-${result.risk}`)}</b>`];
+  const lines = preface ? [preface, ''] : [];
+  lines.push(`${RISK_ICON[result.risk]} <b>${ctx.t(`scam-risk-${result.risk}`)}</b>`);
   if (result.type && result.risk !== 'none')
     lines.push(ctx.t('scam-type', { type: ctx.t(`fraud-type-${result.type}`) }));
   if (result.signals.length) {
