@@ -34,6 +34,7 @@ import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
 import { errorHandler } from './handlers/error.js';
 import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
+import { dropEmptyKeyboardRows } from './keyboards/drop-empty-rows.js';
 import { attachPerson } from './middlewares/attach-person.js';
 import { answerCallbackOnce } from './middlewares/callback-answer.js';
 import { sessionMiddleware } from './middlewares/session.js';
@@ -82,6 +83,7 @@ export function createBot(
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }),
   );
   bot.api.config.use(htmlByDefault);
+  bot.api.config.use(dropEmptyKeyboardRows);
 
   const i18n = createI18n(options.localesDir);
   const translate = createTranslate(i18n);
