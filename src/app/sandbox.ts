@@ -8,11 +8,16 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createBotApiEmulator } from '../sandbox/emulator.js';
+import { DEFAULT_PERSONAS, withOfficerName } from '../sandbox/personas.js';
 import { createWebChat } from '../sandbox/webchat.js';
 import type { Db } from '../store/database.js';
-import { listStations, listTownships } from '../store/places.repository.js';
+import { listStations } from '../store/places.repository.js';
 import { getUser, grantOfficer } from '../store/users.repository.js';
 import { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
+import { alignSandboxOfficer } from './sandbox-officer.js';
+
+/** Where the web chat keeps its chats, so a restart shows the same conversations. */
+export const SANDBOX_CHATS_FILE = 'data/sandbox-chats.json';
 
 export { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
 
@@ -26,11 +31,10 @@ export interface Sandbox {
 export async function startSandbox(db: Db, config: Config, logger: Logger): Promise<Sandbox> {
   const emulator = createBotApiEmulator({ token: SANDBOX_TOKEN, port: 0 });
   await emulator.start();
-  const webChat = createWebChat({ emulator, port: config.SANDBOX_PORT });
-  await webChat.start();
 
   // The first station gets the sandbox station group, the county the command group.
   const [station] = await listStations(db);
+  let officerName: Awaited<ReturnType<typeof alignSandboxOfficer>>;
   if (station) {
     await db
       .updateTable('stations')
@@ -38,27 +42,27 @@ export async function startSandbox(db: Db, config: Config, logger: Logger): Prom
       .where('code', '=', station.code)
       .execute();
     await db.updateTable('county').set({ command_chat_id: SANDBOX_PEOPLE.countyGroup }).execute();
-    // The sandbox officer answers for every village of that station, so 问驻村民警 can be tried.
-    const townships = (await listTownships(db))
-      .filter((t) => t.stationCode === station.code)
-      .map((t) => t.code);
-    if (townships.length) {
-      await db
-        .updateTable('villages')
-        .set({ officer_telegram_id: SANDBOX_PEOPLE.officer })
-        .where('township_code', 'in', townships)
-        .execute();
-    }
+    // The sandbox officer answers for every village of that station, so 问驻村民警 can be tried,
+    // under the village officer's name from the county file.
+    officerName = await alignSandboxOfficer(db, station.code, SANDBOX_PEOPLE.officer);
     const officer = await getUser(db, SANDBOX_PEOPLE.officer);
     if (officer?.role !== 'officer') {
       await grantOfficer(
         db,
         SANDBOX_PEOPLE.officer,
         { kind: 'station', code: station.code },
-        '李警官',
+        officerName?.['zh-CN'] ?? '李警官',
       );
     }
   }
+  const webChat = createWebChat({
+    emulator,
+    port: config.SANDBOX_PORT,
+    personas: officerName ? withOfficerName(DEFAULT_PERSONAS, officerName) : DEFAULT_PERSONAS,
+    historyFile: SANDBOX_CHATS_FILE,
+    onProblem: (message) => logger.warn(message),
+  });
+  await webChat.start();
   logger.info(`sandbox: open ${webChat.url} in a browser to chat with the bot`);
   return {
     apiRoot: emulator.apiRoot,

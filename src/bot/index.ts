@@ -36,6 +36,7 @@ import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
 import { errorHandler } from './handlers/error.js';
 import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
+import { dropEmptyKeyboardRows } from './keyboards/drop-empty-rows.js';
 import { attachPerson } from './middlewares/attach-person.js';
 import { answerCallbackOnce } from './middlewares/callback-answer.js';
 import { sanitise } from './middlewares/sanitise-update.js';
@@ -94,6 +95,7 @@ export function createBot(
     }),
   );
   bot.api.config.use(htmlByDefault);
+  bot.api.config.use(dropEmptyKeyboardRows);
 
   const i18n = createI18n(options.localesDir);
   const translate = createTranslate(i18n);

@@ -24,6 +24,20 @@ export interface ChatState {
   replyKeyboard?: ReplyKeyboardMarkup;
 }
 
+/**
+ * One chat as plain JSON-safe data, for keeping the sandbox's chats across restarts
+ * (`snapshot` / `restore`).
+ */
+export interface ChatSnapshot {
+  chat: Chat;
+  members: number[];
+  admins: number[];
+  blocked: boolean;
+  nextMessageId: number;
+  history: StoredMessage[];
+  replyKeyboard?: ReplyKeyboardMarkup;
+}
+
 /** What happened in a chat, for the web chat's live view and `waitForBotMessage`. */
 export type SandboxEvent =
   | { type: 'message' | 'edit'; chatId: number; messageId: number; fromBot: boolean }
@@ -135,6 +149,36 @@ export class ChatStore {
     const removed = state.history.delete(messageId);
     if (removed) this.emit({ type: 'delete', chatId: state.chat.id, messageId });
     return removed;
+  }
+
+  /** Every chat with its history, oldest message first. */
+  snapshot(): ChatSnapshot[] {
+    return [...this.chats.values()].map((state) => ({
+      chat: state.chat,
+      members: [...state.members],
+      admins: [...state.admins],
+      blocked: state.blocked,
+      nextMessageId: state.nextMessageId,
+      history: [...state.history.values()],
+      ...(state.replyKeyboard ? { replyKeyboard: state.replyKeyboard } : {}),
+    }));
+  }
+
+  /**
+   * Puts chats back as `snapshot` gave them, replacing chats with the same id; message ids go on
+   * from where they were, so a restored message can still be replied to, edited or pressed.
+   */
+  restore(snapshots: ChatSnapshot[]): void {
+    for (const saved of snapshots) {
+      const state = newChatState(saved.chat, saved.members, saved.admins);
+      state.blocked = saved.blocked;
+      state.nextMessageId = saved.nextMessageId;
+      for (const stored of saved.history.slice(-this.historyLimit)) {
+        state.history.set(stored.message.message_id, stored);
+      }
+      if (saved.replyKeyboard) state.replyKeyboard = saved.replyKeyboard;
+      this.chats.set(saved.chat.id, state);
+    }
   }
 
   subscribe(listener: (event: SandboxEvent) => void): () => void {

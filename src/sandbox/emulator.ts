@@ -1,5 +1,6 @@
 import type { Update, User } from 'grammy/types';
 import { ApiServer } from './api-server.js';
+import type { ChatSnapshot } from './chat-store.js';
 import { createSandboxState, type EmulatorOptions } from './sandbox-state.js';
 import { SandboxView } from './sandbox-view.js';
 import { type TextOptions, UserActions } from './user-actions.js';
@@ -16,7 +17,7 @@ import {
 export type { CallRecord, EmulatorStats } from './call-log.js';
 export type { CallbackAnswer } from './callback-registry.js';
 export type { ChatMessage } from './chat-message.js';
-export type { SandboxEvent } from './chat-store.js';
+export type { ChatSnapshot, SandboxEvent } from './chat-store.js';
 export type { FloodLimits } from './flood-limiter.js';
 export type { EmulatorOptions, WebhookState } from './sandbox-state.js';
 export type { TextOptions } from './user-actions.js';
@@ -78,6 +79,11 @@ export class BotApiEmulator extends SandboxView {
 
   addGroup(group: NewGroup): void {
     this.state.chats.addGroup(group);
+  }
+
+  /** Puts back chats saved with `chatSnapshot()`, e.g. by the web chat after a restart. */
+  restoreChats(snapshots: ChatSnapshot[]): void {
+    this.state.chats.restore(snapshots);
   }
 
   /** Later sends to this user fail with 403 "Forbidden: bot was blocked by the user". */

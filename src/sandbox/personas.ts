@@ -24,7 +24,8 @@ export interface SandboxGroup {
 /**
  * The default cast: two villagers (one writing Chinese, one Mongolian), an officer and the
  * station chief as admin, plus the station's group and the county (banner) command group.
- * Ids match the sandbox seed data in `src/app/sandbox.ts`.
+ * Ids match the sandbox seed data in `src/app/sandbox.ts`, which renames the officer after the
+ * village officer in the county data (`withOfficerName`).
  */
 export const DEFAULT_PERSONAS: Persona[] = [
   {
@@ -78,3 +79,26 @@ export const DEFAULT_GROUPS: SandboxGroup[] = [
     adminIds: [900001],
   },
 ];
+
+/**
+ * The cast with the officer persona named as the county data names the village officer, so the
+ * officer card a villager sees and the persona who answers their question agree.
+ *
+ * @example
+ * withOfficerName(DEFAULT_PERSONAS, { 'zh-CN': '张建军', en: 'Zhang Jianjun' });
+ * // the officer persona is "张建军", subtitle "Zhang Jianjun"
+ */
+export function withOfficerName(
+  personas: Persona[],
+  name: { 'zh-CN': string; en?: string; mn?: string },
+): Persona[] {
+  return personas.map((p) =>
+    p.role === 'officer'
+      ? {
+          ...p,
+          first_name: name['zh-CN'],
+          ...(name.en && name.en !== name['zh-CN'] ? { last_name: name.en } : {}),
+        }
+      : p,
+  );
+}

@@ -8,7 +8,7 @@ import type {
 import type { CallRecord, EmulatorStats } from './call-log.js';
 import type { CallbackAnswer } from './callback-registry.js';
 import { type ChatMessage, toChatMessage } from './chat-message.js';
-import type { SandboxEvent } from './chat-store.js';
+import type { ChatSnapshot, SandboxEvent } from './chat-store.js';
 import type { StoredFile } from './file-store.js';
 import type { SandboxState, WebhookState } from './sandbox-state.js';
 import { waitForBotMessage } from './wait-for-message.js';
@@ -94,6 +94,11 @@ export class SandboxView {
   chatTitle(chatId: number): string | undefined {
     const chat = this.state.chats.get(chatId)?.chat;
     return chat?.title ?? chat?.first_name;
+  }
+
+  /** Every chat with its recent history, as JSON-safe data (see `restoreChats`). */
+  chatSnapshot(): ChatSnapshot[] {
+    return this.state.chats.snapshot();
   }
 
   /** Live events (messages, edits, deletions, chat actions, callback answers). */

@@ -69,7 +69,7 @@ export function handleApi(ctx: WebChatContext, request: ApiRequest): unknown {
     case 'POST /api/send': {
       const text = String(input.text ?? '').trim();
       if (!text) throw new WebChatError(400, 'empty_text', 'Type a message first.');
-      return emulator.sendText(as, text, place);
+      return emulator.sendText(as, text, { ...place, ...replyTo(emulator, chatId, input.replyTo) });
     }
     case 'POST /api/press':
       return emulator.pressButton(as, chatId, Number(input.messageId), String(input.data ?? ''));
@@ -86,11 +86,37 @@ export function handleApi(ctx: WebChatContext, request: ApiRequest): unknown {
     case 'POST /api/photo': {
       if (request.body.length === 0) throw new WebChatError(400, 'empty_photo', 'Choose a photo.');
       const caption = request.query.get('caption')?.trim() || undefined;
-      return emulator.sendPhoto(as, { ...place, bytes: Uint8Array.from(request.body), caption });
+      return emulator.sendPhoto(as, {
+        ...place,
+        ...replyTo(emulator, chatId, request.query.get('replyTo')),
+        bytes: Uint8Array.from(request.body),
+        caption,
+      });
     }
     default:
       throw new WebChatError(404, 'not_found', `No route ${route}.`);
   }
+}
+
+/**
+ * A reply, as when a Telegram user swipes a message: how an officer answers an "ask my officer"
+ * question, which the bot matches by the message replied to.
+ */
+function replyTo(
+  emulator: WebChatContext['emulator'],
+  chatId: number,
+  value: unknown,
+): { replyToMessageId?: number } {
+  if (value === undefined || value === null || value === '') return {};
+  const id = Number(value);
+  if (!emulator.messages(chatId).some((m) => m.message_id === id)) {
+    throw new WebChatError(
+      404,
+      'no_message',
+      `Message ${value} is no longer in this chat; choose another message to reply to.`,
+    );
+  }
+  return { replyToMessageId: id };
 }
 
 function toUiMessage(ctx: WebChatContext, message: ChatMessage): UiMessage {

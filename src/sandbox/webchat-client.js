@@ -20,9 +20,21 @@ const page = {
   text: document.getElementById('text'),
   photo: document.getElementById('photo'),
   toast: document.getElementById('toast'),
+  replyBar: document.getElementById('reply-bar'),
 };
 
-const state = { personas: [], groups: [], bot: null, privacyMode: true, as: 0, chat: 0 };
+const state = {
+  personas: [],
+  groups: [],
+  bot: null,
+  privacyMode: true,
+  as: 0,
+  chat: 0,
+  /** The message being replied to: `{ id, name, text }`, or null. */
+  replyTo: null,
+};
+/** What Telegram accepts after /start in a deep link (t.me/bot?start=…). */
+const START_PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
 let reloadTimer;
 let typingTimer;
 let toastTimer;
@@ -54,6 +66,34 @@ function toast(message, ms = 3500) {
 
 function pressButton(messageId, data) {
   post('/api/press', { messageId, data });
+}
+
+function setReply(message) {
+  state.replyTo = message
+    ? {
+        id: message.message_id,
+        name: message.senderName,
+        text: (message.text ?? message.caption ?? '…').slice(0, 60),
+      }
+    : null;
+  page.replyBar.replaceChildren();
+  page.replyBar.hidden = !state.replyTo;
+  if (!state.replyTo) return;
+  page.replyBar.append(
+    el('span', {}, `↩ 回复 ${state.replyTo.name}: ${state.replyTo.text}`),
+    el(
+      'button',
+      { type: 'button', title: '取消回复 Cancel reply', onclick: () => setReply(null) },
+      '✕',
+    ),
+  );
+  page.text.focus?.();
+}
+
+function toggleMenu(open = !page.commands.classList.contains('open')) {
+  page.commands.classList.toggle('open', open);
+  // Like Telegram, the command menu takes the reply keyboard's place instead of squeezing it.
+  document.body.classList.toggle('menu-open', open);
 }
 
 function renderKeyboard(keyboard) {
@@ -91,7 +131,7 @@ function renderCommands(commands) {
 }
 
 function sendCommand(command) {
-  page.commands.classList.remove('open');
+  toggleMenu(false);
   post('/api/send', { text: `/${command}` });
 }
 
@@ -105,10 +145,17 @@ async function loadChat() {
   if (!data || as !== state.as || chat !== state.chat) return; // switched chats meanwhile
   const nearBottom = page.log.scrollHeight - page.log.scrollTop - page.log.clientHeight < 80;
   const byId = new Map(data.messages.map((m) => [m.message_id, m]));
-  const view = { viewerId: state.as, group: state.chat < 0, onPress: pressButton };
+  const view = {
+    viewerId: state.as,
+    group: state.chat < 0,
+    onPress: pressButton,
+    onReply: setReply,
+  };
   page.log.replaceChildren(...data.messages.map((m) => renderMessage(m, byId, view)));
-  if (data.messages.length === 0)
-    page.log.append(el('div', { className: 'msg' }, '发送 /start 开始 · Send /start to begin'));
+  if (data.messages.length === 0) {
+    const hint = state.chat > 0 ? ' 新用户请发 /start · New here? Send /start' : '';
+    page.log.append(el('div', { className: 'msg empty' }, `暂无消息 · No messages yet.${hint}`));
+  }
   renderKeyboard(data.keyboard);
   renderCommands(data.commands);
   if (nearBottom) page.log.scrollTop = page.log.scrollHeight;
@@ -165,7 +212,8 @@ function select(as, chat) {
   state.as = as;
   state.chat = chat;
   location.hash = `${as}/${chat}`;
-  page.commands.classList.remove('open');
+  toggleMenu(false);
+  setReply(null);
   page.typing.textContent = '';
   renderNav();
   page.log.replaceChildren();
@@ -211,7 +259,9 @@ page.form.addEventListener('submit', (event) => {
   const text = page.text.value.trim();
   if (!text) return;
   page.text.value = '';
-  post('/api/send', { text });
+  const replyTo = state.replyTo?.id;
+  setReply(null);
+  post('/api/send', { text, replyTo });
 });
 page.text.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -226,6 +276,8 @@ page.photo.addEventListener('change', async () => {
   const caption = page.text.value.trim();
   page.text.value = '';
   const query = new URLSearchParams({ as: String(state.as), chat: String(state.chat), caption });
+  if (state.replyTo) query.set('replyTo', String(state.replyTo.id));
+  setReply(null);
   await api(`/api/photo?${query}`, {
     method: 'POST',
     headers: { 'content-type': file.type || 'image/jpeg' },
@@ -235,17 +287,47 @@ page.photo.addEventListener('change', async () => {
     .catch((error) => toast(`⚠️ ${error.message}`));
 });
 document.getElementById('location').addEventListener('click', shareLocation);
-document
-  .getElementById('menu')
-  .addEventListener('click', () => page.commands.classList.toggle('open'));
+document.getElementById('menu').addEventListener('click', () => toggleMenu());
+
+/**
+ * `?start=v_<code>` in the page address acts like opening t.me/<bot>?start=v_<code>: the
+ * current persona sends `/start v_<code>` in their private chat, once. The parameter is then
+ * dropped from the address, so reloading the page does not send it again.
+ */
+function followDeepLink() {
+  const params = new URLSearchParams(location.search ?? '');
+  const payload = params.get('start');
+  if (payload === null) return;
+  params.delete('start');
+  const rest = params.toString();
+  globalThis.history?.replaceState?.(
+    null,
+    '',
+    `${location.pathname ?? '/'}${rest ? `?${rest}` : ''}${location.hash ?? ''}`,
+  );
+  if (!START_PAYLOAD.test(payload)) {
+    toast('⚠️ start= 只能用字母、数字、_ 和 - · start= takes letters, digits, _ and - only');
+    return;
+  }
+  if (state.chat !== state.as) select(state.as, state.as);
+  post('/api/send', { text: `/start ${payload}` });
+}
+
+/** Opens the persona and chat named in the address (`#<persona>/<chat>`), or the first persona. */
+function selectFromHash() {
+  const [as, chat] = (location.hash ?? '').slice(1).split('/').map(Number);
+  const persona = state.personas.find((p) => p.id === as) ?? state.personas[0];
+  const chats = chatsOf(persona.id).map((c) => c.id);
+  const target = chats.includes(chat) ? chat : persona.id;
+  if (persona.id !== state.as || target !== state.chat) select(persona.id, target);
+}
 
 async function main() {
   const data = await api('/api/state');
   Object.assign(state, data);
-  const [as, chat] = location.hash.slice(1).split('/').map(Number);
-  const persona = state.personas.find((p) => p.id === as) ?? state.personas[0];
-  const chats = chatsOf(persona.id).map((c) => c.id);
-  select(persona.id, chats.includes(chat) ? chat : persona.id);
+  selectFromHash();
+  globalThis.addEventListener?.('hashchange', selectFromHash);
+  followDeepLink();
   const events = new EventSource('/api/events');
   events.onmessage = (message) => onEvent(JSON.parse(message.data));
   events.onerror = () => page.typing.replaceChildren('⚠️ 连接中断，重连中… · reconnecting…');

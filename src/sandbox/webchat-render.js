@@ -105,30 +105,33 @@
   function inlineKeyboard(message, onPress) {
     const markup = message.reply_markup;
     if (!markup?.inline_keyboard) return null;
-    const rows = markup.inline_keyboard.map((row) =>
-      el(
-        'div',
-        { className: 'row' },
-        row.map((button) => {
-          if (button.callback_data !== undefined) {
-            const press = () => onPress(message.message_id, button.callback_data);
-            return el('button', { type: 'button', onclick: press }, button.text);
-          }
-          if (button.url && SAFE_LINK.test(button.url)) {
+    // Telegram drops empty rows (a builder's trailing .row()); so does the page.
+    const rows = markup.inline_keyboard
+      .filter((row) => row.length > 0)
+      .map((row) =>
+        el(
+          'div',
+          { className: 'row' },
+          row.map((button) => {
+            if (button.callback_data !== undefined) {
+              const press = () => onPress(message.message_id, button.callback_data);
+              return el('button', { type: 'button', onclick: press }, button.text);
+            }
+            if (button.url && SAFE_LINK.test(button.url)) {
+              return el(
+                'a',
+                { href: button.url, target: '_blank', rel: 'noopener noreferrer' },
+                `${button.text} ↗`,
+              );
+            }
             return el(
-              'a',
-              { href: button.url, target: '_blank', rel: 'noopener noreferrer' },
-              `${button.text} ↗`,
+              'button',
+              { type: 'button', disabled: '', title: '沙盒不支持 Not in sandbox' },
+              button.text,
             );
-          }
-          return el(
-            'button',
-            { type: 'button', disabled: '', title: '沙盒不支持 Not in sandbox' },
-            button.text,
-          );
-        }),
-      ),
-    );
+          }),
+        ),
+      );
     return el('div', { className: 'inline-kb' }, rows);
   }
 
@@ -159,8 +162,9 @@
   }
 
   /**
-   * One chat bubble. `view` says who is looking (`viewerId`), whether the chat is a group, and
-   * what pressing an inline button does (`onPress(messageId, data)`).
+   * One chat bubble. `view` says who is looking (`viewerId`), whether the chat is a group, what
+   * pressing an inline button does (`onPress(messageId, data)`), and, with `onReply(message)`,
+   * offers a reply button (how an officer answers an "ask my officer" question).
    */
   function renderMessage(message, byId, view) {
     const mine = message.from === 'user' && message.userId === view.viewerId;
@@ -184,7 +188,22 @@
         ),
       messageBody(message),
       inlineKeyboard(message, view.onPress),
-      el('div', { className: 'meta' }, message.edit_date ? `已编辑 edited · ${time}` : time),
+      el(
+        'div',
+        { className: 'meta' },
+        view.onReply &&
+          el(
+            'button',
+            {
+              type: 'button',
+              className: 'reply-btn',
+              title: '回复这条消息 Reply to this message',
+              onclick: () => view.onReply(message),
+            },
+            '↩ 回复 Reply',
+          ),
+        message.edit_date ? `已编辑 edited · ${time}` : time,
+      ),
     );
   }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type ChatHistoryFile, openChatHistoryFile } from './chat-history-file.js';
 import type { BotApiEmulator } from './emulator.js';
 import { DEFAULT_GROUPS, DEFAULT_PERSONAS, type Persona, type SandboxGroup } from './personas.js';
 import { handleApi, type WebChatContext, WebChatError } from './webchat-api.js';
@@ -13,11 +14,20 @@ export interface WebChatOptions {
   personas?: Persona[];
   /** Group chats; defaults to the station group and the county command group. */
   groups?: SandboxGroup[];
+  /**
+   * A JSON file to keep the chats in across restarts (e.g. `data/sandbox-chats.json`); read
+   * here, written shortly after every change and on `stop()`. Without it, chats live in memory.
+   */
+  historyFile?: string;
+  /** Told when the history file could not be read (it is moved aside, chats start empty). */
+  onProblem?: (message: string) => void;
 }
 
 export interface WebChat {
   /** `http://127.0.0.1:<port>`, once started. */
   readonly url: string;
+  /** Chats restored from `historyFile` (0 without one, or on a first start). */
+  readonly restoredChats: number;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -51,6 +61,10 @@ export function createWebChat(options: WebChatOptions): WebChat {
     personas: options.personas ?? DEFAULT_PERSONAS,
     groups: options.groups ?? DEFAULT_GROUPS,
   };
+  // Restored before the personas are added, so they join their saved chats, not empty ones.
+  const history: ChatHistoryFile | undefined = options.historyFile
+    ? openChatHistoryFile(ctx.emulator, options.historyFile, { onProblem: options.onProblem })
+    : undefined;
   for (const { id, first_name, last_name, username, language_code } of ctx.personas) {
     ctx.emulator.addUser({ id, first_name, last_name, username, language_code });
   }
@@ -64,6 +78,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
     route(ctx, events, req, res).catch((error: unknown) => sendError(res, error));
   });
   return {
+    restoredChats: history?.restored ?? 0,
     get url() {
       if (port === undefined) throw new Error('Call webChat.start() before reading url.');
       return `http://127.0.0.1:${port}`;
@@ -83,6 +98,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       });
     },
     async stop() {
+      history?.close();
       unsubscribe?.();
       for (const res of events) res.end();
       events.clear();

@@ -19,7 +19,8 @@ export class FakeNode {
   readonly classList = {
     add: (name: string) => this.setClass(name, true),
     remove: (name: string) => this.setClass(name, false),
-    toggle: (name: string) => this.setClass(name, !this.classList.contains(name)),
+    toggle: (name: string, force?: boolean) =>
+      this.setClass(name, force ?? !this.classList.contains(name)),
     contains: (name: string) => this.className.split(' ').includes(name),
   };
 
@@ -105,6 +106,7 @@ export interface Render {
 export function fakeDocument() {
   const byId = new Map<string, FakeNode>();
   return {
+    body: new FakeNode('body'),
     createElement: (tag: string) => new FakeNode(tag),
     createTextNode: (text: string) => new FakeNode('#text', text),
     createDocumentFragment: () => new FakeNode('#fragment'),

@@ -30,7 +30,20 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 /** Loads the real page scripts against a fake DOM, with fetch pointed at the web chat. */
-function openPage() {
+function openPage(address: { search?: string; hash?: string } = {}) {
+  // Like a browser's: setting `hash` to "a/b" reads back as "#a/b".
+  let hash = address.hash ?? '';
+  const location = {
+    pathname: '/',
+    search: address.search ?? '',
+    get hash() {
+      return hash;
+    },
+    set hash(value: string) {
+      hash = value && !value.startsWith('#') ? `#${value}` : value;
+    },
+  };
+  const replaced: string[] = [];
   const document = fakeDocument();
   const base = webChat.url;
   class FakeEventSource {
@@ -45,7 +58,15 @@ function openPage() {
       document,
       fetch: (path: string, init?: RequestInit) => fetch(`${base}${path}`, init),
       EventSource: FakeEventSource,
-      location: { hash: '' },
+      location,
+      history: {
+        replaceState(_state: unknown, _title: string, url: string) {
+          replaced.push(url);
+          location.search = url.includes('?')
+            ? (url.slice(url.indexOf('?')).split('#')[0] ?? '')
+            : '';
+        },
+      },
       URLSearchParams,
       setTimeout,
       clearTimeout,
@@ -55,7 +76,8 @@ function openPage() {
     'webchat-render.js',
     'webchat-client.js',
   );
-  return (id: string): FakeNode => document.getElementById(id);
+  const page = (id: string): FakeNode => document.getElementById(id);
+  return Object.assign(page, { document, location, replaced });
 }
 
 describe('the web chat page script', () => {
@@ -114,5 +136,50 @@ describe('the web chat page script', () => {
     page('composer').requestSubmit();
     await until(() => emulator.messages(-100100).length === 1, 'the group message');
     expect(emulator.messages(-100100)[0]).toMatchObject({ userId: 200001, text: '/duty' });
+  });
+});
+
+describe('the web chat page script, continued', () => {
+  it('sends /start v_<code> from ?start= in the address once, then drops it from the address', async () => {
+    const page = openPage({ search: '?start=v_wl-hongqi', hash: `#${WANG}/${WANG}` });
+    await until(() => emulator.messages(WANG).length === 1, 'the deep link /start');
+    expect(emulator.messages(WANG)[0]).toMatchObject({ userId: WANG, text: '/start v_wl-hongqi' });
+    expect(page.replaced).toEqual([`/#${WANG}/${WANG}`]);
+    expect(page.location.search).toBe('');
+
+    const bad = openPage({ search: '?start=<script>', hash: `#${WANG}/${WANG}` });
+    await until(() => bad('toast').textContent.includes('start='), 'the refusal');
+    expect(emulator.messages(WANG)).toHaveLength(1);
+  });
+
+  it("replies to a message: the officer answers the bot's question by replying to it", async () => {
+    const LI = 200001;
+    await ok(emulator, 'sendMessage', { chat_id: LI, text: '问题 #7：低保怎么申请？' });
+    const page = openPage({ hash: `#${LI}/${LI}` });
+    await until(() => page('log').findAll('button').length > 0, 'the question bubble');
+    const reply = page('log')
+      .findAll('button')
+      .find((b) => b.className === 'reply-btn');
+    reply?.listeners.get('click')?.();
+    expect(page('reply-bar').textContent).toContain('问题 #7');
+    page('text').value = '带户口本去苏木民政办。';
+    page('composer').requestSubmit();
+    await until(() => emulator.messages(LI).length === 2, 'the answer');
+    expect(emulator.messages(LI)[1]).toMatchObject({
+      text: '带户口本去苏木民政办。',
+      reply_to_message_id: emulator.messages(LI)[0]?.message_id,
+    });
+    expect(page('reply-bar').children).toHaveLength(0);
+  });
+
+  it('opens the command menu in place of the reply keyboard, and an empty chat does not say "send /start"', async () => {
+    const page = openPage({ hash: `#${WANG}/${WANG}` });
+    await until(() => page('log').textContent.includes('暂无消息'), 'the empty chat');
+    expect(page('log').textContent).not.toContain('发送 /start 开始');
+    page('menu').listeners.get('click')?.();
+    expect(page('commands').classList.contains('open')).toBe(true);
+    expect(page.document.body.classList.contains('menu-open')).toBe(true);
+    page('menu').listeners.get('click')?.();
+    expect(page.document.body.classList.contains('menu-open')).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Message } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
@@ -136,5 +139,84 @@ describe('web chat', () => {
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toContain('"type":"message","chatId":200001');
     controller.abort();
+  });
+});
+
+describe('web chat history across restarts', () => {
+  it('keeps the chats in the history file, so a restart shows the same conversation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'webchat-'));
+    const file = join(dir, 'data', 'sandbox-chats.json');
+    const first = createBotApiEmulator({ token: '42:TEST', limits: false });
+    await first.start();
+    const before = createWebChat({ emulator: first, port: 0, historyFile: file });
+    await before.start();
+    expect(before.restoredChats).toBe(0);
+    first.sendText(WANG, '/start v_wl-hongqi');
+    await ok(first, 'sendMessage', {
+      chat_id: WANG,
+      text: '欢迎，红旗村的王大妈',
+      reply_markup: { keyboard: [['🛡️ 查诈骗', '👤 我的']], resize_keyboard: true },
+    });
+    await ok(first, 'sendMessage', {
+      chat_id: WANG,
+      text: '要不要订阅反诈提醒？',
+      reply_markup: { inline_keyboard: [[{ text: '要', callback_data: 'sub:yes' }]] },
+    });
+    await before.stop(); // writes the file
+    await first.stop();
+
+    const second = createBotApiEmulator({ token: '42:TEST', limits: false });
+    await second.start();
+    const after = createWebChat({ emulator: second, port: 0, historyFile: file });
+    await after.start();
+    try {
+      expect(after.restoredChats).toBeGreaterThanOrEqual(6); // 4 private chats, 2 groups
+      const response = await fetch(`${after.url}/api/chat?as=${WANG}&chat=${WANG}`);
+      const view = (await response.json()) as ChatView;
+      expect(view.messages.map((m) => m.text)).toEqual([
+        '/start v_wl-hongqi',
+        '欢迎，红旗村的王大妈',
+        '要不要订阅反诈提醒？',
+      ]);
+      expect(view.keyboard?.keyboard).toEqual([['🛡️ 查诈骗', '👤 我的']]);
+      // The restored buttons still work, and new messages carry on the numbering.
+      const pressed = second.pressButton(WANG, WANG, 3, 'sub:yes');
+      expect(pressed.callback_query?.data).toBe('sub:yes');
+      second.sendText(WANG, '/menu');
+      expect(second.messages(WANG).at(-1)?.message_id).toBe(4);
+      expect(second.chatsOf(LI)).toEqual(expect.arrayContaining([LI, STATION_GROUP]));
+    } finally {
+      await after.stop();
+      await second.stop();
+    }
+    expect(JSON.parse(readFileSync(file, 'utf8')).chats.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('moves an unreadable history file aside and starts with empty chats', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'webchat-'));
+    const file = join(dir, 'sandbox-chats.json');
+    writeFileSync(file, '{ not json');
+    const problems: string[] = [];
+    const fresh = createBotApiEmulator({ token: '42:TEST', limits: false });
+    const chat = createWebChat({
+      emulator: fresh,
+      port: 0,
+      historyFile: file,
+      onProblem: (m) => problems.push(m),
+    });
+    expect(chat.restoredChats).toBe(0);
+    expect(problems[0]).toContain(`moved it to ${file}.bad`);
+    expect(existsSync(`${file}.bad`)).toBe(true);
+    expect(fresh.messages(WANG)).toEqual([]);
+  });
+
+  it('sends a reply to a message, and refuses one to a message that is gone', async () => {
+    await ok(emulator, 'sendMessage', { chat_id: LI, text: '问题 #3：能不能帮我看看这个号码？' });
+    const sent = await api('/api/send', { as: LI, chat: LI, text: '是诈骗，别回。', replyTo: 1 });
+    expect(sent.status).toBe(200);
+    expect(emulator.messages(LI)[1]).toMatchObject({ reply_to_message_id: 1 });
+    const gone = await api('/api/send', { as: LI, chat: LI, text: '再说一次', replyTo: 99 });
+    expect(gone.status).toBe(404);
+    expect((gone.body.error as { message: string }).message).toContain('no longer in this chat');
   });
 });

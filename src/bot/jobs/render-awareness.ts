@@ -16,6 +16,8 @@ export function renderAwareness(
     const label = t(`awareness-part-${part.label}`).trim();
     lines.push(label ? `<b>${label}</b>${escapeHtml(part.text)}` : escapeHtml(part.text));
   }
+  // A translation may cover only some items; the rest arrive in Chinese, and the message says so.
+  if (item.locale !== locale) lines.push('', t('awareness-in-chinese'));
   lines.push('', t('awareness-footer'));
   return lines.join('\n');
 }

@@ -40,6 +40,8 @@ export interface AwarenessItem {
   /** Labelled parts, in order, for the bot to render. */
   parts: Array<{ label: 'pattern' | 'red_flag' | 'what_to_do' | 'text' | 'basis'; text: string }>;
   reviewed: string;
+  /** The language the text is in: the asked-for one, or `zh-CN` where no translation exists yet. */
+  locale: string;
 }
 
 export interface AwarenessLibrary {
@@ -50,7 +52,7 @@ export interface AwarenessLibrary {
   at(topic: AwarenessTopic, cursor: number, locale: string): AwarenessItem | undefined;
 }
 
-function load(file: string, topic: AwarenessTopic): AwarenessItem[] {
+function load(file: string, topic: AwarenessTopic, locale: string): AwarenessItem[] {
   if (!existsSync(file)) return [];
   const raw = parse(readFileSync(file, 'utf8')) as { items?: unknown };
   const schema = z.array(topic === 'antifraud' ? antifraudItem : legalItem);
@@ -65,6 +67,7 @@ function load(file: string, topic: AwarenessTopic): AwarenessItem[] {
           id: item.id,
           title: item.title,
           reviewed: item.reviewed,
+          locale,
           parts: [
             { label: 'pattern' as const, text: item.pattern },
             { label: 'red_flag' as const, text: item.red_flag },
@@ -75,6 +78,7 @@ function load(file: string, topic: AwarenessTopic): AwarenessItem[] {
           id: item.id,
           title: item.title,
           reviewed: item.reviewed,
+          locale,
           parts: [
             { label: 'text' as const, text: item.text },
             { label: 'basis' as const, text: item.basis },
@@ -88,7 +92,7 @@ export function loadAwarenessLibrary(localesDir: string): AwarenessLibrary {
   const get = (topic: AwarenessTopic, locale: string) => {
     const key = `${locale}/${topic}`;
     if (!cache.has(key))
-      cache.set(key, load(join(localesDir, locale, 'awareness', `${topic}.yaml`), topic));
+      cache.set(key, load(join(localesDir, locale, 'awareness', `${topic}.yaml`), topic, locale));
     return cache.get(key) ?? [];
   };
   for (const topic of ['antifraud', 'legal'] as const) get(topic, 'zh-CN');
