@@ -13,8 +13,8 @@ import { createWebChat } from '../sandbox/webchat.js';
 import type { Db } from '../store/database.js';
 import { listStations } from '../store/places.repository.js';
 import { getUser, grantOfficer } from '../store/users.repository.js';
-import { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
 import { alignSandboxOfficer } from './sandbox-officer.js';
+import { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
 
 /** Where the web chat keeps its chats, so a restart shows the same conversations. */
 export const SANDBOX_CHATS_FILE = 'data/sandbox-chats.json';

@@ -37,9 +37,7 @@ import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
 
-export { LOCALES_DIR };
-
-export { ALLOWED_UPDATES };
+export { ALLOWED_UPDATES, LOCALES_DIR };
 
 export interface RunningApp {
   bot: Bot<BotContext>;

@@ -11,9 +11,9 @@ import * as broadcasts from './migrations/2026-11-26-broadcasts.js';
 import * as blocklist from './migrations/2026-11-27-blocklist.js';
 import * as subscriptions from './migrations/2026-11-28-subscriptions.js';
 import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.js';
-import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
-import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
 import * as answerFeedback from './migrations/2026-12-02-answer-feedback.js';
+import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
+import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,

@@ -15,9 +15,9 @@ describe.skipIf(missing !== null)('a screenshot through the emulator', () => {
   it('a villager sends a screenshot of a scam SMS and gets the verdict with quoted flags', async () => {
     run = await startEmulatorApp({ people: [{ id: VILLAGER, first_name: '王大妈' }] });
     const { emulator } = run;
-    await say(emulator, VILLAGER, '/start v_wl-hongqi');
-    await press(emulator, VILLAGER, 'lang:zh-CN');
-    await say(emulator, VILLAGER, '🛡️ 防骗查询');
+    await say(run, VILLAGER, '/start v_wl-hongqi');
+    await press(run, VILLAGER, 'lang:zh-CN');
+    await say(run, VILLAGER, '🛡️ 防骗查询');
     const verdict = emulator.waitForBotMessage(
       VILLAGER,
       (m) => (m.text ?? '').includes('风险'),

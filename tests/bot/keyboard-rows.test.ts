@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { categoriesKeyboard } from '../../src/bot/keyboards/services.js';
 import {
   type EmulatorApp,
+  press,
   say,
   screen,
-  settle,
   startEmulatorApp,
-  tap,
 } from '../helpers/emulator-driver.js';
 
 const VILLAGER = 100001;
@@ -34,14 +33,11 @@ describe('keyboards the bot sends', () => {
     // … and the villager never gets it.
     run = await startEmulatorApp({ people: [{ id: VILLAGER, first_name: '王大妈' }] });
     const { emulator } = run;
-    emulator.sendText(VILLAGER, '/start v_wl-hongqi');
-    await settle(emulator, VILLAGER);
-    tap(emulator, VILLAGER, 'lang:zh-CN');
-    await settle(emulator, VILLAGER);
-    await say(emulator, VILLAGER, '📋 办事咨询');
-    await say(emulator, VILLAGER, '👤 我的');
-    tap(emulator, VILLAGER, 'me:reminders'); // topics one a row, then quiet hours two a row
-    await settle(emulator, VILLAGER);
+    await say(run, VILLAGER, '/start v_wl-hongqi');
+    await press(run, VILLAGER, 'lang:zh-CN');
+    await say(run, VILLAGER, '📋 办事咨询');
+    await say(run, VILLAGER, '👤 我的');
+    await press(run, VILLAGER, 'me:reminders'); // topics one a row, then quiet hours two a row
     expect(screen(emulator, VILLAGER).some((m) => m.text?.includes('🔔'))).toBe(true);
     const languages = screen(emulator, VILLAGER).find((m) =>
       JSON.stringify(m.reply_markup ?? {}).includes('lang:mn'),
