@@ -17,7 +17,8 @@ groupChats.on('my_chat_member', async (ctx) => {
   if (status !== 'member' && status !== 'administrator') return;
   await ctx.reply(ctx.t('group-hello'));
   if (wasIn) return; // Promoted or demoted inside the group: the admins know it already.
-  const vars = { title: ctx.chat.title, id: String(ctx.chat.id) };
+  // A malformed update can carry a group without a title; the id is what the installer needs.
+  const vars = { title: ctx.chat.title ?? '—', id: String(ctx.chat.id) };
   for (const admin of ctx.app.adminIds) {
     const text = ctx.app.translate(
       await localeOfUser(ctx.app.db, admin),
@@ -36,7 +37,7 @@ groupChats.on('my_chat_member', async (ctx) => {
 
 groupChats.command('chatid', async (ctx) => {
   if (!ctx.from || !ctx.app.adminIds.has(ctx.from.id)) return;
-  await ctx.reply(ctx.t('group-chat-id', { title: ctx.chat.title, id: String(ctx.chat.id) }));
+  await ctx.reply(ctx.t('group-chat-id', { title: ctx.chat.title ?? '—', id: String(ctx.chat.id) }));
 });
 
 groupChats.command('whoami', (ctx) =>
