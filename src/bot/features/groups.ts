@@ -37,7 +37,9 @@ groupChats.on('my_chat_member', async (ctx) => {
 
 groupChats.command('chatid', async (ctx) => {
   if (!ctx.from || !ctx.app.adminIds.has(ctx.from.id)) return;
-  await ctx.reply(ctx.t('group-chat-id', { title: ctx.chat.title ?? '—', id: String(ctx.chat.id) }));
+  await ctx.reply(
+    ctx.t('group-chat-id', { title: ctx.chat.title ?? '—', id: String(ctx.chat.id) }),
+  );
 });
 
 groupChats.command('whoami', (ctx) =>
