@@ -30,7 +30,6 @@ import { startHealthServer } from './health.js';
 import { startJobs } from './jobs.js';
 import { registerMenus } from './menus.js';
 import { openAppStore, prepareStore } from './open-store.js';
-import { useTelegramProxy } from './proxy.js';
 import { type RetryLater, retryLater } from './retry-later.js';
 import type { Sandbox } from './sandbox.js';
 import { SANDBOX_TOKEN } from './sandbox-people.js';
@@ -125,7 +124,8 @@ async function startInside(
   closers.push(() => blocklist.stop());
 
   const proxyUrl = sandbox ? undefined : telegramProxy(config);
-  const proxy = proxyUrl ? useTelegramProxy(proxyUrl) : null;
+  // Loaded only when a proxy is set: undici's proxy agent is not needed on most stations.
+  const proxy = proxyUrl ? (await import('./proxy.js')).useTelegramProxy(proxyUrl) : null;
   if (proxy) closers.push(() => proxy.restore());
 
   const telegram = createTelegramMonitor(apiRoot, logger);

@@ -4,8 +4,10 @@
  * and Mongolian (whose letters join and change shape) come out right, which the old hand-made
  * rasteriser with its ASCII bitmap font could not do.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { loadOnDemand } from '../load-on-demand.js';
 import { CHINESE_FONT, FONT_FILES } from './fonts.js';
+
+const resvgJs = loadOnDemand<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
 
 export interface RenderOptions {
   /** Font files to use; the bundled ones by default. Tests pass [] to see what tofu looks like. */
@@ -14,7 +16,7 @@ export interface RenderOptions {
 
 /** PNG bytes of `svg`, drawn at its own size on white. */
 export function renderPng(svg: string, options: RenderOptions = {}): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new (resvgJs().Resvg)(svg, {
     background: '#ffffff',
     font: {
       fontFiles: options.fontFiles ?? FONT_FILES,

@@ -6,20 +6,7 @@
 import { fixableMessage } from '../app/startup-error.js';
 import { ConfigError } from '../config.js';
 import { CountyFileError } from '../domain/people/county-file.js';
-import { main } from '../main.js';
-import { migrateToLatest } from '../store/migrate.js';
-import { askCommand } from './ask.js';
-import { backupCommand } from './backup.js';
-import { blocklistCommand } from './blocklist.js';
-import { broadcastCommand } from './broadcast.js';
-import { checkCommand } from './check.js';
-import { type CliIo, processIo, UsageError, withStore } from './context.js';
-import { officersCommand } from './officers.js';
-import { qrCommand } from './qr.js';
-import { questionsCommand } from './questions.js';
-import { reportsCommand } from './reports.js';
-import { restoreCommand } from './restore.js';
-import { villagesCommand } from './villages.js';
+import { type CliIo, processIo, UsageError } from './context.js';
 
 const USAGE = `村警通 cunjing — a Telegram bot for rural police stations
 
@@ -43,40 +30,37 @@ usage: cunjing <command>
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  start: (_args, io) => main(io.env),
-  migrate: (_args, io) =>
-    withStore(
-      io,
-      async ({ db }) => {
-        const applied = await migrateToLatest(db);
-        io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
-        return 0;
-      },
-      { migrate: false },
-    ),
-  villages: villagesCommand,
-  officers: officersCommand,
-  qr: qrCommand,
-  ask: (args, io) => askCommand(args, io),
-  check: (args, io) => checkCommand(args, io),
-  reports: reportsCommand,
-  blocklist: blocklistCommand,
-  broadcast: broadcastCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  questions: questionsCommand,
+// Each subcommand is imported when it runs, so `cunjing start` does not load the exporter,
+// the QR generator or the backup code, and a quick `cunjing check` does not load the bot.
+const commands: Record<string, () => Promise<Command>> = {
+  start: async () => {
+    const { main } = await import('../main.js');
+    return (_args, io) => main(io.env);
+  },
+  migrate: async () => (await import('./migrate.js')).migrateCommand,
+  villages: async () => (await import('./villages.js')).villagesCommand,
+  officers: async () => (await import('./officers.js')).officersCommand,
+  qr: async () => (await import('./qr.js')).qrCommand,
+  ask: async () => (await import('./ask.js')).askCommand,
+  check: async () => (await import('./check.js')).checkCommand,
+  reports: async () => (await import('./reports.js')).reportsCommand,
+  blocklist: async () => (await import('./blocklist.js')).blocklistCommand,
+  broadcast: async () => (await import('./broadcast.js')).broadcastCommand,
+  backup: async () => (await import('./backup.js')).backupCommand,
+  restore: async () => (await import('./restore.js')).restoreCommand,
+  questions: async () => (await import('./questions.js')).questionsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? commands[name] : undefined;
-  if (!command) {
+  const load = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     const asked = name === '--help' || name === 'help' || name === '-h';
     (asked ? io.out : io.err)(USAGE);
     return asked ? 0 : 2;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

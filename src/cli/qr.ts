@@ -5,10 +5,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import QRCode from 'qrcode';
 import { localize } from '../domain/locale.js';
+import { loadOnDemand } from '../load-on-demand.js';
 import { getVillage } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
+
+const qrcode = loadOnDemand<typeof import('qrcode')>('qrcode');
 
 const SANDBOX_USERNAME = 'cunjing_sandbox_bot';
 
@@ -38,7 +40,7 @@ export async function qrCommand(args: string[], io: CliIo): Promise<number> {
     const out = values.out ?? `data/qr/${village.code}.png`;
     await mkdir(dirname(out), { recursive: true });
     // High error correction and a wide quiet zone survive a crumpled, sun-faded poster.
-    await QRCode.toFile(out, link, {
+    await qrcode().toFile(out, link, {
       type: 'png',
       errorCorrectionLevel: 'H',
       width: 1200,

@@ -9,10 +9,14 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadOnDemand } from '../load-on-demand.js';
 import { neutraliseCell } from './neutralise.js';
 import type { Column } from './report-columns.js';
 import { rowHeight } from './row-height.js';
+
+const exceljs = loadOnDemand<typeof ExcelJS>('exceljs');
+
 import type { RowSink } from './row-sink.js';
 import { sanitiseSheetName } from './sheet-name.js';
 import type { Summary } from './summary.js';
@@ -108,7 +112,7 @@ type ZipEntry = Writable & { _writableState?: { needDrain?: boolean } };
  * await sink.close();
  */
 export async function openXlsx(o: XlsxOptions): Promise<RowSink> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (exceljs().stream.xlsx.WorkbookWriter)({
     filename: o.file,
     useStyles: true,
     useSharedStrings: false,

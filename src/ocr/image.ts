@@ -3,9 +3,11 @@
  * "decompression bomb" (a small file that declares 50,000 × 50,000 pixels) is refused before a
  * single pixel is allocated. Pure JavaScript (pngjs, jpeg-js): nothing to install.
  */
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
+import { loadOnDemand } from '../load-on-demand.js';
 import { OcrError } from './errors.js';
+
+const pngjs = loadOnDemand<typeof import('pngjs')>('pngjs');
+const jpeg = loadOnDemand<typeof import('jpeg-js')>('jpeg-js');
 
 export interface GreyImage {
   width: number;
@@ -60,8 +62,8 @@ export function decodeGrey(bytes: Uint8Array, maxPixels = MAX_PIXELS): GreyImage
   try {
     rgba =
       kind === 'png'
-        ? PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-        : jpeg.decode(bytes, {
+        ? pngjs().PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+        : jpeg().decode(bytes, {
             useTArray: true,
             formatAsRGBA: true,
             maxResolutionInMP: maxPixels / 1e6,

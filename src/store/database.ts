@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { loadOnDemand } from '../load-on-demand.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -18,8 +18,14 @@ export interface Store {
   close(): Promise<void>;
 }
 
-// Telegram ids exceed 2^31 but stay below 2^53, so int8 columns are safe to read as numbers.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+const loadPg = loadOnDemand<typeof import('pg')>('pg');
+
+function pgDriver(): typeof import('pg') {
+  const pg = loadPg();
+  // Telegram ids exceed 2^31 but stay below 2^53, so int8 columns are safe to read as numbers.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  return pg;
+}
 
 /** `sqlite:<path>` (`sqlite::memory:` for tests) or `postgres://…`. */
 export function openStore(url: string, options: { timeoutMs?: number } = {}): Store {
@@ -36,7 +42,7 @@ export function openStore(url: string, options: { timeoutMs?: number } = {}): St
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, engine: 'sqlite', close: () => db.destroy() };
   }
-  const pool = new pg.Pool({
+  const pool = new (pgDriver().Pool)({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: Math.min(limitMs, 5_000),

@@ -2,11 +2,15 @@
  * Builds the keyv instances for sessions and short-lived caches: the SQL store by default, Redis
  * when `REDIS_URL` is set (for several replicas, where sessions must be shared and fast).
  */
-import KeyvRedis from '@keyv/redis';
+import type KeyvRedis from '@keyv/redis';
 import { Keyv } from 'keyv';
+import { loadOnDemand } from '../load-on-demand.js';
 import type { Db } from './database.js';
 import { SqlKeyvStore } from './kv-store.js';
 import { TimedKeyvStore } from './timed-keyv-store.js';
+
+// Only replicas that share sessions load the Redis client.
+const keyvRedis = loadOnDemand<{ default: typeof KeyvRedis }>('@keyv/redis');
 
 export interface KeyvFactory {
   create<T>(namespace: string): Keyv<T>;
@@ -28,7 +32,7 @@ export function createKeyvFactory(
   // Bounded waits: with Redis down, an update must fail in seconds with a kind reply, not
   // hang on an offline queue while the client reconnects.
   const redis = redisUrl
-    ? new KeyvRedis(
+    ? new (keyvRedis().default)(
         {
           url: redisUrl,
           disableOfflineQueue: true,

@@ -23,8 +23,13 @@ export interface CunjingProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startCunjing(args: string[], env: Record<string, string>): CunjingProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+/** `options.bin` runs another copy of the program (a test that breaks its content files). */
+export function startCunjing(
+  args: string[],
+  env: Record<string, string>,
+  options: { bin?: string } = {},
+): CunjingProcess {
+  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
