@@ -5,8 +5,8 @@
  * where it was asked to go.
  */
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { type CunjingProcess, startCunjing } from '../helpers/child-process.js';
