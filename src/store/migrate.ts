@@ -2,7 +2,14 @@
  * Versioned migrations, run at start-up and by `cunjing migrate`. Each migration is a dated file
  * in `migrations/`; they are listed here explicitly so the set is the same in every build.
  */
-import { type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
+import {
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  Migrator,
+  PostgresAdapter,
+  sql,
+} from 'kysely';
 import type { Db } from './database.js';
 import * as foundation from './migrations/2026-11-23-foundation.js';
 import * as officerQuestions from './migrations/2026-11-24-officer-questions.js';
@@ -33,8 +40,7 @@ export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations);
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema to the latest version; returns the names of the migrations it applied. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+async function migratorFor(db: Db): Promise<Migrator> {
   // Name the schema explicitly: Kysely otherwise looks for its bookkeeping tables in every
   // schema, and finds another deployment's (or test's) tables in a shared database.
   const migrationTableSchema =
@@ -42,12 +48,14 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
           ?.schema
       : undefined;
-  const migrator = new Migrator({
+  return new Migrator({
     db,
     provider,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+function applied({ error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(
@@ -55,4 +63,18 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema to the latest version; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return applied(await (await migratorFor(db)).migrateToLatest());
+}
+
+/**
+ * Brings the schema up to (and including) one named migration: for tests that fill a database
+ * as an older version left it and then check that the later migrations keep every row.
+ */
+export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`No migration named "${name}"`);
+  return applied(await (await migratorFor(db)).migrateTo(name));
 }

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { type Db, type Engine, openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import { migrateToLatest, migrateUpTo } from '../../src/store/migrate.js';
 import { importCountyData } from '../../src/store/places.repository.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -32,7 +32,8 @@ export interface TestStore extends Store {
 export async function createTestStore(
   engine: Engine = 'sqlite',
   /** `file`: SQLite in a temporary file, so another process or the CLI can open the same URL. */
-  options: { seed?: boolean; file?: boolean } = {},
+  /** `upTo`: stop at that migration (a database as an older version left it); no seed. */
+  options: { seed?: boolean; file?: boolean; upTo?: string } = {},
 ): Promise<TestStore> {
   let url = options.file
     ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-')), 'test.db')}`
@@ -58,8 +59,9 @@ export async function createTestStore(
       };
   }
   const store = openStore(url);
-  await migrateToLatest(store.db);
-  if (options.seed !== false) await importCountyData(store.db, exampleCounty());
+  if (options.upTo) await migrateUpTo(store.db, options.upTo);
+  else await migrateToLatest(store.db);
+  if (options.seed !== false && !options.upTo) await importCountyData(store.db, exampleCounty());
   let closed = false;
   return {
     ...store,
