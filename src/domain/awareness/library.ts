@@ -3,10 +3,10 @@
  * `locales/<lang>/awareness/<topic>.yaml`. Each villager walks through a topic's items in order,
  * so nobody gets a repeat until the whole library has been sent once.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../../content/yaml-file.js';
 import { isFraudTypeId } from '../fraud/fraud-types.js';
 
 const text = z.string().trim().min(1).max(600);
@@ -54,7 +54,7 @@ export interface AwarenessLibrary {
 
 function load(file: string, topic: AwarenessTopic, locale: string): AwarenessItem[] {
   if (!existsSync(file)) return [];
-  const raw = parse(readFileSync(file, 'utf8')) as { items?: unknown };
+  const raw = readYamlFile(file) as { items?: unknown };
   const schema = z.array(topic === 'antifraud' ? antifraudItem : legalItem);
   const result = schema.safeParse(raw?.items);
   if (!result.success) {

@@ -1,15 +1,7 @@
-/**
- * Loading `data/fraud/` into a compiled rule base, once, at start-up.
- *
- * Everything a check needs is precompiled here (regexes, sets, the character table), so a check
- * does no parsing and no I/O. A bad file throws a `RuleFileError` naming the file, the rule and the
- * problem: a checker with a silently skipped rule is worse than a bot that refuses to start.
- */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { readYamlFile } from '../../content/yaml-file.js';
 import type { FraudTypeId } from './fraud-types.js';
 import { compilePattern } from './pattern.js';
 import { RuleFileError } from './rule-file-error.js';
@@ -59,7 +51,7 @@ export interface RuleBase {
 
 function readYaml(file: string): unknown {
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return readYamlFile(file);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new RuleFileError(file, `cannot be read as YAML: ${reason}`);

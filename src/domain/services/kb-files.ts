@@ -5,10 +5,10 @@
  * allowed, how errors are worded) sit in one place, and the knowledge base itself only deals with
  * validated data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { readYamlFile } from '../../content/yaml-file.js';
 import {
   type CategoryFile,
   categoryFileSchema,
@@ -52,7 +52,7 @@ export function readLocaleServices(dir: string): LocaleFiles {
 
 function readYaml(file: string): unknown {
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return readYamlFile(file);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new KnowledgeBaseError(file, `is not valid YAML: ${reason}`);

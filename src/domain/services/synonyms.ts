@@ -1,13 +1,5 @@
-/**
- * Colloquial and foreign-language synonyms, loaded from `locales/zh-CN/services/synonyms.yaml`.
- *
- * The vocabulary lives in data, not code, so an officer who hears a new local word (三蹦子) can
- * add it without a programmer. This module validates the file and compiles it into fast phrase
- * finders; the matcher decides what to do with the phrases (see `query.ts`).
- */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../../content/yaml-file.js';
 import { KnowledgeBaseError } from './knowledge-base-error.js';
 import { normalise } from './normalise.js';
 
@@ -40,7 +32,7 @@ export type Synonyms = z.infer<typeof synonymsSchema>;
 export function loadSynonyms(file: string): Synonyms {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = readYamlFile(file);
   } catch (err) {
     throw new KnowledgeBaseError(
       file,
