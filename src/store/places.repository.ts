@@ -11,7 +11,7 @@ import type {
   Village,
 } from '../domain/people/places.js';
 import type { Db } from './database.js';
-import type { StationTable, TownshipTable, VillageTable } from './schema.js';
+import type { CountyTable, StationTable, TownshipTable, VillageTable } from './schema.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const text = (value: string) => JSON.parse(value) as LocalizedText;
@@ -153,7 +153,10 @@ export async function countVillages(db: Db): Promise<number> {
 
 export async function getCounty(db: Db): Promise<County | null> {
   const row = await db.selectFrom('county').selectAll().where('id', '=', 'main').executeTakeFirst();
-  if (!row) return null;
+  return row ? toCounty(row) : null;
+}
+
+function toCounty(row: CountyTable): County {
   return {
     name: text(row.name),
     serviceHall: JSON.parse(row.service_hall) as Office,
@@ -202,18 +205,74 @@ export interface VillageContext {
   county: County;
 }
 
+/**
+ * One query for the four tables: nearly every update needs this, and on SQLite every query
+ * makes the other updates wait.
+ */
 export async function getVillageContext(db: Db, code: string): Promise<VillageContext | null> {
-  const village = await getVillage(db, code);
-  if (!village) return null;
-  const township = await getTownship(db, village.townshipCode);
-  const stationRow = township
-    ? await db
-        .selectFrom('stations')
-        .selectAll()
-        .where('code', '=', township.stationCode)
-        .executeTakeFirst()
-    : undefined;
-  const county = await getCounty(db);
-  if (!township || !stationRow || !county) return null;
-  return { village, township, station: toStation(stationRow), county };
+  const row = await db
+    .selectFrom('villages as v')
+    .innerJoin('townships as t', 't.code', 'v.township_code')
+    .innerJoin('stations as s', 's.code', 't.station_code')
+    .innerJoin('county as c', (join) => join.on('c.id', '=', 'main'))
+    .select([
+      'v.code as v_code',
+      'v.township_code as v_township_code',
+      'v.name as v_name',
+      'v.officer_name as v_officer_name',
+      'v.officer_phone as v_officer_phone',
+      'v.officer_telegram_id as v_officer_telegram_id',
+      'v.latitude as v_latitude',
+      'v.longitude as v_longitude',
+      't.code as t_code',
+      't.station_code as t_station_code',
+      't.name as t_name',
+      't.command_chat_id as t_command_chat_id',
+      's.code as s_code',
+      's.name as s_name',
+      's.address as s_address',
+      's.phone as s_phone',
+      's.hours as s_hours',
+      's.chat_id as s_chat_id',
+      'c.name as c_name',
+      'c.service_hall as c_service_hall',
+      'c.dmv as c_dmv',
+      'c.command_chat_id as c_command_chat_id',
+    ])
+    .where('v.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    village: toVillage({
+      code: row.v_code,
+      township_code: row.v_township_code,
+      name: row.v_name,
+      officer_name: row.v_officer_name,
+      officer_phone: row.v_officer_phone,
+      officer_telegram_id: row.v_officer_telegram_id,
+      latitude: row.v_latitude,
+      longitude: row.v_longitude,
+    }),
+    township: toTownship({
+      code: row.t_code,
+      station_code: row.t_station_code,
+      name: row.t_name,
+      command_chat_id: row.t_command_chat_id,
+    }),
+    station: toStation({
+      code: row.s_code,
+      name: row.s_name,
+      address: row.s_address,
+      phone: row.s_phone,
+      hours: row.s_hours,
+      chat_id: row.s_chat_id,
+    }),
+    county: toCounty({
+      id: 'main',
+      name: row.c_name,
+      service_hall: row.c_service_hall,
+      dmv: row.c_dmv,
+      command_chat_id: row.c_command_chat_id,
+    }),
+  };
 }

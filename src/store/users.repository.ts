@@ -39,6 +39,9 @@ export async function getUser(db: Db, telegramId: number): Promise<Person | null
 export async function ensureUser(db: Db, telegramId: number, firstName: string): Promise<Person> {
   const now = new Date().toISOString();
   const name = firstName.slice(0, 128);
+  // Nearly every update comes from someone already known: one read, no write.
+  const known = await getUser(db, telegramId);
+  if (known && known.firstName === name && known.active) return known;
   await db
     .insertInto('users')
     .values({

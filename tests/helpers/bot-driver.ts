@@ -4,6 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -52,12 +60,26 @@ export function serviceCatalog(): ServiceCatalog {
 let nextUpdateId = 1;
 let nextMessageId = 1;
 
+/** Counts the SQL statements the bot runs, to hold the per-update budget. */
+class QueryCounter implements KyselyPlugin {
+  statements: string[] = [];
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.statements.push(args.node.kind);
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
 export interface TestApp {
   store: TestStore;
   telegram: FakeTelegram;
   logger: ReturnType<typeof createMemoryLogger>;
   handle(update: Omit<Update, 'update_id'>): Promise<void>;
   person(user: Partial<User> & { id: number }): TestPerson;
+  /** SQL statements run through the bot's store (sessions included) since the last call. */
+  takeQueries(): string[];
   stop(): Promise<void>;
 }
 
@@ -83,20 +105,22 @@ export async function createTestApp(
   options: { engine?: Engine; adminIds?: number[]; screenshots?: ScreenshotReader } = {},
 ): Promise<TestApp> {
   const store = await createTestStore(options.engine ?? 'sqlite');
+  const counter = new QueryCounter();
+  const db = store.db.withPlugin(counter);
   const telegram = fakeTelegram();
   const logger = createMemoryLogger();
   const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: store.url }, undefined);
   const deps: BaseDeps = {
     config,
-    db: store.db,
+    db,
     logger,
     adminIds: new Set(options.adminIds ?? [ADMIN_ID]),
     services: serviceCatalog(),
     campaigns: loadCampaigns(fileURLToPath(new URL('../../data/campaigns.yaml', import.meta.url))),
-    blocklist: await createBlocklistCache(store.db, 3_600_000),
+    blocklist: await createBlocklistCache(db, 3_600_000),
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   };
-  const keyv = createKeyvFactory(store.db);
+  const keyv = createKeyvFactory(db);
   const { bot } = createBot(TEST_TOKEN, {
     deps,
     sessions: keyv.create<SessionData>('session'),
@@ -234,6 +258,7 @@ export async function createTestApp(
     logger,
     handle,
     person,
+    takeQueries: () => counter.statements.splice(0),
     async stop() {
       telegram.done();
       await store.cleanup();
