@@ -188,7 +188,11 @@ async function startInside(
       secret: config.WEBHOOK_SECRET,
       claims: webhookClaims(store.db),
       storeTimeoutMs: config.STORE_TIMEOUT_MS,
-      chatLocks: webhookChatLocks(store.db, randomUUID()),
+      // Per-chat order across replicas. A SQLite file serves one process, where `sequentialize`
+      // already keeps each chat in order: the two extra writes per update would buy nothing.
+      ...(store.engine === 'postgres'
+        ? { chatLocks: webhookChatLocks(store.db, randomUUID()) }
+        : {}),
       handle: (update) => bot.handleUpdate(update),
       logger,
     });

@@ -39,7 +39,9 @@ export function openStore(url: string, options: { timeoutMs?: number } = {}): St
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
     return { db, engine: 'sqlite', close: () => db.destroy() };
   }
   const pool = new (pgDriver().Pool)({
@@ -53,6 +55,33 @@ export function openStore(url: string, options: { timeoutMs?: number } = {}): St
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query afresh; on SQLite, preparing costs about as much as running a
+ * small query. The same few hundred statements repeat all day, so prepared ones are kept (the
+ * most recent 300). A statement still being iterated (a streamed export) is never handed out
+ * twice: a second, fresh one is prepared instead.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 300) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SQLite.Statement {
+      const cached = cache.get(sql);
+      if (cached && !cached.busy) {
+        // Least recently used goes first: move this one to the end.
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      if (cached) return statement;
+      cache.set(sql, statement);
+      if (cache.size > max) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /** Errors that mean "the database cannot be reached right now", as opposed to a bug. */
