@@ -22,6 +22,7 @@ import pg from 'pg';
 import { type RunningApp, startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { DEFAULT_BOT_INFO } from '../src/sandbox/sandbox-state.js';
 import { openStore } from '../src/store/database.js';
 import { createReport } from '../src/store/reports.repository.js';
 import {
@@ -30,6 +31,7 @@ import {
   setLanguage,
   setVillage,
 } from '../src/store/users.repository.js';
+import { sampleReport } from '../tests/helpers/sample-report.js';
 
 const TOKEN = '5550001:UPDATES-bench-token-00000000000000';
 const SECRET = 'updates-bench-secret-000000000001';
@@ -37,21 +39,7 @@ const VILLAGER = 610001;
 const OFFICER = 610002;
 const STATION_GROUP = -1006100;
 
-const BOT: UserFromGetMe = {
-  id: 5550001,
-  is_bot: true,
-  first_name: 'bench',
-  username: 'bench_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const BOT: UserFromGetMe = { ...DEFAULT_BOT_INFO, id: 5550001, username: 'bench_bot' };
 
 /** A Bot API that answers every method at once, with a message where one is expected. */
 function fakeBotApi() {
@@ -253,26 +241,11 @@ async function prepare(dbUrl: string): Promise<number> {
       .execute();
     const { report } = await createReport(
       db,
-      {
+      sampleReport({
         submissionKey: 'bench-report',
-        kind: 'dispute',
-        category: 'land',
         colour: 'green',
-        description: '地界纠纷',
-        voiceFileId: null,
-        evidence: [],
-        villageCode: 'wl-hongqi',
-        townshipCode: 'T-WULAN',
-        stationCode: 'ST-WULAN',
-        latitude: null,
-        longitude: null,
-        placeText: null,
-        outsideCounty: false,
-        occurredText: null,
-        anonymous: false,
         reporterTelegramId: VILLAGER,
-        reporterLanguage: 'zh-CN',
-      },
+      }),
       'Asia/Shanghai',
     );
     return report.id;
