@@ -72,8 +72,9 @@ describe('previous run of a schedule', () => {
     const now = new Date('2026-11-25T00:00:00Z');
     const started = performance.now();
     for (let i = 0; i < 200; i++) previousRun('0 19 * * 1', now, 'Asia/Shanghai');
-    // Stepping back minute by minute cost 300–900 ms here; allow for a loaded shared machine.
-    expect((performance.now() - started) / 200).toBeLessThan(25);
+    // Stepping back minute by minute cost 300–900 ms per call. The bound only tells that
+    // regression apart; it is far above a normal run, so a loaded machine does not trip it.
+    expect((performance.now() - started) / 200).toBeLessThan(150);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type BlocklistLookup,
   checkMessage,
 } from '../../../src/domain/fraud/index.js';
+import { ADVERSARIAL_LENGTH, adversarialTexts, fillTo } from './adversarial-texts.js';
 
 const reported: BlocklistLookup = (kind, value) =>
   kind === 'phone' && value === '13912345678' ? { count: 2 } : undefined;
@@ -90,38 +91,17 @@ describe('mixed scripts', () => {
 });
 
 describe('100,000 characters of adversarial text', () => {
-  const LENGTH = 100_000;
-  const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
-  const texts = [
-    fill('a'),
-    fill('a '),
-    fill('send the code '),
-    fill('先交保证'),
-    fill('验证码安全账户转到我是你的'),
-    fill('1 '),
-    fill('１-'),
-    fill('g0v.'),
-    fill('http://a'),
-    fill('不要'),
-    fill('😀'),
-    fill('ᠰᠠ'),
-  ];
+  const fill = fillTo(ADVERSARIAL_LENGTH);
 
-  function bestOf3(run: () => void): number {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      run();
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  }
-
-  it('finishes each in under 50 ms', () => {
-    analyseMessage('预热');
-    for (const text of texts) {
-      const ms = bestOf3(() => analyseMessage(text));
-      expect(ms, JSON.stringify(text.slice(0, 12))).toBeLessThan(50);
+  // How long they take is measured by `npm run bench -- adversarial` (target < 50 ms each);
+  // a unit test on a shared machine only checks that each is read to a verdict.
+  it('reads each to a verdict, saying the part beyond the limit was not read', () => {
+    for (const text of adversarialTexts()) {
+      const result = analyseMessage(text);
+      expect(['none', 'suspicious', 'high'], JSON.stringify(text.slice(0, 12))).toContain(
+        result.risk,
+      );
+      expect(result.truncated).toBe(true);
     }
   });
 
