@@ -86,3 +86,19 @@ broadcast-header-legal = ⚖️ <b>Legal awareness</b>
 broadcast-header-traffic = 🚗 <b>Road safety</b>
 broadcast-header-notice = 📌 <b>Police station notice</b>
 broadcast-photo-too-long = With a photo the text may be at most 950 characters; this text is longer, so the photo was left out and only the text will be sent.
+
+## Broadcast review and delivery states
+broadcast-review-where = Sent to: { $where }
+broadcast-where-all = all residents in the area
+broadcast-state-delivered = delivered
+broadcast-state-sending = sending
+broadcast-state-scheduled = scheduled for { $time }
+broadcast-state-quiet = waiting for the end of quiet hours, goes at { $time }
+broadcast-approved-by-you-quiet = ✅ Approved #{ $id }. It is quiet hours for residents: { $held } will receive it at { $time }, when quiet hours end{ $now ->
+    [0] .
+   *[other] ; the other { $now } get it now.
+}
+broadcast-approved-quiet = ✅ Your message #{ $id } was approved by { $approver }. It is quiet hours for residents: { $held } will receive it at { $time }, when quiet hours end{ $now ->
+    [0] .
+   *[other] ; the other { $now } get it now.
+}

@@ -167,3 +167,13 @@ whoami = Your numeric Telegram id: <code>{ $id }</code>
 group-added-admin = I was added to the group “{ $title }”, chat id: <code>{ $id }</code>
     Put it in the county file (a station group as chat_id, a township or county command group as command_chat_id), then run npx cunjing villages import county.yaml.
 group-chat-id = The id of this group “{ $title }”: <code>{ $id }</code>
+
+## Stale buttons, scope and admin errors
+button-stale = ⌛ This button has expired; nothing was changed. Open the menu again or send /start.
+start-switch-kept = All right, no change. Your village is still “{ $village }”.
+out-of-scope = This is outside your area, so you cannot handle it. Contact the responsible station or an admin if needed.
+report-out-of-scope = This report is outside your area, so you cannot handle it. Contact the responsible station if needed.
+group-out-of-scope = This group is not in your area; this command cannot be used here.
+grant-bad-id = “{ $id }” is not a valid user id. A user id is a number: ask the person to send /whoami to the bot.
+grant-unknown-station = There is no station with the code { $code }. Stations: { $examples }
+grant-unknown-township = There is no township with the code { $code }. Townships: { $examples }

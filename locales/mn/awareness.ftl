@@ -89,3 +89,19 @@ broadcast-header-legal = ⚖️ <b>ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭ�
 broadcast-header-traffic = 🚗 <b>ᠵᠠᠮ ᠤᠨ ᠠᠶᠤᠯᠭᠦᠢ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ</b>
 broadcast-header-notice = 📌 <b>ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠵᠠᠷ</b>
 broadcast-photo-too-long = ᠵᠢᠷᠤᠭ ᠲᠠᠢ ᠪᠣᠯ ᠦᠰᠦᠭ 950 ᠡᠴᠡ ᠢᠯᠡᠭᠦᠦ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠦᠰᠦᠭ ᠤᠷᠲᠤ ᠲᠤᠯᠠ ᠵᠢᠷᠤᠭ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠨ᠎ᠡ᠃
+
+## Broadcast review and delivery states
+broadcast-review-where = ᠢᠯᠡᠭᠡᠬᠦ ᠬᠦᠷᠢᠶ᠎ᠡ᠄ { $where }
+broadcast-where-all = ᠬᠠᠷᠢᠶᠠᠯᠠᠬᠤ ᠬᠦᠷᠢᠶ᠎ᠡ ᠶᠢᠨ ᠪᠦᠬᠦ ᠠᠷᠠᠳ
+broadcast-state-delivered = ᠬᠦᠷᠭᠡᠭᠳᠡᠪᠡ
+broadcast-state-sending = ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ
+broadcast-state-scheduled = { $time } ᠳᠤ ᠢᠯᠡᠭᠡᠨ᠎ᠡ
+broadcast-state-quiet = ᠠᠮᠤᠷ ᠴᠠᠭ ᠳᠠᠭᠤᠰᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ { $time } ᠳᠤ ᠢᠯᠡᠭᠡᠨ᠎ᠡ
+broadcast-approved-by-you-quiet = ✅ #{ $id } ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠃ ᠣᠳᠣ ᠠᠮᠤᠷ ᠴᠠᠭ᠂ { $held } ᠬᠦᠮᠦᠨ { $time } ᠳᠤ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠠᠪᠤᠨ᠎ᠠ{ $now ->
+    [0] ᠃
+   *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
+}
+broadcast-approved-quiet = ✅ ᠲᠠᠨ ᠤ #{ $id } ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠶᠢ { $approver } ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠃ ᠣᠳᠣ ᠠᠮᠤᠷ ᠴᠠᠭ᠂ { $held } ᠬᠦᠮᠦᠨ { $time } ᠳᠤ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠠᠪᠤᠨ᠎ᠠ{ $now ->
+    [0] ᠃
+   *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
+}

@@ -86,3 +86,19 @@ broadcast-header-legal = ⚖️ <b>普法</b>
 broadcast-header-traffic = 🚗 <b>交通安全提醒</b>
 broadcast-header-notice = 📌 <b>派出所通知</b>
 broadcast-photo-too-long = 带图片时文字最多 950 字，这条内容太长，图片没有加上，将只发文字。
+
+## Broadcast review and delivery states
+broadcast-review-where = 发送范围：{ $where }
+broadcast-where-all = 辖区内全部村民
+broadcast-state-delivered = 已送达
+broadcast-state-sending = 正在发送
+broadcast-state-scheduled = 定时发送，{ $time } 发出
+broadcast-state-quiet = 等待免打扰时段结束，{ $time } 发出
+broadcast-approved-by-you-quiet = ✅ 已批准 #{ $id }。现在是村民的免打扰时段，{ $held } 人会在 { $time } 免打扰结束后收到{ $now ->
+    [0] 。
+   *[other] ；其余 { $now } 人现在就发。
+}
+broadcast-approved-quiet = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准。现在是村民的免打扰时段，{ $held } 人会在 { $time } 免打扰结束后收到{ $now ->
+    [0] 。
+   *[other] ；其余 { $now } 人现在就发。
+}

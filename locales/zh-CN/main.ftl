@@ -167,3 +167,13 @@ whoami = 你的 Telegram 数字 ID：<code>{ $id }</code>
 group-added-admin = 我已被加入群「{ $title }」，群 ID：<code>{ $id }</code>
     把它写进县文件（派出所群填 chat_id，乡镇或县指挥群填 command_chat_id），再运行 npx cunjing villages import 县文件.yaml。
 group-chat-id = 本群「{ $title }」的 ID：<code>{ $id }</code>
+
+## Stale buttons, scope and admin errors
+button-stale = ⌛ 这个按钮已过期，没有做任何更改。请重新打开菜单，或发送 /start。
+start-switch-kept = 好的，不改。您的村仍是“{ $village }”。
+out-of-scope = 这不在您的辖区，您不能处理。需要时请联系管辖的派出所或管理员。
+report-out-of-scope = 这份报告不在您的辖区，您不能处理。需要时请联系管辖的派出所。
+group-out-of-scope = 这个群不属于您的辖区，这里不能使用这个命令。
+grant-bad-id = “{ $id }”不是有效的用户 ID。用户 ID 是一串数字：请对方给机器人发 /whoami 查看。
+grant-unknown-station = 没有代码为 { $code } 的派出所。现有的派出所：{ $examples }
+grant-unknown-township = 没有代码为 { $code } 的乡镇。现有的乡镇：{ $examples }

@@ -20,10 +20,11 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
+import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer } from '../keyboards/services.js';
 import { askTownship } from './place-picker.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback, refuseStale } from './refuse.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
 
@@ -31,7 +32,9 @@ async function askForContact(ctx: BotContext, question: string): Promise<void> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t('ask-contact-yes'), shareContact.data('yes'))
     .row()
-    .text(ctx.t('ask-contact-no'), shareContact.data('no'));
+    .text(ctx.t('ask-contact-no'), shareContact.data('no'))
+    .row()
+    .text(ctx.t('button-cancel'), cancelFlow.data('ask'));
   await ctx.reply(ctx.t('ask-contact', { question }), { reply_markup: keyboard });
 }
 
@@ -58,6 +61,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     ctx.session.flow = { name: 'ask', step: 'question', topicId };
     await ctx.reply(
       ctx.t('ask-prompt', { officer: localize(place.village.officer.name, ctx.locale) }),
+      { reply_markup: cancelKeyboard(ctx, 'ask') },
     );
   });
 
@@ -71,7 +75,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     }
     if (!text || text.startsWith('/')) {
       if (text?.startsWith('/')) return next();
-      await ctx.reply(ctx.t('ask-text-only'));
+      await ctx.reply(ctx.t('ask-text-only'), { reply_markup: cancelKeyboard(ctx, 'ask') });
       return;
     }
     const question = clipQuestion(text);
@@ -86,7 +90,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
       ? await getVillageContext(ctx.app.db, person.villageCode)
       : null;
     if (flow?.name !== 'ask' || flow.step !== 'contact' || !flow.question || !person || !place) {
-      return refuseCallback(ctx, 'no question waiting');
+      return refuseStale(ctx, 'no question waiting');
     }
     const officerId = place.village.officer.telegramId;
     const share = ctx.match[1] === 'yes';

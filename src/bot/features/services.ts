@@ -28,7 +28,7 @@ import {
 import { placeFacts } from '../place-facts.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
-import { checkAndReply } from './scam-check.js';
+import { checkAndReply, isBareNumber } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {
   return ctx.person?.villageCode ? getVillageContext(ctx.app.db, ctx.person.villageCode) : null;
@@ -135,6 +135,8 @@ export function createServiceQuestions(): Composer<BotContext> {
       await ctx.reply(ctx.t('services-small-talk'), { reply_markup: mainMenuKeyboard(ctx.t) });
       return;
     }
+    // A bare phone number is someone asking "is this number a scam?": check it, blocklist included.
+    if (isBareNumber(text)) return checkAndReply(ctx, text);
     if (!looksLikeQuestion(text)) return next();
     // A pasted scam is not a service question: the villager needs the warning first.
     if (checkMessage(text, { blocklist: ctx.app.blocklist?.lookup }).risk === 'high')
