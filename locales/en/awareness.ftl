@@ -102,3 +102,4 @@ broadcast-approved-quiet = ✅ Your message #{ $id } was approved by { $approver
     [0] .
    *[other] ; the other { $now } get it now.
 }
+broadcast-status-unknown = There is no message #{ $id }. Please check the number (the one in the reply when it was submitted).

@@ -177,3 +177,4 @@ group-out-of-scope = This group is not in your area; this command cannot be used
 grant-bad-id = “{ $id }” is not a valid user id. A user id is a number: ask the person to send /whoami to the bot.
 grant-unknown-station = There is no station with the code { $code }. Stations: { $examples }
 grant-unknown-township = There is no township with the code { $code }. Townships: { $examples }
+revoke-not-officer = User { $id } is not an officer, so there is nothing to revoke. /officers lists the officers.

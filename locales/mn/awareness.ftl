@@ -105,3 +105,4 @@ broadcast-approved-quiet = ✅ ᠲᠠᠨ ᠤ #{ $id } ᠰᠠᠨᠠᠭᠤᠯᠤ�
     [0] ᠃
    *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
 }
+broadcast-status-unknown = #{ $id } ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠡᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃

@@ -102,3 +102,4 @@ broadcast-approved-quiet = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准
     [0] 。
    *[other] ；其余 { $now } 人现在就发。
 }
+broadcast-status-unknown = 没有编号为 #{ $id } 的提醒。请核对编号（提交时回复里写的那个）。

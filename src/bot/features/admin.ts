@@ -6,7 +6,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { formatScope, parseScope, type Scope } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
-import { getTownship, listStations } from '../../store/places.repository.js';
+import { getTownship, listStations, listTownships } from '../../store/places.repository.js';
 import {
   getUser,
   grantOfficer,
@@ -33,6 +33,23 @@ async function scopeExists(ctx: BotContext, scope: Scope): Promise<boolean> {
   return (await listStations(ctx.app.db)).some((s) => s.code === scope.code);
 }
 
+/** What is wrong with a /grant, said plainly: a bad id, an unknown station or township. */
+async function grantProblem(
+  ctx: BotContext,
+  idText: string | undefined,
+  id: number,
+  scope: Scope | null,
+): Promise<string | null> {
+  const stations = await listStations(ctx.app.db);
+  const examples = stations.map((s) => `station:${s.code}`).join(', ');
+  if (!idText || !scope) return ctx.t('grant-usage', { examples });
+  if (!Number.isSafeInteger(id) || id <= 0) return ctx.t('grant-bad-id', { id: idText });
+  if (await scopeExists(ctx, scope)) return null;
+  if (scope.kind === 'station') return ctx.t('grant-unknown-station', { code: scope.code, examples });
+  const townships = (await listTownships(ctx.app.db)).map((t) => `township:${t.code}`).join(', ');
+  return ctx.t('grant-unknown-township', { code: scope.code, examples: townships });
+}
+
 export function createAdmin(translate: Translate): Composer<BotContext> {
   const admin = new Composer<BotContext>();
   const privateChats = admin.chatType('private');
@@ -43,11 +60,12 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const [idText, scopeText] = ctx.match.trim().split(/\s+/);
     const id = Number(idText);
     const scope = scopeText ? parseScope(scopeText) : null;
-    if (!Number.isSafeInteger(id) || id <= 0 || !scope || !(await scopeExists(ctx, scope))) {
-      const stations = (await listStations(ctx.app.db)).map((s) => `station:${s.code}`).join(', ');
-      await ctx.reply(ctx.t('grant-usage', { examples: stations }));
+    const problem = await grantProblem(ctx, idText, id, scope);
+    if (problem) {
+      await ctx.reply(problem);
       return;
     }
+    if (!scope) return;
     const keyboard = new InlineKeyboard()
       .text(ctx.t('grant-confirm-button'), confirmGrant.data(id, scope.kind, scope.code))
       .text(ctx.t('button-cancel'), dismiss.data());
@@ -76,9 +94,13 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
   });
 
   async function showRevokeConfirm(ctx: BotContext, id: number): Promise<void> {
-    const officer = Number.isSafeInteger(id) && id > 0 ? await getUser(ctx.app.db, id) : null;
-    if (officer?.role !== 'officer') {
+    if (!Number.isSafeInteger(id) || id <= 0) {
       await ctx.reply(ctx.t('revoke-usage'));
+      return;
+    }
+    const officer = await getUser(ctx.app.db, id);
+    if (officer?.role !== 'officer') {
+      await ctx.reply(ctx.t('revoke-not-officer', { id: String(id) }));
       return;
     }
     const keyboard = new InlineKeyboard()

@@ -49,7 +49,8 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
     const own = person.telegramId === request.authorId;
     return refuseCallback(ctx, own ? 'own broadcast' : 'not a reviewer', {
       audit: true,
-      key: own ? 'broadcast-own' : 'staff-only',
+      // An officer of another station is told it is outside their area, not that they are no officer.
+      key: own ? 'broadcast-own' : isStaff(person) ? 'out-of-scope' : 'staff-only',
     });
   }
   const approve = ctx.match[2] === 'approve';
