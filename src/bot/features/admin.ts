@@ -45,7 +45,8 @@ async function grantProblem(
   if (!idText || !scope) return ctx.t('grant-usage', { examples });
   if (!Number.isSafeInteger(id) || id <= 0) return ctx.t('grant-bad-id', { id: idText });
   if (await scopeExists(ctx, scope)) return null;
-  if (scope.kind === 'station') return ctx.t('grant-unknown-station', { code: scope.code, examples });
+  if (scope.kind === 'station')
+    return ctx.t('grant-unknown-station', { code: scope.code, examples });
   const townships = (await listTownships(ctx.app.db)).map((t) => `township:${t.code}`).join(', ');
   return ctx.t('grant-unknown-township', { code: scope.code, examples: townships });
 }
