@@ -178,3 +178,5 @@ grant-bad-id = “{ $id }” is not a valid user id. A user id is a number: ask 
 grant-unknown-station = There is no station with the code { $code }. Stations: { $examples }
 grant-unknown-township = There is no township with the code { $code }. Townships: { $examples }
 revoke-not-officer = User { $id } is not an officer, so there is nothing to revoke. /officers lists the officers.
+group-officers-station = 🏢 <b>{ $station }</b> · phone { $phone }
+group-officers-village = • { $village } ({ $township }): { $officer } { $phone }

@@ -179,3 +179,5 @@ grant-bad-id = “{ $id }” ᠪᠣᠯ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠶᠢᠨ 
 grant-unknown-station = { $code } ᠺᠣᠳ ᠲᠠᠢ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠠᠶᠢᠭ᠎ᠠ ᠭᠠᠵᠠᠷ᠄ { $examples }
 grant-unknown-township = { $code } ᠺᠣᠳ ᠲᠠᠢ ᠰᠤᠮᠤ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠠᠶᠢᠭ᠎ᠠ ᠰᠤᠮᠤ᠄ { $examples }
 revoke-not-officer = { $id } ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠪᠢᠰᠢ᠂ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠬᠤ ᠡᠷᠬᠡ ᠦᠭᠡᠢ᠃ /officers ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠦᠵᠡᠭᠦᠯᠦᠨ᠎ᠡ᠃
+group-officers-station = 🏢 <b>{ $station }</b> · ᠤᠲᠠᠰᠤ { $phone }
+group-officers-village = • { $village } ({ $township })᠄ { $officer } { $phone }

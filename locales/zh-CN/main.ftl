@@ -178,3 +178,5 @@ grant-bad-id = “{ $id }”不是有效的用户 ID。用户 ID 是一串数字
 grant-unknown-station = 没有代码为 { $code } 的派出所。现有的派出所：{ $examples }
 grant-unknown-township = 没有代码为 { $code } 的乡镇。现有的乡镇：{ $examples }
 revoke-not-officer = 用户 { $id } 不是民警，没有可撤销的权限。/officers 可以查看现有民警。
+group-officers-station = 🏢 <b>{ $station }</b> · 电话 { $phone }
+group-officers-village = • { $village }（{ $township }）：{ $officer } { $phone }
