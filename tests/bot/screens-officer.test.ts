@@ -188,6 +188,11 @@ describe('officer and admin screens', () => {
   it('says 已送达 once every copy went', async () => {
     await setUp();
     await submitTip(['wl-qianjin']);
+    // The draft is submitted: its old time buttons have expired and say so.
+    await press(run, OFFICER, 'bcw:now');
+    expect(run.emulator.callbackAnswers({ userId: OFFICER }).at(-1)?.text).toContain(
+      '这个按钮已过期',
+    );
     await untilText(run.emulator, ADMIN, '待审核提醒 #1');
     await press(run, ADMIN, 'brv:1:approve');
     expect(lastBotText(run.emulator, ADMIN)).toContain('正在发送给 1 人');

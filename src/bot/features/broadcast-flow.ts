@@ -26,7 +26,7 @@ import { localTime } from '../format-time.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { LANGUAGE_LABELS } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
+import { refuseCallback, refuseCommand, refuseStale } from './refuse.js';
 
 /** Room for the kind header inside Telegram's 1,024-character caption. */
 const MAX_CAPTION_TEXT = 950;
@@ -49,6 +49,13 @@ function askText(ctx: BotContext, language: BroadcastFlow['language']) {
   return ctx.reply(ctx.t('broadcast-ask-text', { language: LANGUAGE_LABELS[language] }), {
     reply_markup: cancelKeyboard(ctx, 'broadcast'),
   });
+}
+
+/** An officer's button from a finished draft has expired; anyone else's press is audited. */
+function staleOrRefused(ctx: BotContext, reason: string): Promise<void> {
+  return isStaff(ctx.person)
+    ? refuseStale(ctx, reason)
+    : refuseCallback(ctx, reason, { audit: true });
 }
 
 function flowOf(ctx: BotContext): BroadcastFlow | null {
@@ -196,8 +203,7 @@ chats.command('broadcast', async (ctx) => {
 
 chats.callbackQuery(bcKind.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow || !isStaff(ctx.person))
-    return refuseCallback(ctx, 'no broadcast in progress', { audit: !isStaff(ctx.person) });
+  if (!flow || !isStaff(ctx.person)) return staleOrRefused(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   ctx.session.flow = {
     ...flow,
@@ -210,7 +216,7 @@ chats.callbackQuery(bcKind.pattern, async (ctx) => {
 
 chats.callbackQuery(bcLanguage.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'done') {
     ctx.session.flow = { ...flow, step: 'photo' };
@@ -229,14 +235,14 @@ chats.callbackQuery(bcLanguage.pattern, async (ctx) => {
 
 chats.callbackQuery(bcSkipPhoto.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   await askTarget(ctx, flow);
 });
 
 chats.callbackQuery(bcMode.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   const mode = ctx.match[1];
   if (mode === 'all' || mode === 'done') {
@@ -276,7 +282,7 @@ chats.callbackQuery(bcMode.pattern, async (ctx) => {
 chats.callbackQuery(bcPick.pattern, async (ctx) => {
   const flow = flowOf(ctx);
   if (!flow || (flow.draft.mode !== 'townships' && flow.draft.mode !== 'villages'))
-    return refuseCallback(ctx, 'no target being picked');
+    return refuseStale(ctx, 'no target being picked');
   await ctx.answerCallbackQuery();
   const code = ctx.match[1] ?? '';
   const picked = flow.draft.picked.includes(code)
@@ -289,7 +295,7 @@ chats.callbackQuery(bcPick.pattern, async (ctx) => {
 
 chats.callbackQuery(bcTime.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   await preview(ctx, {
     ...flow,
@@ -301,7 +307,7 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
   const flow = flowOf(ctx);
   const person = ctx.person;
   if (flow?.step !== 'preview' || !person || !isStaff(person))
-    return refuseCallback(ctx, 'no broadcast to submit', { audit: !isStaff(person) });
+    return staleOrRefused(ctx, 'no broadcast to submit');
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'cancel') {
     ctx.session.flow = undefined;

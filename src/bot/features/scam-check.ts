@@ -22,7 +22,7 @@ import {
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseCallback } from './refuse.js';
+import { refuseStale } from './refuse.js';
 import { ask } from './reports/report-flow.js';
 
 export const reportScam = callbackAction('scr');
@@ -115,7 +115,7 @@ export function createScamCheck(translate: Translate): Composer<BotContext> {
 
   chats.callbackQuery(reportScam.pattern, async (ctx) => {
     const text = ctx.session.lastChecked;
-    if (!text || !ctx.person?.villageCode) return refuseCallback(ctx, 'nothing checked to report');
+    if (!text || !ctx.person?.villageCode) return refuseStale(ctx, 'nothing checked to report');
     await ctx.answerCallbackQuery();
     const category = findCategory('fraud');
     // The report flow takes over at "named or anonymous", with the message as the description.
