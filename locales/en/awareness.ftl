@@ -27,7 +27,6 @@ awareness-in-chinese = <i>(The details are in Chinese for now.)</i>
 
 ## Scheduled pushes
 campaigns-title = 🗓 <b>Scheduled pushes</b> (times in TZ):
-campaigns-line = • <b>{ $id }</b> ({ $topic }) { $cron } · { $state } · last run: { $last }
 campaigns-active = running
 campaigns-paused = paused
 
@@ -103,3 +102,17 @@ broadcast-approved-quiet = ✅ Your message #{ $id } was approved by { $approver
    *[other] ; the other { $now } get it now.
 }
 broadcast-status-unknown = There is no message #{ $id }. Please check the number (the one in the reply when it was submitted).
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>: { $schedule } · { $state } · next: { $next } · last: { $last }
+campaigns-daily = every day at { $time }
+campaigns-weekly = every { $day } at { $time }
+campaigns-pause-button = ⏸ Pause { $topic }
+campaigns-resume-button = ▶️ Resume { $topic }
+weekday-0 = Sunday
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday

@@ -103,9 +103,10 @@ help-officer =
     <b>Officer commands</b>
     /reports — residents' reports
     /stats — report statistics (7 or 30 days)
-    /redeem — record a points exchange at the village shop
+    /redeem code points item — record a points exchange at the village shop, e.g. /redeem 123456 20 a bottle of oil
     /block — add a fraud number or link to the blocklist
     /broadcast — send a warning (reviewed before it goes out)
+    /broadcast_status number — how a warning was delivered, e.g. /broadcast_status 12
 help-admin =
     <b>Admin commands</b>
     /grant user-id station:CODE — make someone an officer

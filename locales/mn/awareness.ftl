@@ -30,7 +30,6 @@ awareness-in-chinese = <i>(ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠣᠳᠣᠬᠠ
 
 ## Scheduled pushes
 campaigns-title = 🗓 <b>ᠲᠣᠭᠲᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠤᠨ ᠮᠡᠳᠡᠭᠡ</b> (ᠴᠠᠭ ᠢ TZ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠡᠷ ᠲᠣᠭᠠᠴᠠᠨ᠎ᠠ):
-campaigns-line = • <b>{ $id }</b> ({ $topic }) { $cron } · { $state } · ᠰᠡᠭᠦᠯᠴᠢ ᠤᠳᠠᠭ᠎ᠠ: { $last }
 campaigns-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ
 campaigns-paused = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
 
@@ -106,3 +105,17 @@ broadcast-approved-quiet = ✅ ᠲᠠᠨ ᠤ #{ $id } ᠰᠠᠨᠠᠭᠤᠯᠤ�
    *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
 }
 broadcast-status-unknown = #{ $id } ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠡᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>᠄ { $schedule } · { $state } · ᠳᠠᠷᠠᠭ᠎ᠠ᠄ { $next } · ᠰᠦᠭᠦᠯ ᠦᠨ᠄ { $last }
+campaigns-daily = ᠡᠳᠦᠷ ᠪᠦᠷᠢ { $time }
+campaigns-weekly = { $day } ᠪᠦᠷᠢ { $time }
+campaigns-pause-button = ⏸ { $topic } ᠢ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
+campaigns-resume-button = ▶️ { $topic } ᠢ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
+weekday-0 = ᠨᠢᠮ᠎ᠠ
+weekday-1 = ᠳᠠᠸᠠ
+weekday-2 = ᠮᠢᠭᠮᠠᠷ
+weekday-3 = ᠯᠠᠬᠠᠪᠠ
+weekday-4 = ᠫᠦᠷᠪᠦ
+weekday-5 = ᠪᠠᠰᠠᠩ
+weekday-6 = ᠪᠢᠮᠪᠠ

@@ -27,7 +27,6 @@ awareness-in-chinese = <i>（详细内容暂时只有中文。）</i>
 
 ## 定时推送管理
 campaigns-title = 🗓 <b>定时推送</b>（时间按 TZ 设置）：
-campaigns-line = • <b>{ $id }</b>（{ $topic }）{ $cron } · { $state } · 上次：{ $last }
 campaigns-active = 运行中
 campaigns-paused = 已暂停
 
@@ -103,3 +102,17 @@ broadcast-approved-quiet = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准
    *[other] ；其余 { $now } 人现在就发。
 }
 broadcast-status-unknown = 没有编号为 #{ $id } 的提醒。请核对编号（提交时回复里写的那个）。
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>：{ $schedule } · { $state } · 下次：{ $next } · 上次：{ $last }
+campaigns-daily = 每天 { $time }
+campaigns-weekly = 每{ $day } { $time }
+campaigns-pause-button = ⏸ 暂停{ $topic }
+campaigns-resume-button = ▶️ 恢复{ $topic }
+weekday-0 = 周日
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六

@@ -103,9 +103,10 @@ help-officer =
     <b>民警命令</b>
     /reports —— 查看群众反映
     /stats —— 反映统计（7 天或 30 天）
-    /redeem —— 登记爱心超市积分兑换
+    /redeem 兑换码 积分 物品 —— 登记爱心超市积分兑换，例如 /redeem 123456 20 食用油一桶
     /block —— 把诈骗号码、链接加入号码库
     /broadcast —— 发布提醒（需审核）
+    /broadcast_status 编号 —— 查看提醒的发送结果，例如 /broadcast_status 12
 help-admin =
     <b>管理员命令</b>
     /grant 用户ID station:派出所代码 —— 授权民警

@@ -227,4 +227,27 @@ describe('officer and admin screens', () => {
     await say(run, ADMIN, '/broadcast_status 77');
     expect(lastBotText(run.emulator, ADMIN)).toContain('没有编号为 #77 的提醒');
   });
+
+  it('shows officers, campaigns and help in words, not codes or cron', async () => {
+    await setUp();
+    await say(run, ADMIN, '/officers');
+    const officers = lastBotText(run.emulator, ADMIN);
+    expect(officers).toContain('李警官（200001）—— 乌兰派出所');
+    expect(officers).not.toMatch(/station:|ST-/);
+
+    await say(run, ADMIN, '/campaigns');
+    const campaigns = screen(run.emulator, ADMIN).at(-1);
+    expect(campaigns?.text).toContain('每日反诈提醒：每天 09:00 · 运行中 · 下次：2026-06-16 09:00');
+    expect(campaigns?.text).toContain('每周普法：每周一 19:00');
+    expect(campaigns?.text).not.toMatch(/antifraud-daily|\* \*/);
+    expect(JSON.stringify(campaigns?.reply_markup)).toContain('⏸ 暂停每日反诈提醒');
+
+    await say(run, OFFICER, '/help');
+    const help = screen(run.emulator, OFFICER)
+      .slice(-2)
+      .map((m) => m.text)
+      .join('\n');
+    expect(help).toContain('/broadcast_status 编号');
+    expect(help).toContain('/redeem 兑换码 积分 物品');
+  });
 });

@@ -4,6 +4,7 @@
  * and every grant, revocation and refused attempt goes to the audit log.
  */
 import { Composer, InlineKeyboard } from 'grammy';
+import { localize } from '../../domain/locale.js';
 import { formatScope, parseScope, type Scope } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { getTownship, listStations, listTownships } from '../../store/places.repository.js';
@@ -31,6 +32,16 @@ export const askRevoke = callbackAction('rvka', ['\\d{1,15}']);
 async function scopeExists(ctx: BotContext, scope: Scope): Promise<boolean> {
   if (scope.kind === 'township') return (await getTownship(ctx.app.db, scope.code)) !== null;
   return (await listStations(ctx.app.db)).some((s) => s.code === scope.code);
+}
+
+/** A scope by the name people use: "乌兰派出所", "巴音苏木", never "station:ST-WULAN". */
+async function scopeName(ctx: BotContext, scope: Scope): Promise<string> {
+  if (scope.kind === 'township') {
+    const township = await getTownship(ctx.app.db, scope.code);
+    return township ? localize(township.name, ctx.locale) : scope.code;
+  }
+  const station = (await listStations(ctx.app.db)).find((s) => s.code === scope.code);
+  return station ? localize(station.name, ctx.locale) : scope.code;
 }
 
 /** What is wrong with a /grant, said plainly: a bad id, an unknown station or township. */
@@ -70,9 +81,12 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('grant-confirm-button'), confirmGrant.data(id, scope.kind, scope.code))
       .text(ctx.t('button-cancel'), dismiss.data());
-    await ctx.reply(ctx.t('grant-confirm', { id: String(id), scope: formatScope(scope) }), {
-      reply_markup: keyboard,
-    });
+    await ctx.reply(
+      ctx.t('grant-confirm', { id: String(id), scope: await scopeName(ctx, scope) }),
+      {
+        reply_markup: keyboard,
+      },
+    );
   });
 
   privateChats.callbackQuery(confirmGrant.pattern, async (ctx) => {
@@ -91,7 +105,9 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const officer = await getUser(ctx.app.db, id);
     if (officer) await registerPersonCommands(ctx.api, translate, officer, ctx.app.logger);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('grant-done', { id: String(id), scope: formatScope(scope) }));
+    await ctx.editMessageText(
+      ctx.t('grant-done', { id: String(id), scope: await scopeName(ctx, scope) }),
+    );
   });
 
   async function showRevokeConfirm(ctx: BotContext, id: number): Promise<void> {
@@ -154,13 +170,15 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
       await ctx.reply(ctx.t('officers-none'));
       return;
     }
-    const lines = officers.map((o) =>
-      ctx.t('officers-line', {
-        id: String(o.telegramId),
-        name: o.firstName || '—',
-        scope: o.scope ? formatScope(o.scope) : '—',
-      }),
-    );
+    const lines: string[] = [];
+    for (const o of officers)
+      lines.push(
+        ctx.t('officers-line', {
+          id: String(o.telegramId),
+          name: o.firstName || '—',
+          scope: o.scope ? await scopeName(ctx, o.scope) : '—',
+        }),
+      );
     const keyboard = new InlineKeyboard();
     for (const o of officers.slice(0, 30))
       keyboard
