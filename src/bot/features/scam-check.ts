@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Composer, InlineKeyboard } from 'grammy';
+import { isBareNumber } from '../../domain/fraud/bare-number.js';
 import { analyseMessage } from '../../domain/fraud/index.js';
 import { quotesToShow } from '../../domain/fraud/quote-selection.js';
 import { findCategory } from '../../domain/reports/categories.js';
@@ -29,15 +30,6 @@ export const reportScam = callbackAction('scr');
 export const scammedAlready = callbackAction('scv');
 
 const RISK_ICON = { high: '🔴', suspicious: '🟠', none: '🟢' } as const;
-
-/** A message that is only a phone number (digits, spaces, dashes, brackets, a leading +). */
-const BARE_NUMBER = /^[+＋]?[\d\s\-－()（）]{5,24}$/;
-
-export function isBareNumber(text: string): boolean {
-  const t = text.trim();
-  const digits = t.replace(/\D/g, '').length;
-  return BARE_NUMBER.test(t) && digits >= 5 && digits <= 15;
-}
 
 /** Quoted words go back defanged and escaped: a quoted phishing link must not become a link. */
 const quoted = (text: string) => escapeHtml(defang(text));

@@ -3,7 +3,9 @@
  * match is answered at once, a close call offers the three likeliest topics, and anything else
  * says so plainly and offers the village officer, the menu, and 110.
  */
+
 import { Composer } from 'grammy';
+import { isBareNumber } from '../../domain/fraud/bare-number.js';
 import { checkMessage } from '../../domain/fraud/index.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
@@ -28,7 +30,7 @@ import {
 import { placeFacts } from '../place-facts.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
-import { checkAndReply, isBareNumber } from './scam-check.js';
+import { checkAndReply } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {
   return ctx.person?.villageCode ? getVillageContext(ctx.app.db, ctx.person.villageCode) : null;
