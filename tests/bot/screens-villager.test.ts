@@ -94,6 +94,15 @@ describe('villager screens', () => {
     );
     expect(lastAnswer(run)).toContain('这个按钮已过期');
     expect((await getUser(db(), VILLAGER))?.villageCode).toBe('wl-hongqi');
+
+    // Typing a question instead of answering the poster's question gets the question answered.
+    await say(run, VILLAGER, '/start v_wl-qianjin');
+    await say(run, VILLAGER, '身份证丢了怎么补办？');
+    expect(screen(run.emulator, VILLAGER).at(-1)?.text).toContain('身份证');
+    expect(screen(run.emulator, VILLAGER).at(-1)?.text).not.toContain('村名');
+    await press(run, VILLAGER, 'vil:wl-qianjin');
+    expect(lastAnswer(run)).toContain('这个按钮已过期');
+    expect((await getUser(db(), VILLAGER))?.villageCode).toBe('wl-hongqi');
   });
 
   it('stops an old language list from acting after a switch', async () => {

@@ -114,6 +114,12 @@ placePicker.callbackQuery(pickVillage.pattern, async (ctx) => {
 
 /** A typed village name while choosing: one match is taken, several are offered as buttons. */
 placePicker.on('message:text', async (ctx, next) => {
+  const flow = ctx.session.flow;
+  // Typing instead of answering a poster's "change village?" leaves the village as it is.
+  if (flow?.name === 'village' && flow.step === 'confirm') {
+    ctx.session.flow = undefined;
+    return next();
+  }
   if (!choosing(ctx) || ctx.msg.text.startsWith('/')) return next();
   const matches = findVillagesByName(await listVillages(ctx.app.db), ctx.msg.text);
   const [only] = matches;

@@ -38,7 +38,7 @@ privateChats.command('start', async (ctx) => {
         .row()
         .text(ctx.t('start-switch-no'), keepVillage.data());
       // The "change" button acts only while this question is open (see place-picker).
-      ctx.session.flow = { name: 'village', step: 'village' };
+      ctx.session.flow = { name: 'village', step: 'confirm' };
       await ctx.reply(
         ctx.t('start-switch-ask', {
           current: current ? localize(current.name, ctx.locale) : person.villageCode,
