@@ -8,6 +8,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
+import { defang } from '../../domain/text/defang.js';
 import {
   answerQuestion,
   createQuestion,
@@ -121,11 +122,13 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
             village: localize(place.village.name, officerLocale),
             township: localize(place.township.name, officerLocale),
             topic: topicTitle ?? translate(officerLocale, 'ask-topic-none'),
-            question: saved.question,
+            // A pasted link ("is this real?") reaches the officer quoted dead, without a preview.
+            question: defang(saved.question),
             shared: share ? 'yes' : 'no',
             askerId: String(person.telegramId),
             askerName: person.firstName || String(person.telegramId),
           }),
+          { link_preview_options: { is_disabled: true } },
         );
         await recordDelivery(ctx.app.db, saved.id, officerId, sent.message_id);
         delivered = true;
