@@ -13,7 +13,16 @@ import type { Flow } from '../flows.js';
 /** Closes a confirmation question that started no flow (/grant, /revoke). */
 export const dismiss = callbackAction('dismiss');
 
-export const CANCELLABLE = ['ask', 'scam-check', 'broadcast', 'village'] as const;
+/** Flows whose prompts carry the button (the report flows can use it as they are). */
+export const CANCELLABLE = [
+  'ask',
+  'scam-check',
+  'broadcast',
+  'village',
+  'report',
+  'officer-input',
+  'reporter-info',
+] as const;
 export type CancellableFlow = (typeof CANCELLABLE)[number] & Flow['name'];
 export const cancelFlow = callbackAction('cflow', [CANCELLABLE.join('|')]);
 
