@@ -27,7 +27,6 @@ awareness-in-chinese = <i>(The details are in Chinese for now.)</i>
 
 ## Scheduled pushes
 campaigns-title = 🗓 <b>Scheduled pushes</b> (times in TZ):
-campaigns-line = • <b>{ $id }</b> ({ $topic }) { $cron } · { $state } · last run: { $last }
 campaigns-active = running
 campaigns-paused = paused
 
@@ -86,3 +85,34 @@ broadcast-header-legal = ⚖️ <b>Legal awareness</b>
 broadcast-header-traffic = 🚗 <b>Road safety</b>
 broadcast-header-notice = 📌 <b>Police station notice</b>
 broadcast-photo-too-long = With a photo the text may be at most 950 characters; this text is longer, so the photo was left out and only the text will be sent.
+
+## Broadcast review and delivery states
+broadcast-review-where = Sent to: { $where }
+broadcast-where-all = all residents in the area
+broadcast-state-delivered = delivered
+broadcast-state-sending = sending
+broadcast-state-scheduled = scheduled for { $time }
+broadcast-state-quiet = waiting for the end of quiet hours, goes at { $time }
+broadcast-approved-by-you-quiet = ✅ Approved #{ $id }. It is quiet hours for residents: { $held } will receive it at { $time }, when quiet hours end{ $now ->
+    [0] .
+   *[other] ; the other { $now } get it now.
+}
+broadcast-approved-quiet = ✅ Your message #{ $id } was approved by { $approver }. It is quiet hours for residents: { $held } will receive it at { $time }, when quiet hours end{ $now ->
+    [0] .
+   *[other] ; the other { $now } get it now.
+}
+broadcast-status-unknown = There is no message #{ $id }. Please check the number (the one in the reply when it was submitted).
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>: { $schedule } · { $state } · next: { $next } · last: { $last }
+campaigns-daily = every day at { $time }
+campaigns-weekly = every { $day } at { $time }
+campaigns-pause-button = ⏸ Pause { $topic }
+campaigns-resume-button = ▶️ Resume { $topic }
+weekday-0 = Sunday
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday

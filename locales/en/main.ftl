@@ -103,9 +103,10 @@ help-officer =
     <b>Officer commands</b>
     /reports — residents' reports
     /stats — report statistics (7 or 30 days)
-    /redeem — record a points exchange at the village shop
+    /redeem code points item — record a points exchange at the village shop, e.g. /redeem 123456 20 a bottle of oil
     /block — add a fraud number or link to the blocklist
     /broadcast — send a warning (reviewed before it goes out)
+    /broadcast_status number — how a warning was delivered, e.g. /broadcast_status 12
 help-admin =
     <b>Admin commands</b>
     /grant user-id station:CODE — make someone an officer
@@ -167,3 +168,16 @@ whoami = Your numeric Telegram id: <code>{ $id }</code>
 group-added-admin = I was added to the group “{ $title }”, chat id: <code>{ $id }</code>
     Put it in the county file (a station group as chat_id, a township or county command group as command_chat_id), then run npx cunjing villages import county.yaml.
 group-chat-id = The id of this group “{ $title }”: <code>{ $id }</code>
+
+## Stale buttons, scope and admin errors
+button-stale = ⌛ This button has expired; nothing was changed. Open the menu again or send /start.
+start-switch-kept = All right, no change. Your village is still “{ $village }”.
+out-of-scope = This is outside your area, so you cannot handle it. Contact the responsible station or an admin if needed.
+report-out-of-scope = This report is outside your area, so you cannot handle it. Contact the responsible station if needed.
+group-out-of-scope = This group is not in your area; this command cannot be used here.
+grant-bad-id = “{ $id }” is not a valid user id. A user id is a number: ask the person to send /whoami to the bot.
+grant-unknown-station = There is no station with the code { $code }. Stations: { $examples }
+grant-unknown-township = There is no township with the code { $code }. Townships: { $examples }
+revoke-not-officer = User { $id } is not an officer, so there is nothing to revoke. /officers lists the officers.
+group-officers-station = 🏢 <b>{ $station }</b> · phone { $phone }
+group-officers-village = • { $village } ({ $township }): { $officer } { $phone }

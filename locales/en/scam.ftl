@@ -57,3 +57,7 @@ scam-shot-failed = I could not read this picture. Please copy the message text, 
 scam-shot-offer = This picture looks like a text message or chat. Shall I check whether it is a scam?
 scam-shot-offer-button = 🛡️ Check it
 scam-shot-expired = That has expired. Please send the picture again.
+
+## Number check
+scam-number-title = ☎️ <b>Number check</b>: { $number }
+scam-number-not-listed = This number is not in the county's list of numbers officers confirmed as fraud. Not being listed does not make it safe: hang up on any stranger who asks for money or a code.

@@ -32,8 +32,8 @@ services-direct-hint = <i>Not what you asked? Tap “📋 Services” to browse 
 ## Ask my village officer
 ask-prompt =
     Please write your question and send it to me; I will pass it to your village officer <b>{ $officer }</b>.
-    Send /cancel to stop.
-ask-text-only = Please write your question as text (send /cancel to stop).
+    Tap “Cancel” below to stop.
+ask-text-only = Please write your question as text (tap “Cancel” to stop).
 ask-contact =
     Your question:
     “{ $question }”

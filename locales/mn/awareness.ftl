@@ -30,7 +30,6 @@ awareness-in-chinese = <i>(ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠣᠳᠣᠬᠠ
 
 ## Scheduled pushes
 campaigns-title = 🗓 <b>ᠲᠣᠭᠲᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠤᠨ ᠮᠡᠳᠡᠭᠡ</b> (ᠴᠠᠭ ᠢ TZ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠡᠷ ᠲᠣᠭᠠᠴᠠᠨ᠎ᠠ):
-campaigns-line = • <b>{ $id }</b> ({ $topic }) { $cron } · { $state } · ᠰᠡᠭᠦᠯᠴᠢ ᠤᠳᠠᠭ᠎ᠠ: { $last }
 campaigns-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ
 campaigns-paused = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
 
@@ -89,3 +88,34 @@ broadcast-header-legal = ⚖️ <b>ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭ�
 broadcast-header-traffic = 🚗 <b>ᠵᠠᠮ ᠤᠨ ᠠᠶᠤᠯᠭᠦᠢ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ</b>
 broadcast-header-notice = 📌 <b>ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠵᠠᠷ</b>
 broadcast-photo-too-long = ᠵᠢᠷᠤᠭ ᠲᠠᠢ ᠪᠣᠯ ᠦᠰᠦᠭ 950 ᠡᠴᠡ ᠢᠯᠡᠭᠦᠦ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠦᠰᠦᠭ ᠤᠷᠲᠤ ᠲᠤᠯᠠ ᠵᠢᠷᠤᠭ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠨ᠎ᠡ᠃
+
+## Broadcast review and delivery states
+broadcast-review-where = ᠢᠯᠡᠭᠡᠬᠦ ᠬᠦᠷᠢᠶ᠎ᠡ᠄ { $where }
+broadcast-where-all = ᠬᠠᠷᠢᠶᠠᠯᠠᠬᠤ ᠬᠦᠷᠢᠶ᠎ᠡ ᠶᠢᠨ ᠪᠦᠬᠦ ᠠᠷᠠᠳ
+broadcast-state-delivered = ᠬᠦᠷᠭᠡᠭᠳᠡᠪᠡ
+broadcast-state-sending = ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ
+broadcast-state-scheduled = { $time } ᠳᠤ ᠢᠯᠡᠭᠡᠨ᠎ᠡ
+broadcast-state-quiet = ᠠᠮᠤᠷ ᠴᠠᠭ ᠳᠠᠭᠤᠰᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ { $time } ᠳᠤ ᠢᠯᠡᠭᠡᠨ᠎ᠡ
+broadcast-approved-by-you-quiet = ✅ #{ $id } ᠶᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠃ ᠣᠳᠣ ᠠᠮᠤᠷ ᠴᠠᠭ᠂ { $held } ᠬᠦᠮᠦᠨ { $time } ᠳᠤ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠠᠪᠤᠨ᠎ᠠ{ $now ->
+    [0] ᠃
+   *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
+}
+broadcast-approved-quiet = ✅ ᠲᠠᠨ ᠤ #{ $id } ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠶᠢ { $approver } ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠃ ᠣᠳᠣ ᠠᠮᠤᠷ ᠴᠠᠭ᠂ { $held } ᠬᠦᠮᠦᠨ { $time } ᠳᠤ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠠᠪᠤᠨ᠎ᠠ{ $now ->
+    [0] ᠃
+   *[other] ᠂ ᠪᠤᠰᠤᠳ { $now } ᠬᠦᠮᠦᠨ ᠣᠳᠣ ᠠᠪᠤᠨ᠎ᠠ᠃
+}
+broadcast-status-unknown = #{ $id } ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠡᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>᠄ { $schedule } · { $state } · ᠳᠠᠷᠠᠭ᠎ᠠ᠄ { $next } · ᠰᠦᠭᠦᠯ ᠦᠨ᠄ { $last }
+campaigns-daily = ᠡᠳᠦᠷ ᠪᠦᠷᠢ { $time }
+campaigns-weekly = { $day } ᠪᠦᠷᠢ { $time }
+campaigns-pause-button = ⏸ { $topic } ᠢ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
+campaigns-resume-button = ▶️ { $topic } ᠢ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
+weekday-0 = ᠨᠢᠮ᠎ᠠ
+weekday-1 = ᠳᠠᠸᠠ
+weekday-2 = ᠮᠢᠭᠮᠠᠷ
+weekday-3 = ᠯᠠᠬᠠᠪᠠ
+weekday-4 = ᠫᠦᠷᠪᠦ
+weekday-5 = ᠪᠠᠰᠠᠩ
+weekday-6 = ᠪᠢᠮᠪᠠ

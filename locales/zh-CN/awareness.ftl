@@ -27,7 +27,6 @@ awareness-in-chinese = <i>（详细内容暂时只有中文。）</i>
 
 ## 定时推送管理
 campaigns-title = 🗓 <b>定时推送</b>（时间按 TZ 设置）：
-campaigns-line = • <b>{ $id }</b>（{ $topic }）{ $cron } · { $state } · 上次：{ $last }
 campaigns-active = 运行中
 campaigns-paused = 已暂停
 
@@ -86,3 +85,34 @@ broadcast-header-legal = ⚖️ <b>普法</b>
 broadcast-header-traffic = 🚗 <b>交通安全提醒</b>
 broadcast-header-notice = 📌 <b>派出所通知</b>
 broadcast-photo-too-long = 带图片时文字最多 950 字，这条内容太长，图片没有加上，将只发文字。
+
+## Broadcast review and delivery states
+broadcast-review-where = 发送范围：{ $where }
+broadcast-where-all = 辖区内全部村民
+broadcast-state-delivered = 已送达
+broadcast-state-sending = 正在发送
+broadcast-state-scheduled = 定时发送，{ $time } 发出
+broadcast-state-quiet = 等待免打扰时段结束，{ $time } 发出
+broadcast-approved-by-you-quiet = ✅ 已批准 #{ $id }。现在是村民的免打扰时段，{ $held } 人会在 { $time } 免打扰结束后收到{ $now ->
+    [0] 。
+   *[other] ；其余 { $now } 人现在就发。
+}
+broadcast-approved-quiet = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准。现在是村民的免打扰时段，{ $held } 人会在 { $time } 免打扰结束后收到{ $now ->
+    [0] 。
+   *[other] ；其余 { $now } 人现在就发。
+}
+broadcast-status-unknown = 没有编号为 #{ $id } 的提醒。请核对编号（提交时回复里写的那个）。
+
+## Campaign schedules in words
+campaigns-entry = • <b>{ $topic }</b>：{ $schedule } · { $state } · 下次：{ $next } · 上次：{ $last }
+campaigns-daily = 每天 { $time }
+campaigns-weekly = 每{ $day } { $time }
+campaigns-pause-button = ⏸ 暂停{ $topic }
+campaigns-resume-button = ▶️ 恢复{ $topic }
+weekday-0 = 周日
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六

@@ -103,9 +103,10 @@ help-officer =
     <b>民警命令</b>
     /reports —— 查看群众反映
     /stats —— 反映统计（7 天或 30 天）
-    /redeem —— 登记爱心超市积分兑换
+    /redeem 兑换码 积分 物品 —— 登记爱心超市积分兑换，例如 /redeem 123456 20 食用油一桶
     /block —— 把诈骗号码、链接加入号码库
     /broadcast —— 发布提醒（需审核）
+    /broadcast_status 编号 —— 查看提醒的发送结果，例如 /broadcast_status 12
 help-admin =
     <b>管理员命令</b>
     /grant 用户ID station:派出所代码 —— 授权民警
@@ -167,3 +168,16 @@ whoami = 你的 Telegram 数字 ID：<code>{ $id }</code>
 group-added-admin = 我已被加入群「{ $title }」，群 ID：<code>{ $id }</code>
     把它写进县文件（派出所群填 chat_id，乡镇或县指挥群填 command_chat_id），再运行 npx cunjing villages import 县文件.yaml。
 group-chat-id = 本群「{ $title }」的 ID：<code>{ $id }</code>
+
+## Stale buttons, scope and admin errors
+button-stale = ⌛ 这个按钮已过期，没有做任何更改。请重新打开菜单，或发送 /start。
+start-switch-kept = 好的，不改。您的村仍是“{ $village }”。
+out-of-scope = 这不在您的辖区，您不能处理。需要时请联系管辖的派出所或管理员。
+report-out-of-scope = 这份报告不在您的辖区，您不能处理。需要时请联系管辖的派出所。
+group-out-of-scope = 这个群不属于您的辖区，这里不能使用这个命令。
+grant-bad-id = “{ $id }”不是有效的用户 ID。用户 ID 是一串数字：请对方给机器人发 /whoami 查看。
+grant-unknown-station = 没有代码为 { $code } 的派出所。现有的派出所：{ $examples }
+grant-unknown-township = 没有代码为 { $code } 的乡镇。现有的乡镇：{ $examples }
+revoke-not-officer = 用户 { $id } 不是民警，没有可撤销的权限。/officers 可以查看现有民警。
+group-officers-station = 🏢 <b>{ $station }</b> · 电话 { $phone }
+group-officers-village = • { $village }（{ $township }）：{ $officer } { $phone }

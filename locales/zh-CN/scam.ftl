@@ -57,3 +57,7 @@ scam-shot-failed = 这张图片没认出来。请把短信文字复制发给我�
 scam-shot-offer = 图片里好像是一条短信或聊天记录。要帮您查一查是不是诈骗吗？
 scam-shot-offer-button = 🛡️ 查一查
 scam-shot-expired = 时间过了，请再发一次图片。
+
+## Number check
+scam-number-title = ☎️ <b>号码查询</b>：{ $number }
+scam-number-not-listed = 本县民警确认的诈骗号码库里没有这个号码。没有记录不等于安全：陌生电话要钱、要验证码，一律挂断。

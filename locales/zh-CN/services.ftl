@@ -32,8 +32,8 @@ services-direct-hint = <i>不是您要问的？点“📋 办事咨询”浏览�
 ## 问驻村民警
 ask-prompt =
     请把您的问题写下来发给我，我会转给驻村民警 <b>{ $officer }</b>。
-    发送 /cancel 可以取消。
-ask-text-only = 请用文字写下您的问题（发送 /cancel 取消）。
+    不想问了可以点下面的“取消”。
+ask-text-only = 请用文字写下您的问题（不想问了点“取消”）。
 ask-contact =
     您的问题：
     「{ $question }」

@@ -1,13 +1,29 @@
 /**
- * The command menus: residents' per language, and each officer's and admin's own. A convenience,
- * so registration runs in the background after start and is retried when it fails.
+ * The command menus: residents' per language, the groups' officer commands, and each officer's
+ * and admin's own. A convenience, so registration runs in the background after start and is
+ * retried when it fails.
  */
 import type { Api } from 'grammy';
-import { registerPersonCommands, registerResidentCommands } from '../bot/commands.js';
+import {
+  registerGroupCommands,
+  registerPersonCommands,
+  registerResidentCommands,
+} from '../bot/commands.js';
 import type { Translate } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import { getCounty, listStations, listTownships } from '../store/places.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
+
+/** The station groups and the township and county command groups named in the county file. */
+async function groupChatIds(db: Db): Promise<number[]> {
+  const ids = [
+    ...(await listStations(db)).map((s) => s.chatId),
+    ...(await listTownships(db)).map((t) => t.commandChatId),
+    (await getCounty(db))?.commandChatId ?? null,
+  ];
+  return [...new Set(ids.filter((id): id is number => id !== null))];
+}
 
 export async function registerMenus(
   api: Api,
@@ -17,6 +33,7 @@ export async function registerMenus(
   logger: Logger,
 ): Promise<void> {
   await registerResidentCommands(api, translate);
+  await registerGroupCommands(api, translate, await groupChatIds(db), logger);
   const staff = [...(await listOfficers(db))];
   for (const id of adminIds) {
     const admin = await getUser(db, id);

@@ -1,6 +1,8 @@
 /**
  * The command menus Telegram shows beside the text field, registered per scope and language:
- * residents see resident commands; each officer and admin gets a menu scoped to their own chat.
+ * residents see resident commands in private chats; each officer and admin gets a menu scoped
+ * to their own chat; group chats (the station and county groups) list only the officer commands
+ * that work there, never the villagers' /start or /village.
  */
 import type { Api } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
@@ -29,6 +31,8 @@ const OFFICER = [
   'broadcast_status',
 ] as const;
 const ADMIN = [...OFFICER, 'grant', 'revoke', 'officers', 'campaigns'] as const;
+/** What works in a station or county group (see `features/groups.ts`). */
+export const GROUP = ['reports', 'stats', 'officer'] as const;
 
 export function commandsFor(role: Person['role']): readonly string[] {
   if (role === 'admin') return ADMIN;
@@ -49,6 +53,35 @@ export async function registerResidentCommands(api: Api, translate: Translate): 
     await api.setMyCommands(list(translate, locale, RESIDENT), {
       language_code: TELEGRAM_LANGUAGE[locale],
     });
+  }
+}
+
+/**
+ * The groups' menu: for all groups, and for each known station or command group by its chat id
+ * (a chat scope wins over a language-specific all-groups list, so the county's groups always see
+ * their own). Villagers' commands stay in private chats.
+ */
+export async function registerGroupCommands(
+  api: Api,
+  translate: Translate,
+  groupChatIds: readonly number[],
+  logger: Logger,
+): Promise<void> {
+  const scope = { type: 'all_group_chats' as const };
+  await api.setMyCommands(list(translate, 'zh-CN', GROUP), { scope });
+  for (const locale of LOCALES) {
+    await api.setMyCommands(list(translate, locale, GROUP), {
+      scope,
+      language_code: TELEGRAM_LANGUAGE[locale],
+    });
+  }
+  for (const chatId of groupChatIds) {
+    await api
+      .setMyCommands(list(translate, 'zh-CN', GROUP), { scope: { type: 'chat', chat_id: chatId } })
+      // A group the bot was not added to yet has no chat; it gets the all-groups list.
+      .catch((error) =>
+        logger.warn('could not register group commands', { chat_id: chatId, error }),
+      );
   }
 }
 

@@ -26,6 +26,8 @@ export interface SessionData {
   lastSubmitted?: { key: string; reference: string };
   /** The last message checked for fraud, for the "report to the police" button. */
   lastChecked?: string;
+  /** The message id of the newest language list; older lists are expired. */
+  languagePicker?: number;
 }
 
 export interface AppDeps {

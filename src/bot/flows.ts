@@ -25,10 +25,13 @@ export interface OnboardingFlow {
   preset?: string;
 }
 
-/** /village or 我的 → 设置: choose a township, then a village. */
+/**
+ * /village or 我的 → 设置: choose a township, then a village. `confirm`: a poster of another
+ * village asked "change to it?" and its buttons wait for an answer.
+ */
 export interface VillageFlow {
   name: 'village';
-  step: 'township' | 'village';
+  step: 'township' | 'village' | 'confirm';
   township?: string;
 }
 

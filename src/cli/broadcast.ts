@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { requestReport } from '../bot/features/broadcast-review.js';
+import { deliveryState, requestReport } from '../bot/broadcasts/delivery-state.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
 import {
   BROADCAST_KINDS,
@@ -19,6 +19,8 @@ import {
 import { effectivePerson } from '../domain/people/roles.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { createRequest, getRequest } from '../store/broadcast-requests.repository.js';
+import type { Db } from '../store/database.js';
+import { listTownships, listVillages } from '../store/places.repository.js';
 import { getUser } from '../store/users.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
@@ -40,6 +42,26 @@ function parseTarget(raw: string | undefined): TargetSpec {
   return townships.length ? { townships } : { villages };
 }
 
+/** Every township or village code in the target must exist: a typo must not reach nobody. */
+async function checkPlaces(db: Db, target: TargetSpec): Promise<void> {
+  if ('townships' in target) {
+    const known = new Set((await listTownships(db)).map((t) => t.code));
+    const unknown = target.townships.filter((c) => !known.has(c));
+    if (unknown.length)
+      throw new UsageError(
+        `unknown township ${unknown.join(', ')}; townships: ${[...known].join(', ')}`,
+      );
+  }
+  if ('villages' in target) {
+    const known = new Set((await listVillages(db)).map((v) => v.code));
+    const unknown = target.villages.filter((c) => !known.has(c));
+    if (unknown.length)
+      throw new UsageError(
+        `unknown village ${unknown.join(', ')}; villages: ${[...known].join(', ')}`,
+      );
+  }
+}
+
 export async function broadcastCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseArgs({
@@ -55,13 +77,20 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
   });
   return withStore(io, async ({ db }, config) => {
     if (action === 'status') {
-      const request = await getRequest(db, Number(positionals[0]));
-      if (!request) throw new UsageError(`no broadcast ${positionals[0] ?? ''}\n${USAGE}`);
+      const idText = positionals[0];
+      if (!idText || !/^\d{1,12}$/.test(idText))
+        throw new UsageError(`broadcast status needs the broadcast's number\n${USAGE}`);
+      const request = await getRequest(db, Number(idText));
+      if (!request) throw new UsageError(`there is no broadcast #${idText}`);
+      const state = await deliveryState(db, request);
       io.out(
         JSON.stringify({
           id: request.id,
           kind: request.kind,
-          status: request.status,
+          // As people say it: "delivered" once every copy went, not the review's "approved".
+          status: state.state,
+          ...('at' in state ? { goesAt: state.at.toISOString() } : {}),
+          review: request.status,
           direct: request.direct,
           ...(await requestReport(db, request.broadcastIds)),
         }),
@@ -87,11 +116,13 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
     const at = values.at ? new Date(values.at) : null;
     if (at && Number.isNaN(at.getTime()))
       throw new UsageError(`--at must be an ISO time such as 2026-11-24T08:00:00+08:00\n${USAGE}`);
+    const target = parseTarget(values.target);
+    await checkPlaces(db, target);
     const request = await createRequest(db, {
       kind,
       texts: { 'zh-CN': (values.text ?? '').trim() },
       photoFileId: null,
-      target: parseTarget(values.target),
+      target,
       notBefore: at,
       authorId: by,
     });

@@ -174,6 +174,9 @@ function chatsOf(personaId) {
   ];
 }
 
+/** Languages by name, never by locale code: the page is read by people, not developers. */
+const LANGUAGE_NAMES = { 'zh-CN': '中文', zh: '中文', mn: '蒙古文 Mongolian', en: 'English' };
+
 function renderNav() {
   page.personas.replaceChildren(
     ...state.personas.map((p) =>
@@ -182,7 +185,7 @@ function renderNav() {
         { type: 'button', 'aria-pressed': p.id === state.as, onclick: () => select(p.id, p.id) },
         label(
           `${p.first_name} · ${p.roleLabel}`,
-          `${p.last_name ? `${p.last_name} · ` : ''}${p.roleLabelEn} · ${p.language_code ?? ''}`,
+          `${p.last_name ? `${p.last_name} · ` : ''}${p.roleLabelEn} · ${LANGUAGE_NAMES[p.language_code] ?? p.language_code ?? ''}`,
         ),
       ),
     ),

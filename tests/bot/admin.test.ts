@@ -55,13 +55,17 @@ describe('admin grants and revokes officers', () => {
     );
   });
 
-  it('rejects unknown scopes and ids with usage help', async () => {
+  it('says what is wrong with an unknown scope or id', async () => {
     const admin = app.person({ id: ADMIN_ID });
     await admin.send('/grant 200001 station:NOPE');
-    expect(admin.lastText()).toContain('用法');
+    expect(admin.lastText()).toContain('没有代码为 NOPE 的派出所');
     await admin.send('/grant abc station:ST-WULAN');
+    expect(admin.lastText()).toContain('不是有效的用户 ID');
+    await admin.send('/grant');
     expect(admin.lastText()).toContain('用法');
     await admin.send('/revoke 123');
+    expect(admin.lastText()).toContain('用户 123 不是民警');
+    await admin.send('/revoke abc');
     expect(admin.lastText()).toContain('用法');
   });
 

@@ -69,6 +69,18 @@ describe('ask my village officer', () => {
     expect(await getQuestion(app.store.db, 1)).toMatchObject({ status: 'answered' });
   });
 
+  it('quotes a pasted link to the officer defanged and without a preview', async () => {
+    const v = await villager();
+    const officer = app.person({ id: OFFICER });
+    await v.send('收到短信让登录 http://ybj-gov.cn/login 领补贴，是真的吗');
+    await v.tap('ask:none');
+    await v.tap('askc:no');
+    const sent = officer.lastMessage()?.payload;
+    expect(sent?.text).toContain('hxxp://ybj-gov[.]cn/login');
+    expect(sent?.text).not.toContain('ybj-gov.cn');
+    expect(sent?.link_preview_options).toEqual({ is_disabled: true });
+  });
+
   it('keeps the asker anonymous unless they agree', async () => {
     const v = await villager(100002, 'Bataar');
     const officer = app.person({ id: OFFICER });

@@ -47,8 +47,9 @@ describe('reminder settings', () => {
     expect(await campaignState(app.store.db, 'antifraud-daily')).toMatchObject({ paused: false });
     const admin = app.person({ id: ADMIN_ID });
     await admin.send('/campaigns');
-    expect(admin.lastText()).toContain('antifraud-daily');
-    expect(admin.lastText()).toContain('0 9 * * *');
+    // Named and scheduled in words, not by id and cron.
+    expect(admin.lastText()).toContain('每日反诈提醒</b>：每天 09:00');
+    expect(admin.lastText()).not.toContain('0 9 * * *');
     await admin.tap('cmp:antifraud-daily:pause');
     expect(await campaignState(app.store.db, 'antifraud-daily')).toMatchObject({ paused: true });
     expect(admin.lastText()).toContain('已暂停');

@@ -57,7 +57,41 @@ describe('cunjing broadcast', () => {
       recipients: 2,
     });
     expect(await broadcastCommand(['status', '2'], io)).toBe(0);
-    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ id: 2, total: 2, pending: 2, sent: 0 });
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({
+      id: 2,
+      status: 'sending',
+      review: 'approved',
+      total: 2,
+      pending: 2,
+      sent: 0,
+    });
+    // Once every copy went, the status says so in people's words, not the review's "approved".
+    const delivered = openStore(url);
+    await delivered.db
+      .updateTable('broadcast_recipients')
+      .set({ status: 'sent' })
+      .where('status', '=', 'pending')
+      .execute();
+    await delivered.close();
+    expect(await broadcastCommand(['status', '2'], io)).toBe(0);
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ id: 2, status: 'delivered', sent: 2 });
+    await expect(broadcastCommand(['status', '99'], io)).rejects.toThrow(/no broadcast #99/);
+    await expect(
+      broadcastCommand(
+        [
+          'create',
+          '--kind',
+          'urgent',
+          '--text',
+          'x',
+          '--target',
+          'village:nowhere',
+          '--by',
+          '900001',
+        ],
+        io,
+      ),
+    ).rejects.toThrow(/unknown village nowhere/);
 
     await expect(
       broadcastCommand(['create', '--kind', 'urgent', '--text', '  ', '--by', '900001'], io),

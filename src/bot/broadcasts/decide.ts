@@ -11,7 +11,7 @@ import { decideRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
 import type { Translate } from '../i18n.js';
-import { publishRequest } from './publish.js';
+import { type Publication, publishRequest } from './publish.js';
 
 export interface DecideDeps {
   db: Db;
@@ -20,7 +20,9 @@ export interface DecideDeps {
   adminIds: ReadonlySet<number>;
 }
 
-export type Decision = { decided: false } | { decided: true; recipients: number };
+export type Decision =
+  | { decided: false }
+  | ({ decided: true; recipients: number } & Omit<Publication, 'total'>);
 
 /**
  * Approves or rejects a pending request for `reviewer`. The author's rights are read again now,
@@ -38,14 +40,14 @@ export function decideBroadcast(
     const status = approve ? 'approved' : 'rejected';
     if (!(await decideRequest(trx, request.id, status, reviewer.telegramId, options.direct)))
       return { decided: false };
-    let recipients = 0;
+    let published: Publication = { total: 0, held: 0, heldUntil: null };
     if (approve) {
       const author = effectivePerson(
         request.authorId,
         await getUser(trx, request.authorId),
         deps.adminIds,
       );
-      recipients = await publishRequest(
+      published = await publishRequest(
         { db: trx, translate: deps.translate, timeZone: deps.timeZone },
         request,
         author,
@@ -62,10 +64,15 @@ export function decideBroadcast(
       detail: {
         author: request.authorId,
         approver: reviewer.telegramId,
-        recipients,
+        recipients: published.total,
         ...(options.via ? { via: options.via } : {}),
       },
     });
-    return { decided: true, recipients };
+    return {
+      decided: true,
+      recipients: published.total,
+      held: published.held,
+      heldUntil: published.heldUntil,
+    };
   });
 }

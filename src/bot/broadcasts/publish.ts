@@ -62,12 +62,21 @@ export function renderBroadcast(
   return `${translate(locale, `broadcast-header-${request.kind}`)}\n\n${escapeHtml(text)}`;
 }
 
+/** How many an approval reaches, and how many of them quiet hours hold back, until when. */
+export interface Publication {
+  total: number;
+  /** Recipients whose copy waits for the end of their quiet hours (never urgent warnings). */
+  held: number;
+  /** When the first of the held copies goes; null when none is held. */
+  heldUntil: Date | null;
+}
+
 export async function publishRequest(
   deps: { db: Db; translate: Translate; timeZone: string },
   request: BroadcastRequest,
   author: Person | null,
   now = new Date(),
-): Promise<number> {
+): Promise<Publication> {
   const topic = topicOf(request.kind);
   const target = targetOf(request, author);
   const segments = await audienceSegments(deps.db, topic, target);
@@ -76,10 +85,16 @@ export async function publishRequest(
   // One broadcast per language and delivery time; each segment is enqueued inside the database.
   const broadcasts = new Map<string, number>();
   let total = 0;
+  let held = 0;
+  let heldUntil: Date | null = null;
   for (const segment of segments) {
     const locale: Locale = isLocale(segment.language) ? segment.language : 'zh-CN';
     const deliverAt = isUrgent(request.kind) ? start : quietHoursEnd(segment, start, deps.timeZone);
     const key = `${locale}|${deliverAt.getTime()}`;
+    if (deliverAt > start && deliverAt > now) {
+      held += segment.count;
+      if (!heldUntil || deliverAt < heldUntil) heldUntil = deliverAt;
+    }
     let id = broadcasts.get(key);
     if (id === undefined) {
       id = await createBroadcast(deps.db, {
@@ -99,5 +114,5 @@ export async function publishRequest(
   }
   const ids = [...broadcasts.values()];
   await recordPublication(deps.db, request.id, ids, total);
-  return total;
+  return { total, held, heldUntil };
 }

@@ -1,6 +1,7 @@
 /**
  * Who reviews a broadcast request, and telling them: the admins and the other officers of the
- * author's station each get the preview, the recipient count and approve / reject buttons.
+ * author's station each get the preview, where it goes (townships or villages by name), the
+ * recipient count and approve / reject buttons.
  */
 import { type Api, InlineKeyboard } from 'grammy';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
@@ -12,6 +13,7 @@ import { getUser, listOfficers, localeOfUser } from '../../store/users.repositor
 import { callbackAction } from '../callback-data.js';
 import type { Translate } from '../i18n.js';
 import { recipientsOf, renderBroadcast } from './publish.js';
+import { targetNames } from './target-names.js';
 
 export const reviewAction = callbackAction('brv', ['\\d{1,12}', 'approve|reject']);
 
@@ -58,6 +60,9 @@ export async function announceToReviewers(
         id: String(request.id),
         author: author?.firstName || String(request.authorId),
         count,
+      }),
+      t('broadcast-review-where', {
+        where: await targetNames(deps.db, deps.translate, locale, request.target),
       }),
       '',
       renderBroadcast(deps.translate, 'zh-CN', request),

@@ -4,9 +4,10 @@
  * and every grant, revocation and refused attempt goes to the audit log.
  */
 import { Composer, InlineKeyboard } from 'grammy';
+import { localize } from '../../domain/locale.js';
 import { formatScope, parseScope, type Scope } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
-import { getTownship, listStations } from '../../store/places.repository.js';
+import { getTownship, listStations, listTownships } from '../../store/places.repository.js';
 import {
   getUser,
   grantOfficer,
@@ -33,6 +34,34 @@ async function scopeExists(ctx: BotContext, scope: Scope): Promise<boolean> {
   return (await listStations(ctx.app.db)).some((s) => s.code === scope.code);
 }
 
+/** A scope by the name people use: "乌兰派出所", "巴音苏木", never "station:ST-WULAN". */
+async function scopeName(ctx: BotContext, scope: Scope): Promise<string> {
+  if (scope.kind === 'township') {
+    const township = await getTownship(ctx.app.db, scope.code);
+    return township ? localize(township.name, ctx.locale) : scope.code;
+  }
+  const station = (await listStations(ctx.app.db)).find((s) => s.code === scope.code);
+  return station ? localize(station.name, ctx.locale) : scope.code;
+}
+
+/** What is wrong with a /grant, said plainly: a bad id, an unknown station or township. */
+async function grantProblem(
+  ctx: BotContext,
+  idText: string | undefined,
+  id: number,
+  scope: Scope | null,
+): Promise<string | null> {
+  const stations = await listStations(ctx.app.db);
+  const examples = stations.map((s) => `station:${s.code}`).join(', ');
+  if (!idText || !scope) return ctx.t('grant-usage', { examples });
+  if (!Number.isSafeInteger(id) || id <= 0) return ctx.t('grant-bad-id', { id: idText });
+  if (await scopeExists(ctx, scope)) return null;
+  if (scope.kind === 'station')
+    return ctx.t('grant-unknown-station', { code: scope.code, examples });
+  const townships = (await listTownships(ctx.app.db)).map((t) => `township:${t.code}`).join(', ');
+  return ctx.t('grant-unknown-township', { code: scope.code, examples: townships });
+}
+
 export function createAdmin(translate: Translate): Composer<BotContext> {
   const admin = new Composer<BotContext>();
   const privateChats = admin.chatType('private');
@@ -43,17 +72,21 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const [idText, scopeText] = ctx.match.trim().split(/\s+/);
     const id = Number(idText);
     const scope = scopeText ? parseScope(scopeText) : null;
-    if (!Number.isSafeInteger(id) || id <= 0 || !scope || !(await scopeExists(ctx, scope))) {
-      const stations = (await listStations(ctx.app.db)).map((s) => `station:${s.code}`).join(', ');
-      await ctx.reply(ctx.t('grant-usage', { examples: stations }));
+    const problem = await grantProblem(ctx, idText, id, scope);
+    if (problem) {
+      await ctx.reply(problem);
       return;
     }
+    if (!scope) return;
     const keyboard = new InlineKeyboard()
       .text(ctx.t('grant-confirm-button'), confirmGrant.data(id, scope.kind, scope.code))
       .text(ctx.t('button-cancel'), dismiss.data());
-    await ctx.reply(ctx.t('grant-confirm', { id: String(id), scope: formatScope(scope) }), {
-      reply_markup: keyboard,
-    });
+    await ctx.reply(
+      ctx.t('grant-confirm', { id: String(id), scope: await scopeName(ctx, scope) }),
+      {
+        reply_markup: keyboard,
+      },
+    );
   });
 
   privateChats.callbackQuery(confirmGrant.pattern, async (ctx) => {
@@ -72,13 +105,19 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     const officer = await getUser(ctx.app.db, id);
     if (officer) await registerPersonCommands(ctx.api, translate, officer, ctx.app.logger);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('grant-done', { id: String(id), scope: formatScope(scope) }));
+    await ctx.editMessageText(
+      ctx.t('grant-done', { id: String(id), scope: await scopeName(ctx, scope) }),
+    );
   });
 
   async function showRevokeConfirm(ctx: BotContext, id: number): Promise<void> {
-    const officer = Number.isSafeInteger(id) && id > 0 ? await getUser(ctx.app.db, id) : null;
-    if (officer?.role !== 'officer') {
+    if (!Number.isSafeInteger(id) || id <= 0) {
       await ctx.reply(ctx.t('revoke-usage'));
+      return;
+    }
+    const officer = await getUser(ctx.app.db, id);
+    if (officer?.role !== 'officer') {
+      await ctx.reply(ctx.t('revoke-not-officer', { id: String(id) }));
       return;
     }
     const keyboard = new InlineKeyboard()
@@ -131,13 +170,15 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
       await ctx.reply(ctx.t('officers-none'));
       return;
     }
-    const lines = officers.map((o) =>
-      ctx.t('officers-line', {
-        id: String(o.telegramId),
-        name: o.firstName || '—',
-        scope: o.scope ? formatScope(o.scope) : '—',
-      }),
-    );
+    const lines: string[] = [];
+    for (const o of officers)
+      lines.push(
+        ctx.t('officers-line', {
+          id: String(o.telegramId),
+          name: o.firstName || '—',
+          scope: o.scope ? await scopeName(ctx, o.scope) : '—',
+        }),
+      );
     const keyboard = new InlineKeyboard();
     for (const o of officers.slice(0, 30))
       keyboard

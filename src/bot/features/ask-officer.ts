@@ -8,6 +8,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
+import { defang } from '../../domain/text/defang.js';
 import {
   answerQuestion,
   createQuestion,
@@ -20,10 +21,11 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
+import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer } from '../keyboards/services.js';
 import { askTownship } from './place-picker.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback, refuseStale } from './refuse.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
 
@@ -31,7 +33,9 @@ async function askForContact(ctx: BotContext, question: string): Promise<void> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t('ask-contact-yes'), shareContact.data('yes'))
     .row()
-    .text(ctx.t('ask-contact-no'), shareContact.data('no'));
+    .text(ctx.t('ask-contact-no'), shareContact.data('no'))
+    .row()
+    .text(ctx.t('button-cancel'), cancelFlow.data('ask'));
   await ctx.reply(ctx.t('ask-contact', { question }), { reply_markup: keyboard });
 }
 
@@ -58,6 +62,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     ctx.session.flow = { name: 'ask', step: 'question', topicId };
     await ctx.reply(
       ctx.t('ask-prompt', { officer: localize(place.village.officer.name, ctx.locale) }),
+      { reply_markup: cancelKeyboard(ctx, 'ask') },
     );
   });
 
@@ -71,7 +76,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     }
     if (!text || text.startsWith('/')) {
       if (text?.startsWith('/')) return next();
-      await ctx.reply(ctx.t('ask-text-only'));
+      await ctx.reply(ctx.t('ask-text-only'), { reply_markup: cancelKeyboard(ctx, 'ask') });
       return;
     }
     const question = clipQuestion(text);
@@ -86,7 +91,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
       ? await getVillageContext(ctx.app.db, person.villageCode)
       : null;
     if (flow?.name !== 'ask' || flow.step !== 'contact' || !flow.question || !person || !place) {
-      return refuseCallback(ctx, 'no question waiting');
+      return refuseStale(ctx, 'no question waiting');
     }
     const officerId = place.village.officer.telegramId;
     const share = ctx.match[1] === 'yes';
@@ -117,11 +122,13 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
             village: localize(place.village.name, officerLocale),
             township: localize(place.township.name, officerLocale),
             topic: topicTitle ?? translate(officerLocale, 'ask-topic-none'),
-            question: saved.question,
+            // A pasted link ("is this real?") reaches the officer quoted dead, without a preview.
+            question: defang(saved.question),
             shared: share ? 'yes' : 'no',
             askerId: String(person.telegramId),
             askerName: person.firstName || String(person.telegramId),
           }),
+          { link_preview_options: { is_disabled: true } },
         );
         await recordDelivery(ctx.app.db, saved.id, officerId, sent.message_id);
         delivered = true;

@@ -5,16 +5,17 @@
  */
 import { Composer } from 'grammy';
 import { isStaff } from '../../domain/people/roles.js';
-import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { cancelFlow, dismiss } from '../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
 import { sendOfficerCard } from './mine.js';
 import { askTownship } from './place-picker.js';
+import { refuseStale } from './refuse.js';
 
 export const basics = new Composer<BotContext>();
-/** A "cancel" button under a question: closes the question and leaves things as they were. */
-export const dismiss = callbackAction('dismiss');
+export { dismiss } from '../keyboards/cancel.js';
+
 const privateChats = basics.chatType('private');
 
 privateChats.command('help', async (ctx) => {
@@ -40,7 +41,15 @@ privateChats.command('cancel', async (ctx) => {
 });
 
 privateChats.callbackQuery(dismiss.pattern, async (ctx) => {
-  ctx.session.flow = undefined;
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t('cancel-done'));
+});
+
+/** "取消" under a prompt: ends that flow if it is still the one in progress, else it expired. */
+privateChats.callbackQuery(cancelFlow.pattern, async (ctx) => {
+  if (ctx.session.flow?.name !== ctx.match[1]) return refuseStale(ctx, 'cancel of a finished flow');
+  ctx.session.flow = undefined;
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup();
+  await ctx.reply(ctx.t('cancel-done'), { reply_markup: mainMenuKeyboard(ctx.t) });
 });

@@ -23,8 +23,10 @@ import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BroadcastFlow } from '../flows.js';
 import { localTime } from '../format-time.js';
+import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
+import { LANGUAGE_LABELS } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
+import { refuseCallback, refuseCommand, refuseStale } from './refuse.js';
 
 /** Room for the kind header inside Telegram's 1,024-character caption. */
 const MAX_CAPTION_TEXT = 950;
@@ -36,6 +38,25 @@ export const bcMode = callbackAction('bcg', ['all|townships|villages|done']);
 export const bcPick = callbackAction('bcp', ['[A-Za-z0-9_-]{1,32}']);
 export const bcTime = callbackAction('bcw', ['now|1h|evening|morning']);
 export const bcSubmit = callbackAction('bcs', ['submit|direct|cancel']);
+
+/** A "取消" row under every step's buttons: the draft can be dropped at any point. */
+function withCancel(ctx: BotContext, keyboard: InlineKeyboard): InlineKeyboard {
+  return keyboard.row().text(ctx.t('button-cancel'), cancelFlow.data('broadcast'));
+}
+
+/** Asks for the text in one language, named as people say it (中文, English, ᠮᠣᠩᠭᠣᠯ). */
+function askText(ctx: BotContext, language: BroadcastFlow['language']) {
+  return ctx.reply(ctx.t('broadcast-ask-text', { language: LANGUAGE_LABELS[language] }), {
+    reply_markup: cancelKeyboard(ctx, 'broadcast'),
+  });
+}
+
+/** An officer's button from a finished draft has expired; anyone else's press is audited. */
+function staleOrRefused(ctx: BotContext, reason: string): Promise<void> {
+  return isStaff(ctx.person)
+    ? refuseStale(ctx, reason)
+    : refuseCallback(ctx, reason, { audit: true });
+}
 
 function flowOf(ctx: BotContext): BroadcastFlow | null {
   return ctx.session.flow?.name === 'broadcast' ? ctx.session.flow : null;
@@ -62,11 +83,14 @@ function asRequest(
 async function askTarget(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
   ctx.session.flow = { ...flow, step: 'target' };
   await ctx.reply(ctx.t('broadcast-ask-target'), {
-    reply_markup: new InlineKeyboard()
-      .text(ctx.t('broadcast-target-all'), bcMode.data('all'))
-      .row()
-      .text(ctx.t('broadcast-target-townships'), bcMode.data('townships'))
-      .text(ctx.t('broadcast-target-villages'), bcMode.data('villages')),
+    reply_markup: withCancel(
+      ctx,
+      new InlineKeyboard()
+        .text(ctx.t('broadcast-target-all'), bcMode.data('all'))
+        .row()
+        .text(ctx.t('broadcast-target-townships'), bcMode.data('townships'))
+        .text(ctx.t('broadcast-target-villages'), bcMode.data('villages')),
+    ),
   });
 }
 
@@ -96,6 +120,7 @@ async function pickList(ctx: BotContext, flow: BroadcastFlow, edit: boolean): Pr
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row().text(ctx.t('broadcast-target-done'), bcMode.data('done'));
+  withCancel(ctx, keyboard);
   const text = ctx.t('broadcast-pick');
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
@@ -110,7 +135,7 @@ async function preview(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
   for (const locale of ['zh-CN', 'mn', 'en'] as const) {
     if (!flow.draft.texts[locale]) continue;
     await ctx.reply(
-      `${ctx.t('broadcast-preview-label', { language: locale })}\n\n${renderBroadcast(ctx.app.translate, locale, request)}`,
+      `${ctx.t('broadcast-preview-label', { language: LANGUAGE_LABELS[locale] })}\n\n${renderBroadcast(ctx.app.translate, locale, request)}`,
     );
   }
   const keyboard = new InlineKeyboard().text(ctx.t('broadcast-submit'), bcSubmit.data('submit'));
@@ -173,13 +198,12 @@ chats.command('broadcast', async (ctx) => {
     keyboard.text(ctx.t(`broadcast-kind-${k}`), bcKind.data(k));
     if (i % 2 === 1) keyboard.row();
   });
-  await ctx.reply(ctx.t('broadcast-ask-kind'), { reply_markup: keyboard });
+  await ctx.reply(ctx.t('broadcast-ask-kind'), { reply_markup: withCancel(ctx, keyboard) });
 });
 
 chats.callbackQuery(bcKind.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow || !isStaff(ctx.person))
-    return refuseCallback(ctx, 'no broadcast in progress', { audit: !isStaff(ctx.person) });
+  if (!flow || !isStaff(ctx.person)) return staleOrRefused(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   ctx.session.flow = {
     ...flow,
@@ -187,35 +211,38 @@ chats.callbackQuery(bcKind.pattern, async (ctx) => {
     language: 'zh-CN',
     draft: { ...flow.draft, kind: ctx.match[1] as BroadcastFlow['draft']['kind'] },
   };
-  await ctx.reply(ctx.t('broadcast-ask-text', { language: 'zh-CN' }));
+  await askText(ctx, 'zh-CN');
 });
 
 chats.callbackQuery(bcLanguage.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'done') {
     ctx.session.flow = { ...flow, step: 'photo' };
     await ctx.reply(ctx.t('broadcast-ask-photo'), {
-      reply_markup: new InlineKeyboard().text(ctx.t('report-button-skip'), bcSkipPhoto.data()),
+      reply_markup: withCancel(
+        ctx,
+        new InlineKeyboard().text(ctx.t('report-button-skip'), bcSkipPhoto.data()),
+      ),
     });
     return;
   }
   const language = ctx.match[1] as 'mn' | 'en';
   ctx.session.flow = { ...flow, step: 'text', language };
-  await ctx.reply(ctx.t('broadcast-ask-text', { language }));
+  await askText(ctx, language);
 });
 
 chats.callbackQuery(bcSkipPhoto.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   await askTarget(ctx, flow);
 });
 
 chats.callbackQuery(bcMode.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   const mode = ctx.match[1];
   if (mode === 'all' || mode === 'done') {
@@ -232,12 +259,15 @@ chats.callbackQuery(bcMode.pattern, async (ctx) => {
     }
     ctx.session.flow = { ...next, step: 'time' };
     await ctx.reply(ctx.t('broadcast-ask-time', { count }), {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t('broadcast-when-now'), bcTime.data('now'))
-        .text(ctx.t('broadcast-when-1h'), bcTime.data('1h'))
-        .row()
-        .text(ctx.t('broadcast-when-evening'), bcTime.data('evening'))
-        .text(ctx.t('broadcast-when-morning'), bcTime.data('morning')),
+      reply_markup: withCancel(
+        ctx,
+        new InlineKeyboard()
+          .text(ctx.t('broadcast-when-now'), bcTime.data('now'))
+          .text(ctx.t('broadcast-when-1h'), bcTime.data('1h'))
+          .row()
+          .text(ctx.t('broadcast-when-evening'), bcTime.data('evening'))
+          .text(ctx.t('broadcast-when-morning'), bcTime.data('morning')),
+      ),
     });
     return;
   }
@@ -252,7 +282,7 @@ chats.callbackQuery(bcMode.pattern, async (ctx) => {
 chats.callbackQuery(bcPick.pattern, async (ctx) => {
   const flow = flowOf(ctx);
   if (!flow || (flow.draft.mode !== 'townships' && flow.draft.mode !== 'villages'))
-    return refuseCallback(ctx, 'no target being picked');
+    return refuseStale(ctx, 'no target being picked');
   await ctx.answerCallbackQuery();
   const code = ctx.match[1] ?? '';
   const picked = flow.draft.picked.includes(code)
@@ -265,7 +295,7 @@ chats.callbackQuery(bcPick.pattern, async (ctx) => {
 
 chats.callbackQuery(bcTime.pattern, async (ctx) => {
   const flow = flowOf(ctx);
-  if (!flow) return refuseCallback(ctx, 'no broadcast in progress');
+  if (!flow) return refuseStale(ctx, 'no broadcast in progress');
   await ctx.answerCallbackQuery();
   await preview(ctx, {
     ...flow,
@@ -277,7 +307,7 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
   const flow = flowOf(ctx);
   const person = ctx.person;
   if (flow?.step !== 'preview' || !person || !isStaff(person))
-    return refuseCallback(ctx, 'no broadcast to submit', { audit: !isStaff(person) });
+    return staleOrRefused(ctx, 'no broadcast to submit');
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'cancel') {
     ctx.session.flow = undefined;
@@ -351,7 +381,10 @@ chats.on('message', async (ctx, next) => {
     const photo = ctx.msg.photo?.at(-1)?.file_id;
     if (!photo) {
       await ctx.reply(ctx.t('broadcast-ask-photo'), {
-        reply_markup: new InlineKeyboard().text(ctx.t('report-button-skip'), bcSkipPhoto.data()),
+        reply_markup: withCancel(
+          ctx,
+          new InlineKeyboard().text(ctx.t('report-button-skip'), bcSkipPhoto.data()),
+        ),
       });
       return;
     }
@@ -374,5 +407,5 @@ chats.on('message', async (ctx, next) => {
   if (!texts.mn) keyboard.text(ctx.t('broadcast-add-mn'), bcLanguage.data('mn'));
   if (!texts.en) keyboard.text(ctx.t('broadcast-add-en'), bcLanguage.data('en'));
   keyboard.row().text(ctx.t('broadcast-languages-done'), bcLanguage.data('done'));
-  await ctx.reply(ctx.t('broadcast-ask-languages'), { reply_markup: keyboard });
+  await ctx.reply(ctx.t('broadcast-ask-languages'), { reply_markup: withCancel(ctx, keyboard) });
 });

@@ -4,31 +4,25 @@
  * audited with author and approver. /broadcast_status <id> shows the delivery figures.
  */
 import { Composer } from 'grammy';
-import { mayApprove } from '../../domain/broadcasts/request.js';
+import { type BroadcastRequest, mayApprove } from '../../domain/broadcasts/request.js';
 import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
-import { deliveryReport } from '../../store/broadcasts.repository.js';
-import type { Db } from '../../store/database.js';
-import { getUser } from '../../store/users.repository.js';
+import { getUser, localeOfUser } from '../../store/users.repository.js';
 import { decideBroadcast } from '../broadcasts/decide.js';
+import { deliveryState, requestReport } from '../broadcasts/delivery-state.js';
 import { reviewAction, stationOfPerson } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
+import { localTime } from '../format-time.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 
-/** Delivery figures of a request, summed over its broadcasts (one per language group). */
-export async function requestReport(db: Db, broadcastIds: number[]) {
-  const sum = { total: 0, pending: 0, sent: 0, blocked: 0, failed: 0, durationMs: 0 };
-  for (const id of broadcastIds) {
-    const r = await deliveryReport(db, id);
-    sum.total += r.total;
-    sum.pending += r.pending;
-    sum.sent += r.sent;
-    sum.blocked += r.blocked;
-    sum.failed += r.failed;
-    sum.durationMs = Math.max(sum.durationMs, r.durationMs ?? 0);
-  }
-  return sum;
+export { requestReport } from '../broadcasts/delivery-state.js';
+
+/** The state in the officer's words: 已送达 after delivery, when it goes while it waits. */
+export async function stateLabel(ctx: BotContext, request: BroadcastRequest): Promise<string> {
+  const state = await deliveryState(ctx.app.db, request);
+  const time = 'at' in state ? localTime(state.at, ctx.app.config.TZ) : '';
+  return ctx.t(`broadcast-state-${state.state}`, { time });
 }
 
 export const broadcastReview = new Composer<BotContext>();
@@ -49,7 +43,8 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
     const own = person.telegramId === request.authorId;
     return refuseCallback(ctx, own ? 'own broadcast' : 'not a reviewer', {
       audit: true,
-      key: own ? 'broadcast-own' : 'staff-only',
+      // An officer of another station is told it is outside their area, not that they are no officer.
+      key: own ? 'broadcast-own' : isStaff(person) ? 'out-of-scope' : 'staff-only',
     });
   }
   const approve = ctx.match[2] === 'approve';
@@ -71,29 +66,43 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
   const count = decision.recipients;
   if (approve) ctx.app.wakeDelivery?.();
+  // Quiet hours hold non-urgent messages back: both sides are told so, and until when.
+  const quiet = approve && decision.held > 0 && decision.heldUntil !== null;
+  const vars = {
+    id: String(request.id),
+    count,
+    held: decision.held,
+    now: count - decision.held,
+    time: decision.heldUntil ? localTime(decision.heldUntil, ctx.app.config.TZ) : '',
+    approver: person.firstName || String(person.telegramId),
+  };
+  const suffix = quiet ? '-quiet' : '';
   await ctx.editMessageText(
-    ctx.t(approve ? 'broadcast-approved-by-you' : 'broadcast-rejected-by-you', {
-      id: String(request.id),
-      count,
-    }),
+    ctx.t(approve ? `broadcast-approved-by-you${suffix}` : 'broadcast-rejected-by-you', vars),
   );
+  const authorLocale = await localeOfUser(ctx.app.db, request.authorId);
   await ctx.api
     .sendMessage(
       request.authorId,
-      ctx.t(approve ? 'broadcast-approved' : 'broadcast-rejected', {
-        id: String(request.id),
-        count,
-        approver: person.firstName || String(person.telegramId),
-      }),
+      ctx.app.translate(
+        authorLocale,
+        approve ? `broadcast-approved${suffix}` : 'broadcast-rejected',
+        vars,
+      ),
     )
     .catch(() => {});
 });
 
 chats.command('broadcast_status', async (ctx) => {
   if (!isStaff(ctx.person)) return refuseCommand(ctx, 'broadcast_status');
-  const request = await getRequest(ctx.app.db, Number(ctx.match.trim()));
-  if (!request) {
+  const idText = ctx.match.trim().replace(/^#/, '');
+  if (!/^\d{1,12}$/.test(idText)) {
     await ctx.reply(ctx.t('broadcast-status-usage'));
+    return;
+  }
+  const request = await getRequest(ctx.app.db, Number(idText));
+  if (!request) {
+    await ctx.reply(ctx.t('broadcast-status-unknown', { id: idText }));
     return;
   }
   // Like every officer command: an officer sees broadcasts of their own station only.
@@ -115,7 +124,7 @@ chats.command('broadcast_status', async (ctx) => {
   await ctx.reply(
     ctx.t('broadcast-status', {
       id: String(request.id),
-      status: ctx.t(`broadcast-state-${request.status}`),
+      status: await stateLabel(ctx, request),
       total: r.total,
       sent: r.sent,
       blocked: r.blocked,

@@ -1,6 +1,7 @@
 /**
  * Choosing the language, during onboarding or later with /language. The answer comes back at
- * once in the new language, with the menu buttons relabelled.
+ * once in the new language, with the menu buttons relabelled. Only the newest language list
+ * acts, once: an older one tapped after a switch is refused as expired.
  */
 import { Composer } from 'grammy';
 import { isLocale } from '../../domain/locale.js';
@@ -10,18 +11,29 @@ import type { BotContext } from '../context.js';
 import { languageKeyboard, pickLanguage } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askTownship, chooseVillage } from './place-picker.js';
+import { refuseStale } from './refuse.js';
 
 export const language = new Composer<BotContext>();
 const privateChats = language.chatType('private');
 
-privateChats.command('language', async (ctx) => {
-  await ctx.reply(ctx.t('start-choose-language'), { reply_markup: languageKeyboard() });
-});
+/** Shows the language list (in all three languages) and remembers it as the one that acts. */
+export async function askLanguage(ctx: BotContext): Promise<void> {
+  const sent = await ctx.reply(ctx.t('start-choose-language'), {
+    reply_markup: languageKeyboard(),
+  });
+  ctx.session.languagePicker = sent.message_id;
+}
+
+privateChats.command('language', askLanguage);
 
 privateChats.callbackQuery(pickLanguage.pattern, async (ctx) => {
   const locale = ctx.match[1];
   const person = ctx.person;
   if (!isLocale(locale) || !person) return;
+  const picker = ctx.callbackQuery.message?.message_id;
+  if (picker === undefined || picker !== ctx.session.languagePicker)
+    return refuseStale(ctx, 'language list expired');
+  ctx.session.languagePicker = undefined;
   await setLanguage(ctx.app.db, person.telegramId, locale);
   ctx.person = { ...person, language: locale };
   ctx.locale = locale;

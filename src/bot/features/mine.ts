@@ -8,9 +8,9 @@ import { getVillageContext } from '../../store/places.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
-import { languageKeyboard } from '../keyboards/languages.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
+import { askLanguage } from './language.js';
 import { askTownship } from './place-picker.js';
 import { showReminders } from './reminders.js';
 import { listMyReports } from './reports/my-reports.js';
@@ -74,8 +74,7 @@ export function createMine(translate: Translate): Composer<BotContext> {
       case 'officer':
         return sendOfficerCard(ctx);
       case 'language':
-        await ctx.reply(ctx.t('start-choose-language'), { reply_markup: languageKeyboard() });
-        return;
+        return askLanguage(ctx);
       case 'village':
         return askTownship(ctx, false);
       case 'reports':

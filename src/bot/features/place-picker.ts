@@ -1,7 +1,8 @@
 /**
  * Choosing one's village: township buttons, then village buttons, or typing the name. Shared by
- * onboarding and by /village. Only the person's own village changes, so an old button pressed
- * again is harmless; codes that do not exist are refused.
+ * onboarding and by /village. The buttons act only while a choice is in progress: an old list
+ * tapped weeks later is refused as expired instead of silently moving the person (and their
+ * reports' officer) to another village. Codes that do not exist are refused.
  */
 import { Composer } from 'grammy';
 import { localize } from '../../domain/locale.js';
@@ -16,6 +17,7 @@ import {
 } from '../../store/places.repository.js';
 import { setVillage } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
+import { cancelFlow } from '../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import {
   backToTownships,
@@ -24,7 +26,7 @@ import {
   townshipKeyboard,
   villageKeyboard,
 } from '../keyboards/places.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback, refuseStale } from './refuse.js';
 
 export const placePicker = new Composer<BotContext>();
 
@@ -41,6 +43,9 @@ export async function askTownship(
       : { name: 'village', step: 'township' };
   const text = ctx.t('place-ask-township');
   const reply_markup = townshipKeyboard(townships, ctx.locale);
+  // Onboarding must end with a village; /village can be left as it was.
+  if (ctx.session.flow?.name === 'village')
+    reply_markup.row().text(ctx.t('button-cancel'), cancelFlow.data('village'));
   if (edit) await ctx.editMessageText(text, { reply_markup });
   else await ctx.reply(text, { reply_markup });
 }
@@ -84,14 +89,24 @@ export async function chooseVillage(ctx: BotContext, village: Village): Promise<
   );
 }
 
-placePicker.callbackQuery(pickTownship.pattern, (ctx) => askVillage(ctx, ctx.match[1] ?? ''));
+/** Whether a township or village is being chosen right now (onboarding past the language, or /village). */
+function choosing(ctx: BotContext): boolean {
+  const flow = ctx.session.flow;
+  return (flow?.name === 'onboarding' && flow.step !== 'language') || flow?.name === 'village';
+}
+
+placePicker.callbackQuery(pickTownship.pattern, (ctx) =>
+  choosing(ctx) ? askVillage(ctx, ctx.match[1] ?? '') : refuseStale(ctx, 'township list expired'),
+);
 
 placePicker.callbackQuery(backToTownships.pattern, async (ctx) => {
+  if (!choosing(ctx)) return refuseStale(ctx, 'township list expired');
   await ctx.answerCallbackQuery();
   await askTownship(ctx);
 });
 
 placePicker.callbackQuery(pickVillage.pattern, async (ctx) => {
+  if (!choosing(ctx)) return refuseStale(ctx, 'village list expired');
   const village = await getVillage(ctx.app.db, ctx.match[1] ?? '');
   if (!village) return refuseCallback(ctx, 'unknown village');
   await chooseVillage(ctx, village);
@@ -100,9 +115,12 @@ placePicker.callbackQuery(pickVillage.pattern, async (ctx) => {
 /** A typed village name while choosing: one match is taken, several are offered as buttons. */
 placePicker.on('message:text', async (ctx, next) => {
   const flow = ctx.session.flow;
-  const choosing =
-    (flow?.name === 'onboarding' && flow.step !== 'language') || flow?.name === 'village';
-  if (!choosing || ctx.msg.text.startsWith('/')) return next();
+  // Typing instead of answering a poster's "change village?" leaves the village as it is.
+  if (flow?.name === 'village' && flow.step === 'confirm') {
+    ctx.session.flow = undefined;
+    return next();
+  }
+  if (!choosing(ctx) || ctx.msg.text.startsWith('/')) return next();
   const matches = findVillagesByName(await listVillages(ctx.app.db), ctx.msg.text);
   const [only] = matches;
   if (matches.length === 1 && only) return chooseVillage(ctx, only);

@@ -40,6 +40,14 @@ export async function refuseCallback(
   }
 }
 
+/**
+ * A button from a flow that has finished (or from an older copy of a menu): it does nothing,
+ * and the person is told kindly that it expired rather than seeing something change.
+ */
+export function refuseStale(ctx: BotContext, reason: string): Promise<void> {
+  return refuseCallback(ctx, reason, { key: 'button-stale' });
+}
+
 /** Refuses a command the person may not use: audited, and answered kindly. */
 export async function refuseCommand(
   ctx: BotContext,

@@ -5,12 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Composer, InlineKeyboard } from 'grammy';
-import { checkMessage } from '../../domain/fraud/index.js';
+import { isBareNumber } from '../../domain/fraud/bare-number.js';
+import { analyseMessage } from '../../domain/fraud/index.js';
+import { quotesToShow } from '../../domain/fraud/quote-selection.js';
 import { findCategory } from '../../domain/reports/categories.js';
+import { defang } from '../../domain/text/defang.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
+import { cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
   handleVerdictMark,
@@ -19,7 +23,7 @@ import {
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseCallback } from './refuse.js';
+import { refuseStale } from './refuse.js';
 import { ask } from './reports/report-flow.js';
 
 export const reportScam = callbackAction('scr');
@@ -27,34 +31,49 @@ export const scammedAlready = callbackAction('scv');
 
 const RISK_ICON = { high: '🔴', suspicious: '🟠', none: '🟢' } as const;
 
+/** Quoted words go back defanged and escaped: a quoted phishing link must not become a link. */
+const quoted = (text: string) => escapeHtml(defang(text));
+
 /**
  * Checks a message and sends the verdict; the text is kept only for the report button.
- * `preface` (HTML) goes above the verdict, e.g. the text read from a screenshot.
+ * `preface` (HTML) goes above the verdict, e.g. the text read from a screenshot. Only a
+ * suspicious or high verdict lists red flags and offers 报告给警察 / 我已经被骗了; a bare number
+ * is checked against the county's blocklist and says whether it is there.
  */
 export async function checkAndReply(
   ctx: BotContext,
   text: string,
   preface?: string,
 ): Promise<void> {
-  const result = checkMessage(text, { lang: ctx.locale, blocklist: ctx.app.blocklist?.lookup });
+  const result = analyseMessage(text, { lang: ctx.locale, blocklist: ctx.app.blocklist?.lookup });
   ctx.session.lastChecked = text.slice(0, 4000);
+  const risky = result.risk !== 'none';
   const lines = preface ? [preface, ''] : [];
+  const number = isBareNumber(text);
+  if (number) lines.push(ctx.t('scam-number-title', { number: escapeHtml(text.trim()) }));
   lines.push(`${RISK_ICON[result.risk]} <b>${ctx.t(`scam-risk-${result.risk}`)}</b>`);
-  if (result.type && result.risk !== 'none')
+  if (result.type && risky)
     lines.push(ctx.t('scam-type', { type: ctx.t(`fraud-type-${result.type}`) }));
-  if (result.signals.length) {
+  const shown = quotesToShow(text, result.signals);
+  if (risky && shown.length) {
     lines.push('', ctx.t('scam-signals'));
-    for (const s of result.signals.slice(0, 8))
-      lines.push(`• 「${escapeHtml(s.quote)}」${escapeHtml(s.explanation)}`);
+    for (const s of shown.slice(0, 8))
+      lines.push(`• 「${quoted(s.quote)}」${quoted(s.explanation)}`);
   }
-  lines.push('', ctx.t('scam-what-now'), escapeHtml(result.advice));
-  if (result.risk === 'none') lines.push('', ctx.t('scam-three-rules'));
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t('scam-button-report'), reportScam.data())
-    .row()
-    .text(ctx.t('scam-button-scammed'), scammedAlready.data());
+  if (number && !result.signals.some((s) => s.kind === 'report'))
+    lines.push('', ctx.t('scam-number-not-listed'));
+  lines.push('', ctx.t('scam-what-now'), quoted(result.advice));
+  if (!risky) lines.push('', ctx.t('scam-three-rules'));
+  const keyboard = new InlineKeyboard();
+  if (risky)
+    keyboard
+      .text(ctx.t('scam-button-report'), reportScam.data())
+      .row()
+      .text(ctx.t('scam-button-scammed'), scammedAlready.data());
+  const markup = withVerdictMarks(ctx, keyboard);
   await ctx.reply(lines.join('\n') + verdictQuestion(ctx), {
-    reply_markup: withVerdictMarks(ctx, keyboard),
+    link_preview_options: { is_disabled: true },
+    ...(markup.inline_keyboard.some((row) => row.length) ? { reply_markup: markup } : {}),
   });
 }
 
@@ -66,7 +85,7 @@ export function createScamCheck(translate: Translate): Composer<BotContext> {
 
   chats.hears(menuButtonTexts(translate, 'menu-scam'), async (ctx) => {
     ctx.session.flow = { name: 'scam-check' };
-    await ctx.reply(ctx.t('scam-prompt'));
+    await ctx.reply(ctx.t('scam-prompt'), { reply_markup: cancelKeyboard(ctx, 'scam-check') });
   });
 
   chats.on('message', async (ctx, next) => {
@@ -88,7 +107,7 @@ export function createScamCheck(translate: Translate): Composer<BotContext> {
 
   chats.callbackQuery(reportScam.pattern, async (ctx) => {
     const text = ctx.session.lastChecked;
-    if (!text || !ctx.person?.villageCode) return refuseCallback(ctx, 'nothing checked to report');
+    if (!text || !ctx.person?.villageCode) return refuseStale(ctx, 'nothing checked to report');
     await ctx.answerCallbackQuery();
     const category = findCategory('fraud');
     // The report flow takes over at "named or anonymous", with the message as the description.

@@ -8,6 +8,7 @@
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
+import { defang } from '../../domain/text/defang.js';
 import { looksLikeMessage, OcrError } from '../../ocr/index.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -84,7 +85,8 @@ async function readPicture(
 
 function preface(ctx: BotContext, text: string): string {
   const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
-  return ctx.t('scam-shot-read', { text: escapeHtml(shown) });
+  // Read text may hold the phishing link itself: quoted back dead, like the verdict's quotes.
+  return ctx.t('scam-shot-read', { text: escapeHtml(defang(shown)) });
 }
 
 export function createScreenshotCheck(files: FileDownloader): Composer<BotContext> {

@@ -3,7 +3,9 @@
  * match is answered at once, a close call offers the three likeliest topics, and anything else
  * says so plainly and offers the village officer, the menu, and 110.
  */
+
 import { Composer } from 'grammy';
+import { isBareNumber } from '../../domain/fraud/bare-number.js';
 import { checkMessage } from '../../domain/fraud/index.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
@@ -135,6 +137,8 @@ export function createServiceQuestions(): Composer<BotContext> {
       await ctx.reply(ctx.t('services-small-talk'), { reply_markup: mainMenuKeyboard(ctx.t) });
       return;
     }
+    // A bare phone number is someone asking "is this number a scam?": check it, blocklist included.
+    if (isBareNumber(text)) return checkAndReply(ctx, text);
     if (!looksLikeQuestion(text)) return next();
     // A pasted scam is not a service question: the villager needs the warning first.
     if (checkMessage(text, { blocklist: ctx.app.blocklist?.lookup }).risk === 'high')

@@ -5,15 +5,20 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { getVillage } from '../../store/places.repository.js';
+import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import { languageKeyboard } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { pickVillage } from '../keyboards/places.js';
+import { askLanguage } from './language.js';
+import { refuseStale } from './refuse.js';
 
 export const start = new Composer<BotContext>();
 const privateChats = start.chatType('private');
 
 const DEEP_LINK = /^v_([A-Za-z0-9_-]{1,32})$/;
+
+/** "不改，保持原来的村" under a poster's switch question: nothing changes, and it says so. */
+export const keepVillage = callbackAction('keepvil');
 
 privateChats.command('start', async (ctx) => {
   const person = ctx.person;
@@ -31,7 +36,9 @@ privateChats.command('start', async (ctx) => {
           pickVillage.data(preset.code),
         )
         .row()
-        .text(ctx.t('start-switch-no'), pickVillage.data(person.villageCode));
+        .text(ctx.t('start-switch-no'), keepVillage.data());
+      // The "change" button acts only while this question is open (see place-picker).
+      ctx.session.flow = { name: 'village', step: 'confirm' };
       await ctx.reply(
         ctx.t('start-switch-ask', {
           current: current ? localize(current.name, ctx.locale) : person.villageCode,
@@ -55,7 +62,21 @@ privateChats.command('start', async (ctx) => {
   };
   if (presetCode && !preset) await ctx.reply(ctx.t('start-unknown-village'));
   // Shown in all three languages at once: we do not know yet which one the person reads.
-  await ctx.reply(ctx.t('start-choose-language'), { reply_markup: languageKeyboard() });
+  await askLanguage(ctx);
+});
+
+privateChats.callbackQuery(keepVillage.pattern, async (ctx) => {
+  const person = ctx.person;
+  if (ctx.session.flow?.name !== 'village' || !person?.villageCode)
+    return refuseStale(ctx, 'switch question expired');
+  ctx.session.flow = undefined;
+  const current = await getVillage(ctx.app.db, person.villageCode);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(
+    ctx.t('start-switch-kept', {
+      village: current ? localize(current.name, ctx.locale) : person.villageCode,
+    }),
+  );
 });
 
 /** Text typed while the language buttons are showing: show them again. */
@@ -63,5 +84,5 @@ privateChats.on('message:text', async (ctx, next) => {
   const flow = ctx.session.flow;
   if (flow?.name !== 'onboarding' || flow.step !== 'language' || ctx.msg.text.startsWith('/'))
     return next();
-  await ctx.reply(ctx.t('start-choose-language'), { reply_markup: languageKeyboard() });
+  await askLanguage(ctx);
 });

@@ -28,7 +28,13 @@ export const messageMethods: MethodTable = {
     const text = messageText(params, state.textRules);
     const markup = readReplyMarkup(params);
     const replyTo = replyTarget(params, chat);
-    return postBotMessage(state, chat, textContent(text), markup, replyTo);
+    // Telegram returns the options on the Message when they were changed; tests check previews.
+    const preview = params.json('link_preview_options', "can't parse link preview options");
+    const content = {
+      ...textContent(text),
+      ...(preview && typeof preview === 'object' ? { link_preview_options: preview } : {}),
+    };
+    return postBotMessage(state, chat, content, markup, replyTo);
   },
 
   sendLocation: (params, state) => {
