@@ -23,6 +23,8 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
     // knowledge base is written colloquially, so formal ones (办理, 申请) would otherwise look rare.
     '政策 手续 流程 程序 步骤 规定 办法 方法 地址 地点 时间 事项 业务 部门 单位 有关部门 请教 ' +
     '办理 申请 申办 提供 提交 进行 满足 达到 负责 相应 要求 需 费用 收费 普通 一般性 ' +
+    // voice-typed fillers: how people talk while thinking, not what they ask
+    '就是 好像 反正 我跟你说 跟你说 然后 那啥 东西 还是咋的 怎么的 的时候 一下子 结果 完了 ' +
     // complaint and petition wording: how a letter to officials argues, not what it is about
     '一事 解决 帮助 求助 呼吁 质疑 合理性 不合理 合理 投诉 纠正 懒政 不作为 便民 不便民 ' +
     '望 尽快 及时 严重 造成 导致 上班时间 办公时间 答复 回复 给予 予以 ' +

@@ -28,6 +28,14 @@ describe('questions answered directly', () => {
     // "where" words no longer glue onto the document's name (证|去 was one word)
     ['临时身份证去哪儿办', 'idcard.temporary'],
     ['居民身份证有效期届满怎么换', 'idcard.renewal'],
+    // voice-typed run-ons: fillers and time words do not drown the request
+    ['俺那个身份证吧就是前两天赶集的时候丢了现在想补一个得带啥东西去哪儿办啊', 'idcard.lost'],
+    [
+      '我跟你说我家老头子他那个驾照好像是到期了还是咋的反正上面日子过了能不能在手机上换',
+      'driver.renewal',
+    ],
+    ['那个我闺女在外地生了个娃娃想问一下这个户口能不能上到我们村里来要带啥', 'hukou.birth'],
+    ['车子年审', 'vehicle.inspection'],
   ])('%s → %s', (question, topic) => {
     const result = matcher.match(question);
     expect(result.topic).toBe(topic);
@@ -49,13 +57,20 @@ describe('direction words', () => {
 });
 
 describe('small talk and out of scope', () => {
-  it.each(['你好', '您好 在吗', '你是机器人吗', '谢谢啊', 'hello', 'thank you', '你叫啥名字'])(
-    '%s is small talk, never a police topic',
-    (text) => {
-      const result = matcher.match(text);
-      expect(result).toMatchObject({ topic: null, band: 'low', smallTalk: true });
-    },
-  );
+  it.each([
+    '你好',
+    '您好 在吗',
+    '你是机器人吗',
+    '谢谢啊',
+    'hello',
+    'thank you',
+    '你叫啥名字',
+    '谢谢你啊警察同志',
+    '你好我想问个事',
+  ])('%s is small talk, never a police topic', (text) => {
+    const result = matcher.match(text);
+    expect(result).toMatchObject({ topic: null, band: 'low', smallTalk: true });
+  });
 
   it.each([
     '社保卡丢了咋办',
@@ -67,5 +82,16 @@ describe('small talk and out of scope', () => {
     '孩子落地险咋买',
   ])('%s is not answered directly', (text) => {
     expect(matcher.match(text).band).toBe('low');
+  });
+});
+
+describe('a vehicle gone is a theft, not paperwork', () => {
+  it('points a lost car or tricycle at reporting it, and a lost plate at the plate topic', () => {
+    expect(matcher.match('车子丢了').topic).toBe('police.report');
+    expect(matcher.match('俺家三轮车让人偷了').topic).toBe('police.report');
+    expect(matcher.match('车牌丢了咋补')).toMatchObject({
+      topic: 'vehicle.plate-lost',
+      band: 'high',
+    });
   });
 });
