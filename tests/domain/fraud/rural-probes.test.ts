@@ -69,3 +69,16 @@ describe('schemes that are high by how they work', () => {
     expect(checkMessage('兄弟，收牛的钱我收到了，一共四万二，没多也没少').risk).toBe('none');
   });
 });
+
+describe('mixed English and Chinese', () => {
+  it.each([
+    ['您好, this is 国家医保局. Your 医保卡 will be frozen, please send 验证码 to us now', 'high'],
+    [
+      "Hi 奶奶, it's me 小明, new number, need 5000 urgently, transfer to my friend's account, don't tell mom",
+      'high',
+    ],
+    ['Never send 验证码 to anyone, the police will never ask for it.', 'none'],
+  ])('%s → %s', (text, risk) => {
+    expect(checkMessage(text).risk).toBe(risk);
+  });
+});
