@@ -95,3 +95,14 @@ describe('a vehicle gone is a theft, not paperwork', () => {
     });
   });
 });
+
+describe('simple English', () => {
+  it('reads theft, direction and learning to drive', () => {
+    expect(matcher.match('someone stole my sheep').topic).toBe('police.report');
+    expect(matcher.match('move my hukou to another city').topic).toBe('hukou.move-out');
+    expect(matcher.match('how can i get a driving license')).toMatchObject({
+      topic: 'driver.exam',
+      band: 'high',
+    });
+  });
+});
