@@ -52,6 +52,7 @@ else {
 }
 sets.push(['own probe set', readProbes()]);
 sets.push(['held-out probes', readProbes('probes-holdout')]);
+sets.push(['fresh probes', readProbes('probes-fresh')]);
 
 const results = new Map<string, Measures>();
 console.log(
@@ -72,7 +73,7 @@ console.log(
 );
 
 let failed = 0;
-for (const name of ['check half', 'own probe set', 'held-out probes']) {
+for (const name of ['check half', 'own probe set', 'held-out probes', 'fresh probes']) {
   const m = results.get(name);
   if (!m) continue;
   const missed = missedTargets(m);

@@ -133,7 +133,12 @@ if (existsSync(file)) {
   console.log(`No evaluation file at ${file}; reporting our own question sets only.`);
 }
 const fixtures = join(root, 'tests', 'domain', 'services', 'fixtures');
-for (const name of ['own-questions.tsv', 'own-formal-questions.tsv', 'own-unseen-questions.tsv']) {
+for (const name of [
+  'own-questions.tsv',
+  'own-formal-questions.tsv',
+  'own-unseen-questions.tsv',
+  'own-out-of-scope.tsv',
+]) {
   if (existsSync(join(fixtures, name))) sets.push([name, readRows(join(fixtures, name))]);
 }
 
@@ -143,6 +148,8 @@ console.log(`${'measure'.padEnd(34)}${results.map(([n]) => n.padStart(26)).join(
 let failed = false;
 for (const [name, value, target, up] of TARGETS) {
   const cells = results.map(([set, m]) => {
+    // A set with no rows of this kind (only out-of-scope questions) has nothing to report.
+    if ((name.startsWith('out of scope') ? m.none : m.inScope) === 0) return '—'.padStart(26);
     const v = value(m);
     const pass = up ? v >= target : v <= target;
     if (!pass && set !== 'tune half') failed = true;

@@ -45,7 +45,9 @@ export const topicSchema = z.object({
   id: text,
   title: text,
   summary: text,
-  questions: z.array(text).min(6, 'needs at least 6 phrasings').max(10, 'at most 10 phrasings'),
+  // Phrasings are how villagers ask (for someone else, formally, voice-typed): more of them is
+  // what makes unseen questions match, so the cap only guards against pasting in a whole list.
+  questions: z.array(text).min(6, 'needs at least 6 phrasings').max(20, 'at most 20 phrasings'),
   keywords: z.array(text).min(6, 'needs at least 6 keywords').max(15, 'at most 15 keywords'),
   answer: answerSchema,
   basis: z.array(text).min(1),

@@ -33,10 +33,12 @@ export interface PreparedQuestion {
 
 /**
  * Ages, spans and sums (十岁, 七十多岁, 半年, 两万块): context, not the request. They count for a
- * topic that mentions them (16周岁 for a first ID card) and never against one.
+ * topic that mentions them (16周岁 for a first ID card) and never against one. An ordinal (第一次,
+ * 第二年) is not an amount: it says which time, and 第一次 is what a first ID card is about. A span
+ * goes with its 前/这/头 (前两天, 头三个月), which would otherwise be left behind as a stray word.
  */
 const AMOUNT =
-  /[0-9零一二三四五六七八九十百千万两几半多]+(?:周岁|岁|天|个月|年|星期|周|次|块钱|块|元|分钟|小时)(?:了|多)?/gu;
+  /(?<!第)(?:前|后|这|那|头|近|最近)?[0-9零一二三四五六七八九十百千万两几半多]+(?:周岁|岁|天|个月|年|星期|周|次|块钱|块|元|分钟|小时)(?:了|多)?/gu;
 
 export class Lexicon {
   private readonly rewrites: Map<string, string>;

@@ -16,12 +16,18 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
     '反映 请求 希望 建议 恳请 急 谢谢 你好 您好 麻烦 老师 警官 同志 ' +
     '是 有 在 和 与 及 或 或者 等 还 也 就 都 又 很 太 才 再 已经 还是 但是 因为 所以 如果 ' +
     '能 会 想 要 该 应该 应当 可能 是否 是不是 能否 能不能 可以 可不可以 可否 中不中 行不行 ' +
+    '去哪里 在哪里 到哪里 去哪儿 在哪儿 到哪儿 ' +
     '如何 怎样 怎么样 怎么 为何 为什么 什么 多少 多久 哪里 哪儿 哪个 哪些 有没有 需要 必须 一定 ' +
     '到底 究竟 一般 具体 现在 目前 真的 这么 那么 其他 别人 一直 还有 为了 不 没 吧 呗 ' +
     // Words about *any* public service: they say a question is about paperwork, not which. The
     // knowledge base is written colloquially, so formal ones (办理, 申请) would otherwise look rare.
     '政策 手续 流程 程序 步骤 规定 办法 方法 地址 地点 时间 事项 业务 部门 单位 有关部门 请教 ' +
     '办理 申请 申办 提供 提交 进行 满足 达到 负责 相应 要求 需 费用 收费 普通 一般性 ' +
+    // voice-typed fillers: how people talk while thinking, not what they ask
+    '就是 好像 反正 我跟你说 跟你说 然后 那啥 东西 还是咋的 怎么的 的时候 一下子 结果 完了 ' +
+    // complaint and petition wording: how a letter to officials argues, not what it is about
+    '一事 解决 帮助 求助 呼吁 质疑 合理性 不合理 合理 投诉 纠正 懒政 不作为 便民 不便民 ' +
+    '望 尽快 及时 严重 造成 导致 上班时间 办公时间 答复 回复 给予 予以 ' +
     // formal connectives and time words
     '后 之后 以后 之前 以前 之内 以内 期间 时候 将 把 由 应 其 此 并 且 及其 以及 对于 按照 ' +
     '根据 如果 的话 能够 他人 遭遇 哪些 怎么回事 怎么办 怎么弄'

@@ -42,3 +42,43 @@ describe('rural scam patterns', () => {
     expect(checkMessage(text).risk).toBe('none');
   });
 });
+
+// Written for the second round of issue 11: schemes that must be high on their own mechanism.
+describe('schemes that are high by how they work', () => {
+  it.each([
+    [
+      '您开通的百万保障今天到期将自动扣费每月600元，如需取消请回电17012345678',
+      'fake-customer-service',
+    ],
+    ['社区门口免费体检，测完说我爸有心脏病，要买他们的保健品九千多', 'elderly-health'],
+    ['老乡，我是收牛的，钱我已经转你卡上了，你看截图，多转了五千，麻烦你退给我', 'fake-shopping'],
+    ['我邻居说有人打电话自称是社保局的，让她把银行卡号和验证码报过去领补贴', 'subsidy-benefit'],
+  ])('%s → high', (text, type) => {
+    const result = checkMessage(text);
+    expect(result.risk).toBe('high');
+    expect(result.type).toBe(type);
+  });
+
+  it('keeps a genuine free check-up notice and a family payment note below high', () => {
+    expect(
+      checkMessage(
+        '社区通知：本周六上午卫生服务站为65岁以上老人免费体检，请带身份证和医保卡，不收任何费用，不推销任何产品。',
+      ).risk,
+    ).toBe('none');
+    expect(checkMessage('我把转账截图发你了，你看看对不对').risk).not.toBe('high');
+    expect(checkMessage('兄弟，收牛的钱我收到了，一共四万二，没多也没少').risk).toBe('none');
+  });
+});
+
+describe('mixed English and Chinese', () => {
+  it.each([
+    ['您好, this is 国家医保局. Your 医保卡 will be frozen, please send 验证码 to us now', 'high'],
+    [
+      "Hi 奶奶, it's me 小明, new number, need 5000 urgently, transfer to my friend's account, don't tell mom",
+      'high',
+    ],
+    ['Never send 验证码 to anyone, the police will never ask for it.', 'none'],
+  ])('%s → %s', (text, risk) => {
+    expect(checkMessage(text).risk).toBe(risk);
+  });
+});
