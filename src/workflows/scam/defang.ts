@@ -10,9 +10,10 @@ export function defangLinks(text: string): string {
   return text.replace(LINK, (link) => {
     // Version numbers and decimals ("1.5", "v2.0") are not links.
     if (/^[\d.]+$/u.test(link)) return link;
-    return link
-      .replace(/^http/iu, (h) => (h === 'HTTP' ? 'HXXP' : 'hxxp'))
-      .replace(/^ftp/iu, 'fxp')
-      .replace(/^([^/?#]*)/u, (host) => host.replace(/\./gu, '[.]'));
+    const scheme = /^[a-z]+:\/\//iu.exec(link)?.[0] ?? '';
+    const rest = link.slice(scheme.length);
+    const host = /^[^/?#]*/u.exec(rest)?.[0] ?? '';
+    const safeScheme = scheme.replace(/^http/iu, 'hxxp').replace(/^ftp/iu, 'fxp');
+    return `${safeScheme}${host.replace(/\./gu, '[.]')}${rest.slice(host.length)}`;
   });
 }
