@@ -109,6 +109,12 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
         : unknownVillagePage(village, t);
       return send(res, place ? 200 : 404, html, 'text/html; charset=utf-8');
     }
+    // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
+    if (path === '/favicon.ico') {
+      res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+      res.end();
+      return;
+    }
     if (path === '/web' || path === '/web/')
       return send(res, 200, chatPage(), 'text/html; charset=utf-8', {
         'cache-control': 'no-cache',

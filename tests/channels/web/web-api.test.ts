@@ -3,7 +3,7 @@
  * chooses a village, asks questions and checks scams; forged, flooding and oversized requests
  * are refused with a message the resident can read, and nothing they type is taken as markup.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
@@ -42,7 +42,6 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
     await web.close();
     await store.cleanup();
   });
-  afterAll(() => {});
 
   it('the QR code opens a landing page in three languages with the chat and Telegram links', async () => {
     const page = await new WebClient(base).get('/v/wl-hongqi');
@@ -289,7 +288,8 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
       headers: { cookie: resident.cookie },
     });
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const reader = stream.body!.getReader();
+    const reader = stream.body?.getReader();
+    if (!reader) throw new Error('the event stream has no body');
     let seen = '';
     const until = async (text: string) => {
       while (!seen.includes(text)) seen += new TextDecoder().decode((await reader.read()).value);
