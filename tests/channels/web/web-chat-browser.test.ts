@@ -26,6 +26,8 @@ const PHONE = { width: 390, height: 844 };
 /** The issue's budget for the chat's first load, before fonts. */
 const FIRST_LOAD_BUDGET = 100 * 1024;
 const t = createWebTranslate(LOCALES_DIR);
+/** Evaluated in the page: the font size of the last answer. */
+const FONT_SIZE = "parseFloat(getComputedStyle(document.querySelector('.bubble.bot')).fontSize)";
 
 let browser: Browser;
 let catalog: ServiceCatalog;
@@ -137,13 +139,9 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     expect(await page.locator('#log img').count()).toBe(0);
 
     // Larger text, kept for the next visit; nothing wider than the phone.
-    const before = await page.$eval('.bubble.bot', (n) =>
-      Number.parseFloat(getComputedStyle(n).fontSize),
-    );
+    const before = await page.evaluate<number>(FONT_SIZE);
     await page.click('#larger');
-    const after = await page.$eval('.bubble.bot', (n) =>
-      Number.parseFloat(getComputedStyle(n).fontSize),
-    );
+    const after = await page.evaluate<number>(FONT_SIZE);
     expect(after).toBeGreaterThan(before * 1.2);
     expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const sendBox = await page.locator('#send').boundingBox();
@@ -155,8 +153,8 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     // Mongolian: the page's own texts switch, drawn with the bundled Mongolian font.
     await page.click('.lang[data-lang="mn"]');
     await page.getByRole('button', { name: t('mn', 'menu-scam') }).waitFor();
-    const fonts = await page.evaluate(async () =>
-      (await document.fonts.load('16px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ')).map((f) => f.status),
+    const fonts = await page.evaluate<string[]>(
+      `document.fonts.load('16px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ').then((f) => f.map((x) => x.status))`,
     );
     expect(fonts).toEqual(['loaded']);
     expect(problems).toEqual([]);
