@@ -28,6 +28,8 @@ import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import type { RateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
+import { parseReport, reportForm } from './report-form.js';
+import type { SubmitReport } from './reports-seam.js';
 import type { WebTranslate } from './web-translate.js';
 
 /** Texts the page itself shows (buttons, placeholders, notices), sent with the session. */
@@ -64,6 +66,8 @@ export interface ApiDeps {
   perDevice: RateLimit;
   perAddress: RateLimit;
   logger: Logger;
+  /** Where web reports go (see reports-seam.ts); absent: the page is told it is not available. */
+  submitReport?: SubmitReport;
 }
 
 interface Call {
@@ -155,6 +159,9 @@ export function createApi(deps: ApiDeps) {
         : null;
       reply(call, describeOfficerCard(place, call.locale));
     },
+    async reportform(call) {
+      sendJson(call.res, 200, { ...reportForm(t, call.locale), available: !!deps.submitReport });
+    },
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -203,6 +210,16 @@ export function createApi(deps: ApiDeps) {
       if (!question) throw new WebError(400, 'empty', 'web-no-text');
       const { reply: message } = await answerQuestion(deps, answerInput(call), question);
       reply(call, message);
+    },
+    async report(call, body) {
+      const input = parseReport(body, call.resident.deviceId, call.resident.villageCode);
+      if (!deps.submitReport) throw new WebError(503, 'reports_unavailable', 'web-report-soon');
+      const { reference } = await deps.submitReport(input);
+      reply(call, {
+        tone: 'info',
+        blocks: [{ type: 'paragraph', text: { key: 'web-report-received', vars: { reference } } }],
+        choices: [],
+      });
     },
     async check(call, body) {
       const text = field(body, 'text');

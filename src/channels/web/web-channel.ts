@@ -87,6 +87,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     perDevice: createRateLimit(limits.perDevice, limits.windowMs),
     perAddress: createRateLimit(limits.perAddress, limits.windowMs),
     logger,
+    ...(options.submitReport ? { submitReport: options.submitReport } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
+import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
@@ -299,5 +300,89 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
     await web.deliver(deviceId, message('报告状态：已受理'));
     await until('已受理');
     await reader.cancel();
+  });
+
+  describe('reports from the web, up to the reports seam', () => {
+    const report = {
+      category: 'theft',
+      description: '<b>昨晚</b>羊圈里丢了三只羊',
+      place: { text: '红旗村东头羊圈' },
+      submissionKey: 'k-0123456789abcdef',
+    };
+
+    it('without a reports workflow wired in, the form says plainly it is not available', async () => {
+      const resident = new WebClient(base);
+      await resident.open();
+      await resident.post('/web/api/village', { code: 'wl-hongqi' });
+      const form = await resident.get('/web/api/reportform');
+      expect(form.body.available).toBe(false);
+      const refused = await resident.post('/web/api/report', report);
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.message).toBe(t('zh-CN', 'web-report-soon'));
+    });
+
+    it('hands a checked report to submitReport: anonymous by default, device and village attached', async () => {
+      const received: WebReportInput[] = [];
+      const withReports = await createWebChannel({
+        db: store.db,
+        catalog,
+        localesDir: LOCALES_DIR,
+        logger,
+        publicUrl: 'http://127.0.0.1',
+        submitReport: async (input) => {
+          received.push(input);
+          return { reference: '2026-000042' };
+        },
+      });
+      const port = await withReports.listen(0, '127.0.0.1');
+      try {
+        const resident = new WebClient(`http://127.0.0.1:${port}`);
+        await resident.open();
+        const form = await resident.get('/web/api/reportform');
+        expect(form.body.available).toBe(true);
+        expect(form.body.kinds[1].categories).toContainEqual({
+          id: 'theft',
+          label: t('zh-CN', 'report-cat-theft'),
+        });
+        // No village yet, no CSRF token, a bad place, an unknown category: each refused, none handed on.
+        expect((await resident.post('/web/api/report', report)).body.error.code).toBe('no_village');
+        await resident.post('/web/api/village', { code: 'wl-hongqi' });
+        expect((await resident.post('/web/api/report', report, false)).status).toBe(403);
+        expect((await resident.post('/web/api/report', { ...report, place: {} })).status).toBe(400);
+        expect((await resident.post('/web/api/report', { ...report, category: 'x' })).status).toBe(
+          400,
+        );
+        expect(received).toEqual([]);
+
+        const ok = await resident.post('/web/api/report', report);
+        expect(textsOf(ok.body.message)).toEqual([
+          t('zh-CN', 'web-report-received', { reference: '2026-000042' }),
+        ]);
+        const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
+        expect(received).toEqual([
+          {
+            deviceId,
+            villageCode: 'wl-hongqi',
+            kind: 'clue',
+            category: 'theft',
+            description: '<b>昨晚</b>羊圈里丢了三只羊',
+            place: { text: '红旗村东头羊圈' },
+            anonymous: true,
+            submissionKey: 'k-0123456789abcdef',
+          },
+        ]);
+        await resident.post('/web/api/report', {
+          ...report,
+          anonymous: false,
+          place: { latitude: 43.95, longitude: 116.07 },
+        });
+        expect(received[1]).toMatchObject({
+          anonymous: false,
+          place: { latitude: 43.95, longitude: 116.07 },
+        });
+      } finally {
+        await withReports.close();
+      }
+    });
   });
 });

@@ -113,6 +113,81 @@
     }
   }
 
+  // The report form, built from the server's kinds and categories. The cookie warning stands
+  // beside "anonymous" so nobody files an anonymous report without reading it.
+  async function reportForm() {
+    const form = await call('GET', 'reportform');
+    if (!form) return;
+    if (!form.available) return say(tx('web-report-soon'));
+    const f = (k) => form.texts[k];
+    const card = el('form', 'bubble bot report');
+    card.appendChild(el('h3', 'title', f('web-report-title')));
+    const category = el('select');
+    for (const kind of form.kinds) {
+      const group = el('optgroup');
+      group.label = kind.label;
+      for (const c of kind.categories) {
+        const option = el('option', '', c.label);
+        option.value = c.id;
+        group.appendChild(option);
+      }
+      category.appendChild(group);
+    }
+    const description = el('textarea');
+    description.rows = 4;
+    description.maxLength = 2000;
+    const place = el('input');
+    place.maxLength = 200;
+    let located = null;
+    const locate = el('button', 'choice', f('web-report-use-location'));
+    locate.type = 'button';
+    locate.addEventListener('click', () =>
+      navigator.geolocation?.getCurrentPosition((p) => {
+        located = { latitude: p.coords.latitude, longitude: p.coords.longitude };
+        locate.textContent = f('web-report-location-set');
+      }),
+    );
+    const anonymous = el('input');
+    anonymous.type = 'checkbox';
+    anonymous.checked = true;
+    const anonymousLabel = el('label', 'check');
+    anonymousLabel.append(anonymous, ' ', f('web-report-anonymous'));
+    const submit = el('button', 'choice', f('web-report-submit'));
+    submit.type = 'submit';
+    const labelled = (text, field) => {
+      const label = el('label', 'label', text);
+      label.appendChild(field);
+      return label;
+    };
+    card.append(
+      labelled(f('web-report-category'), category),
+      labelled(f('web-report-description'), description),
+      labelled(f('web-report-place'), place),
+      locate,
+      anonymousLabel,
+      el('p', 'note', f('web-cookie-warning')),
+      submit,
+    );
+    const key = crypto.randomUUID
+      ? crypto.randomUUID()
+      : `${Date.now()}-${Math.random()}`.replace('.', '');
+    card.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      submit.disabled = true;
+      const data = await showFrom('POST', 'report', {
+        category: category.value,
+        description: description.value,
+        place: place.value.trim() ? { text: place.value } : located || {},
+        anonymous: anonymous.checked,
+        submissionKey: key,
+      });
+      if (data) card.remove();
+      else submit.disabled = false;
+    });
+    log.appendChild(card);
+    scrollDown();
+  }
+
   function menuButton(key, onClick) {
     const button = el('button', 'menu-button', tx(key));
     button.type = 'button';
@@ -132,7 +207,7 @@
       input.focus();
     });
     menuButton('mine-officer', () => act('officer'));
-    menuButton('menu-report', () => say(tx('web-report-soon')));
+    menuButton('menu-report', reportForm);
     askMode();
     $('larger').textContent = tx('web-larger-text');
     for (const b of document.querySelectorAll('.lang'))
