@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
+import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
@@ -34,6 +35,7 @@ let catalog: ServiceCatalog;
 let store: TestStore;
 let web: WebChannel;
 let base: string;
+let reports: WebReportInput[] = [];
 
 async function bytesOf(page: Page, action: () => Promise<void>): Promise<number> {
   let total = 0;
@@ -72,6 +74,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     await browser?.close();
   });
   beforeEach(async () => {
+    reports = [];
     store = await createTestStore('sqlite');
     web = await createWebChannel({
       db: store.db,
@@ -79,6 +82,10 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       localesDir: LOCALES_DIR,
       logger: createMemoryLogger(),
       publicUrl: 'http://127.0.0.1',
+      submitReport: async (input) => {
+        reports.push(input);
+        return { reference: `2026-${String(reports.length).padStart(6, '0')}` };
+      },
     });
     base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
   });
@@ -87,7 +94,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     await store.cleanup();
   });
 
-  it('from the QR code: ask a question, check a scam, larger text, at phone size', async () => {
+  it('from the QR code: ask a question, check a scam, report, larger text, at phone size', async () => {
     const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -137,6 +144,25 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     await page.locator('.bubble.me', { hasText: '粗体' }).waitFor();
     expect(await page.locator('.bubble.me').last().textContent()).toBe(typed);
     expect(await page.locator('#log img').count()).toBe(0);
+
+    // An anonymous report through the form, with the cookie warning beside it.
+    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
+    const form = page.locator('form.report');
+    await form.waitFor();
+    expect(await form.locator('.note').textContent()).toBe(t('zh-CN', 'web-cookie-warning'));
+    await form.locator('select').selectOption('theft');
+    await form.locator('textarea').fill('<b>昨晚</b>羊圈里丢了三只羊');
+    await form.locator('input:not([type="checkbox"])').fill('红旗村东头羊圈');
+    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
+    await page.getByText(t('zh-CN', 'web-report-received', { reference: '2026-000001' })).waitFor();
+    expect(reports).toMatchObject([
+      {
+        category: 'theft',
+        description: '<b>昨晚</b>羊圈里丢了三只羊',
+        anonymous: true,
+        villageCode: 'wl-hongqi',
+      },
+    ]);
 
     // Larger text, kept for the next visit; nothing wider than the phone.
     const before = await page.evaluate<number>(FONT_SIZE);
