@@ -43,3 +43,6 @@ web-report-anonymous = Report anonymously (officers will not see who you are)
 web-report-submit = ✅ Submit
 web-report-received = Your report has arrived, number { $reference }. Officers will tell you here what happens next.
 web-report-invalid = Please choose a category and say what happened and where.
+web-report-photos = Photos (up to 3, optional)
+web-photo-too-large = A photo is too large (3 MB each, 3 at most). Please choose smaller or fewer photos.
+web-photo-not-image = That file is not a photo (JPG or PNG only). Please choose a photo.

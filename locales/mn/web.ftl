@@ -44,3 +44,6 @@ web-report-anonymous = ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ
 web-report-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
 web-report-received = ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠂ ᠳ᠋ᠤᠭᠠᠷ { $reference }᠃
 web-report-invalid = ᠲᠥᠷᠥᠯ᠂ ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠠ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+web-report-photos = ᠵᠢᠷᠤᠭ (3 ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
+web-photo-too-large = ᠵᠢᠷᠤᠭ ᠳᠡᠩᠳᠡᠬᠦᠦ ᠶᠡᠬᠡ (3 MB)᠃
+web-photo-not-image = ᠡᠨᠡ ᠹᠠᠢᠯ ᠵᠢᠷᠤᠭ ᠪᠢᠰᠢ (JPG ᠪᠤᠶᠤ PNG)᠃

@@ -43,3 +43,6 @@ web-report-anonymous = 匿名反映（民警看不到您是谁）
 web-report-submit = ✅ 提交
 web-report-received = 已收到您的反映，编号 { $reference }。民警处理后会在这里告诉您。
 web-report-invalid = 请选好类别，写清发生了什么和地点。
+web-report-photos = 照片（最多 3 张，可以不加）
+web-photo-too-large = 照片太大了（每张最多 3 MB，最多 3 张）。请换小一点的照片或少选几张。
+web-photo-not-image = 这个文件不是照片（只收 JPG 或 PNG）。请重新选择照片。

@@ -28,7 +28,7 @@ import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import type { RateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
-import { parseReport, reportForm } from './report-form.js';
+import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
 import type { WebTranslate } from './web-translate.js';
 
@@ -282,7 +282,7 @@ export function createApi(deps: ApiDeps) {
       }
       if (!deps.perDevice.take(deviceId) || !deps.perAddress.take(clientAddress(req)))
         throw new WebError(429, 'rate_limited', 'web-rate-limited');
-      const body = await readJson(req);
+      const body = await readJson(req, name === 'report' ? MAX_REPORT_BYTES : undefined);
       return (known as (typeof posts)[string])(call, body);
     }
     return (known as (typeof gets)[string])(call);

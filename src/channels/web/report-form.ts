@@ -7,11 +7,14 @@
 import type { Locale } from '../../domain/locale.js';
 import { CATEGORIES, findCategory } from '../../domain/reports/categories.js';
 import { WebError } from './http-kit.js';
+import { acceptPhoto, MAX_PHOTO_BYTES, MAX_PHOTOS, type Photo } from './photo.js';
 import type { WebReportInput } from './reports-seam.js';
 import type { WebTranslate } from './web-translate.js';
 
 export const MAX_DESCRIPTION_CHARS = 2000;
 export const MAX_PLACE_CHARS = 200;
+/** A report's JSON body: three photos in base64 plus the text fields. */
+export const MAX_REPORT_BYTES = Math.ceil((MAX_PHOTOS * MAX_PHOTO_BYTES * 4) / 3) + 64 * 1024;
 
 const FORM_TEXTS = [
   'web-report-title',
@@ -22,6 +25,7 @@ const FORM_TEXTS = [
   'web-report-location-set',
   'web-report-anonymous',
   'web-report-submit',
+  'web-report-photos',
   'web-cookie-warning',
 ] as const;
 
@@ -66,6 +70,7 @@ export function parseReport(
   )
     place = { latitude: where.latitude, longitude: where.longitude };
   else throw invalid();
+  const anonymous = body.anonymous !== false;
   return {
     deviceId,
     villageCode,
@@ -73,7 +78,23 @@ export function parseReport(
     category: category.id,
     description,
     place,
-    anonymous: body.anonymous !== false,
+    anonymous,
     submissionKey,
+    photos: parsePhotos(body.photos, anonymous),
   };
+}
+
+/** Base64 photos, sniffed, with metadata removed from an anonymous reporter's. */
+function parsePhotos(value: unknown, anonymous: boolean): Photo[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((p) => typeof p !== 'string')) throw invalid();
+  if (value.length > MAX_PHOTOS) throw new WebError(413, 'too_many_photos', 'web-photo-too-large');
+  return (value as string[]).map((encoded) => {
+    const bytes = Buffer.from(encoded, 'base64');
+    if (bytes.length > MAX_PHOTO_BYTES)
+      throw new WebError(413, 'photo_too_large', 'web-photo-too-large');
+    const photo = acceptPhoto(bytes, anonymous);
+    if (!photo) throw new WebError(415, 'not_an_image', 'web-photo-not-image');
+    return photo;
+  });
 }

@@ -6,6 +6,8 @@
  * workflow once that exists. Until then no submitter is given and the page says plainly that
  * reporting from the web is not yet available.
  */
+import type { Photo } from './photo.js';
+
 export interface WebReportInput {
   /** The web resident (device) submitting: kept away from officers when `anonymous`. */
   deviceId: string;
@@ -18,6 +20,11 @@ export interface WebReportInput {
   anonymous: boolean;
   /** Idempotency: a replayed submit with the same key returns the first result. */
   submissionKey: string;
+  /**
+   * Up to three photos, type sniffed from their bytes, metadata already removed when anonymous;
+   * the submitter stores them under the data directory by their content hash.
+   */
+  photos: Photo[];
 }
 
 export interface WebReportResult {

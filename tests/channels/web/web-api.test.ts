@@ -3,6 +3,8 @@
  * chooses a village, asks questions and checks scams; forged, flooding and oversized requests
  * are refused with a message the resident can read, and nothing they type is taken as markup.
  */
+
+import jpeg from 'jpeg-js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
@@ -12,6 +14,7 @@ import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/ser
 import { createMemoryLogger } from '../../../src/logger.js';
 import { getWebResident, listInbox } from '../../../src/store/web-residents.repository.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
+import { jpegWithGps } from './photo.test-data.js';
 import { textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
@@ -369,6 +372,7 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
             place: { text: '红旗村东头羊圈' },
             anonymous: true,
             submissionKey: 'k-0123456789abcdef',
+            photos: [],
           },
         ]);
         await resident.post('/web/api/report', {
@@ -376,6 +380,30 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
           anonymous: false,
           place: { latitude: 43.95, longitude: 116.07 },
         });
+        // Photos: a 20 MB upload and a text file named .jpg are refused with a message, nothing handed on.
+        const huge = await resident.post('/web/api/report', {
+          ...report,
+          photos: [Buffer.alloc(20 * 1024 * 1024, 0xff).toString('base64')],
+        });
+        expect(huge.status).toBe(413);
+        expect(huge.body.error.message).toBe(t('zh-CN', 'web-too-large'));
+        const fake = await resident.post('/web/api/report', {
+          ...report,
+          photos: [
+            Buffer.from('not a photo at all, just text saved as photo.jpg').toString('base64'),
+          ],
+        });
+        expect(fake.status).toBe(415);
+        expect(fake.body.error.message).toBe(t('zh-CN', 'web-photo-not-image'));
+        const photo = jpegWithGps();
+        await resident.post('/web/api/report', { ...report, photos: [photo.toString('base64')] });
+        expect(received).toHaveLength(3);
+        const stored = received[2]?.photos[0];
+        expect(stored?.type).toBe('image/jpeg');
+        expect(stored?.bytes.includes('Exif')).toBe(false);
+        expect(stored?.bytes.includes('GPSLatitude')).toBe(false);
+        expect(jpeg.decode(stored?.bytes ?? Buffer.alloc(0)).width).toBe(8);
+        received.pop();
         expect(received[1]).toMatchObject({
           anonymous: false,
           place: { latitude: 43.95, longitude: 116.07 },

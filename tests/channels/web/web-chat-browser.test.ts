@@ -15,6 +15,7 @@ import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
+import { jpegWithGps } from './photo.test-data.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
@@ -94,7 +95,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     await store.cleanup();
   });
 
-  it('from the QR code: ask a question, check a scam, report, larger text, at phone size', async () => {
+  it('from the QR code: ask a question, check a scam, report with a photo, larger text, at phone size', async () => {
     const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -152,9 +153,15 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     expect(await form.locator('.note').textContent()).toBe(t('zh-CN', 'web-cookie-warning'));
     await form.locator('select').selectOption('theft');
     await form.locator('textarea').fill('<b>昨晚</b>羊圈里丢了三只羊');
-    await form.locator('input:not([type="checkbox"])').fill('红旗村东头羊圈');
+    await form.locator('input:not([type])').fill('红旗村东头羊圈');
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'sheep.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
     await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
     await page.getByText(t('zh-CN', 'web-report-received', { reference: '2026-000001' })).waitFor();
+    expect(reports[0]?.photos.map((p) => [p.type, p.bytes.includes('GPSLatitude')])).toEqual([
+      ['image/jpeg', false],
+    ]);
     expect(reports).toMatchObject([
       {
         category: 'theft',

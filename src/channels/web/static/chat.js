@@ -147,6 +147,10 @@
         locate.textContent = f('web-report-location-set');
       }),
     );
+    const photos = el('input');
+    photos.type = 'file';
+    photos.accept = 'image/jpeg,image/png';
+    photos.multiple = true;
     const anonymous = el('input');
     anonymous.type = 'checkbox';
     anonymous.checked = true;
@@ -164,6 +168,7 @@
       labelled(f('web-report-description'), description),
       labelled(f('web-report-place'), place),
       locate,
+      labelled(f('web-report-photos'), photos),
       anonymousLabel,
       el('p', 'note', f('web-cookie-warning')),
       submit,
@@ -175,6 +180,7 @@
       e.preventDefault();
       submit.disabled = true;
       const data = await showFrom('POST', 'report', {
+        photos: await Promise.all([...photos.files].slice(0, 3).map(base64)),
         category: category.value,
         description: description.value,
         place: place.value.trim() ? { text: place.value } : located || {},
@@ -186,6 +192,15 @@
     });
     log.appendChild(card);
     scrollDown();
+  }
+
+  function base64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).split(',')[1] || '');
+      reader.onerror = reject;
+      reader.readAsDataURL(file);
+    });
   }
 
   function menuButton(key, onClick) {
