@@ -1,5 +1,7 @@
-// 村警通 web chat: a small page script with no framework. Every text from the server or the
-// resident goes in with textContent, never innerHTML, so typed markup shows literally.
+// biome-ignore-all lint/complexity/useOptionalChain: older WeChat web views cannot parse `?.`.
+// 村警通 web chat: a small page script with no framework, written for older WeChat and Android
+// web views too (no optional chaining, no optional catch binding). Every text from the server or
+// the resident goes in with textContent, never innerHTML, so typed markup shows literally.
 
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -85,7 +87,7 @@
         return null;
       }
       return data;
-    } catch {
+    } catch (_error) {
       say(tx('web-error'));
       return null;
     }
@@ -93,7 +95,7 @@
 
   async function showFrom(method, path, body) {
     const data = await call(method, path, body);
-    if (data?.message) show(data.message);
+    if (data && data.message) show(data.message);
     return data;
   }
 
@@ -109,7 +111,7 @@
     if (verb === 'township') return showFrom('GET', `places?township=${q}`);
     if (verb === 'village') {
       const data = await showFrom('POST', 'village', { code: arg });
-      if (data?.village) state.village = data.village;
+      if (data && data.village) state.village = data.village;
     }
   }
 
@@ -141,11 +143,14 @@
     let located = null;
     const locate = el('button', 'choice', f('web-report-use-location'));
     locate.type = 'button';
-    locate.addEventListener('click', () =>
-      navigator.geolocation?.getCurrentPosition((p) => {
-        located = { latitude: p.coords.latitude, longitude: p.coords.longitude };
-        locate.textContent = f('web-report-location-set');
-      }),
+    locate.addEventListener(
+      'click',
+      () =>
+        navigator.geolocation &&
+        navigator.geolocation.getCurrentPosition((p) => {
+          located = { latitude: p.coords.latitude, longitude: p.coords.longitude };
+          locate.textContent = f('web-report-location-set');
+        }),
     );
     const photos = el('input');
     photos.type = 'file';
@@ -271,7 +276,7 @@
     $('larger').setAttribute('aria-pressed', String(on));
     try {
       localStorage.setItem('cj-larger', on ? '1' : '');
-    } catch {}
+    } catch (_error) {}
   });
 
   for (const b of document.querySelectorAll('.lang')) {
@@ -287,7 +292,7 @@
         document.body.classList.add('larger');
         $('larger').setAttribute('aria-pressed', 'true');
       }
-    } catch {}
+    } catch (_error) {}
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang');
     const data = await call('GET', `session${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
@@ -296,7 +301,7 @@
     say(tx('web-cookie-warning'), 'notice');
     for (const entry of data.inbox) receive(entry);
     const preset = params.get('v');
-    if (preset && preset !== state.village?.code) await act(`village:${preset}`);
+    if (preset && (!state.village || preset !== state.village.code)) await act(`village:${preset}`);
     else if (!state.village) await act('places');
     if (preset || lang) history.replaceState(null, '', '/web/');
     listen();
