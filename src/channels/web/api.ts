@@ -9,6 +9,7 @@ import { type BlocklistLookup, checkMessage, MAX_CHECK_CHARS } from '../../domai
 import { DEFAULT_LOCALE, isLocale, type Locale, localize } from '../../domain/locale.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
+import { appendAudit } from '../../store/audit.repository.js';
 import type { Db } from '../../store/database.js';
 import { getVillage, getVillageContext } from '../../store/places.repository.js';
 import {
@@ -273,14 +274,24 @@ export function createApi(deps: ApiDeps) {
     const deviceId = call.resident.deviceId;
     if (name === 'session' && req.method === 'GET') return session(call, setCookie);
     if (req.method === 'POST') {
+      // The address limit comes first, so a flood of forged requests cannot flood the audit log.
+      if (!deps.perAddress.take(clientAddress(req)))
+        throw new WebError(429, 'rate_limited', 'web-rate-limited');
       const token = req.headers['x-csrf-token'];
       if (!deps.keys.checkCsrf(deviceId, typeof token === 'string' ? token : undefined)) {
+        // Audited without the device: a device id could tie an anonymous reporter to a report.
+        await appendAudit(db, {
+          actorId: null,
+          action: 'web.refused',
+          subject: url.pathname,
+          detail: { reason: 'csrf' },
+        });
         deps.logger.warn('web: refused a request without a valid CSRF token', {
           path: url.pathname,
         });
         throw new WebError(403, 'csrf', 'web-csrf');
       }
-      if (!deps.perDevice.take(deviceId) || !deps.perAddress.take(clientAddress(req)))
+      if (!deps.perDevice.take(deviceId))
         throw new WebError(429, 'rate_limited', 'web-rate-limited');
       const body = await readJson(req, name === 'report' ? MAX_REPORT_BYTES : undefined);
       return (known as (typeof posts)[string])(call, body);

@@ -211,6 +211,18 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
       expect(refused.body.error).toEqual({ code: 'csrf', message: t('zh-CN', 'web-csrf') });
     }
     expect((await getWebResident(store.db, deviceId))?.language).toBe('zh-CN');
+    const audited = await store.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject', 'detail'])
+      .execute();
+    expect(audited).toEqual(
+      Array(3).fill({
+        action: 'web.refused',
+        subject: '/web/api/language',
+        detail: '{"reason":"csrf"}',
+      }),
+    );
+    expect(JSON.stringify(audited)).not.toContain(deviceId);
     // Without any cookie, nothing is created either.
     const stranger = new WebClient(base);
     expect((await stranger.post('/web/api/ask', { text: '身份证丢了' }, 'x')).status).toBe(403);
