@@ -93,6 +93,15 @@ const common = {
   // Daily SQLite backups by the scheduler into this folder, kept this many days.
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
+  // The villagers' web chat (second channel): served on this port in both bot modes, reached by
+  // residents at PUBLIC_URL (the village QR posters point to PUBLIC_URL/v/<villageCode>).
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must be an http:// or https:// address')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   OCR_CONCURRENCY: z.coerce.number().int().min(0).max(4).default(1),
   OCR_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
 };
@@ -145,7 +154,12 @@ export function loadConfig(
       `Config error: ${name} ${hint}: ${issue?.message ?? 'invalid'} (see .env.example)`,
     );
   }
-  return result.data;
+  const config = result.data;
+  if (config.HTTP_PORT !== undefined && config.BOT_TOKEN && !config.PUBLIC_URL)
+    throw new ConfigError(
+      'Config error: PUBLIC_URL is missing: the web chat (HTTP_PORT) needs the address residents reach it at, e.g. https://cunjing.example.cn (see .env.example)',
+    );
+  return config;
 }
 
 /** The proxy the Bot API is reached through, if any: TELEGRAM_PROXY, else HTTPS_PROXY. */

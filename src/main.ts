@@ -60,7 +60,12 @@ export async function main(env: Record<string, string | undefined> = process.env
       logger.debug('start-up failure', { error });
       return 1;
     }
-    if (app.sandbox) console.log(`\n  村警通 sandbox is running: open ${app.sandbox.webChatUrl}\n`);
+    if (app.sandbox) {
+      const village = app.webChat
+        ? `\n  Villagers' web chat (the second channel): ${app.webChat.url}/web/`
+        : '';
+      console.log(`\n  村警通 sandbox is running: open ${app.sandbox.webChatUrl}${village}\n`);
+    }
     await stopped;
     await app.stop();
     return 0;

@@ -35,12 +35,15 @@ import type { Sandbox } from './sandbox.js';
 import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
+import { type RunningWebChat, startWebChat } from './web-chat.js';
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
 export interface RunningApp {
   bot: Bot<BotContext>;
   sandbox: Sandbox | null;
+  /** The villagers' web chat, when HTTP_PORT is set and always in the sandbox. */
+  webChat: RunningWebChat | null;
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
@@ -183,6 +186,21 @@ async function startInside(
   );
   closers.push(() => menus.stop());
 
+  // The sandbox's bot is not on Telegram: its landing pages offer no "open in Telegram".
+  const botUsername = sandboxMode
+    ? undefined
+    : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  const webChat = await startWebChat({
+    config,
+    sandbox: sandboxMode,
+    db: store.db,
+    catalog: services,
+    blocklist: blocklist.lookup,
+    logger,
+    ...(botUsername ? { botUsername } : {}),
+  });
+  if (webChat) closers.push(() => webChat.channel.close());
+
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({
       secret: config.WEBHOOK_SECRET,
@@ -253,7 +271,7 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  return { bot, sandbox, telegram, healthPort: health?.port ?? null, menus };
+  return { bot, sandbox, webChat, telegram, healthPort: health?.port ?? null, menus };
 }
 
 /** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */

@@ -1,0 +1,48 @@
+# cunjing — web chat for villagers (English)
+# Plain text: the web page inserts every text as text, never as markup.
+
+## Web chat
+web-title = Village police service online
+web-landing-heading = { $village } · resident services
+web-landing-intro = No app, no account: ask about services, check a possible scam, reach your village officer, in any phone browser or inside WeChat.
+web-landing-open = 👉 Open the service
+web-landing-telegram = Open in Telegram
+web-landing-officer = Village officer: { $officer }
+web-unknown-village-title = Village not found
+web-unknown-village = There is no village with the code "{ $code }". Check the QR code or call the police station. In an emergency call 110.
+web-ask-placeholder = Type a question, e.g. "I lost my ID card"
+web-send = Send
+web-scam-prompt = Paste the suspicious message, number or link below and press "Check".
+web-scam-placeholder = Paste the suspicious text, number or link
+web-scam-check = 🛡️ Check
+web-larger-text = 🔍 Larger text
+web-choose-language = Choose your language:
+web-choose-township = Choose your township:
+web-choose-village = Choose your village:
+web-village-set = Your village is { $village }. Use the buttons below to ask about services, check a scam or reach your officer.
+web-cookie-warning = Note: this service remembers you through this phone's browser. If you clear the browser's data (cookies), you can no longer follow your anonymous reports, and nobody else can either.
+web-answer-more = 📚 Legal basis, pitfalls, online and remote options: press "📖 Full answer". (Checked { $reviewed }; your local station has the final word.)
+web-maybe = Did you mean one of these? Please choose:
+web-not-sure = I can't answer this one reliably and don't want you to make a wasted trip. Call your village officer { $officer }, or browse the services menu. In an emergency call 110.
+web-call = 📞 Call { $phone }
+web-report-soon = Reporting from the web is being built. In an emergency call 110; for anything else, call your village officer.
+web-rate-limited = You are sending too fast; please wait a few seconds. What you sent before has arrived.
+web-too-large = That is too long; please send it in several parts.
+web-csrf = This page has expired; please reload it and try again.
+web-error = Something went wrong; please try again later. In an emergency call 110.
+web-choose-village-first = Please choose your village first.
+web-no-text = Please type or paste the text, number or link to check first.
+web-links-defanged = Dots in links are shown as [.] so they cannot be tapped by mistake.
+web-report-title = 📣 Report a problem
+web-report-category = Category
+web-report-description = What happened?
+web-report-place = Place (type it, or use your phone's location)
+web-report-use-location = 📍 Use my location
+web-report-location-set = Location taken.
+web-report-anonymous = Report anonymously (officers will not see who you are)
+web-report-submit = ✅ Submit
+web-report-received = Your report has arrived, number { $reference }. Officers will tell you here what happens next.
+web-report-invalid = Please choose a category and say what happened and where.
+web-report-photos = Photos (up to 3, optional)
+web-photo-too-large = A photo is too large (3 MB each, 3 at most). Please choose smaller or fewer photos.
+web-photo-not-image = That file is not a photo (JPG or PNG only). Please choose a photo.

@@ -1,0 +1,49 @@
+# cunjing — web chat for villagers (Mongolian, traditional script)
+# machine-drafted: pending review by a native speaker — 机器草拟，待母语审校
+# Plain text: the web page inserts every text as text, never as markup.
+
+## Web chat
+web-title = ᠲᠣᠰᠣᠭᠠᠨ ᠤ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
+web-landing-heading = { $village } · ᠠᠷᠠᠳ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
+web-landing-intro = ᠰᠠᠭᠤᠯᠭᠠᠬᠤ᠂ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ: ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ᠂ ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠰᠢᠯᠭᠠᠬᠤ᠂ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠬᠤ᠃
+web-landing-open = 👉 ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ
+web-landing-telegram = Telegram ᠳᠤ ᠨᠡᠭᠡᠭᠡᠬᠦ
+web-landing-officer = ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ: { $officer }
+web-unknown-village-title = ᠲᠣᠰᠣᠭᠠᠨ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
+web-unknown-village = "{ $code }" ᠺᠣᠳ ᠲᠠᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠃ QR ᠺᠣᠳ ᠢᠶᠠᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-ask-placeholder = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ
+web-send = ᠢᠯᠡᠭᠡᠬᠦ
+web-scam-prompt = ᠰᠡᠵᠢᠭᠲᠡᠢ ᠮᠡᠳᠡᠭᠡ᠂ ᠳᠤᠭᠠᠷ ᠪᠤᠶᠤ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠶᠢ ᠳᠣᠣᠷ᠎ᠠ ᠨᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+web-scam-placeholder = ᠰᠡᠵᠢᠭᠲᠡᠢ ᠦᠰᠦᠭ᠂ ᠳᠤᠭᠠᠷ ᠪᠤᠶᠤ ᠬᠣᠯᠪᠣᠭ᠎ᠠ
+web-scam-check = 🛡️ ᠰᠢᠯᠭᠠᠬᠤ
+web-larger-text = 🔍 ᠲᠣᠮᠣ ᠦᠰᠦᠭ
+web-choose-language = ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
+web-choose-township = ᠰᠤᠮᠤ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
+web-choose-village = ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
+web-village-set = ᠲᠠᠨ ᠤ ᠭᠠᠴᠠᠭ᠎ᠠ: { $village }᠃
+web-cookie-warning = ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ: ᠡᠨᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠲᠠᠨ ᠢ ᠤᠲᠠᠰᠤᠨ ᠤ ᠬᠦᠲᠦᠴᠢ ᠪᠡᠷ ᠰᠠᠨᠠᠳᠠᠭ᠃ Cookie ᠶᠢ ᠠᠷᠢᠯᠭᠠᠪᠠᠯ ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢᠶᠡᠨ ᠳᠠᠬᠢᠨ ᠦᠵᠡᠬᠦ ᠦᠭᠡᠢ᠃
+web-answer-more = 📚 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ “📖” ᠢ ᠳᠠᠷᠤᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃ ({ $reviewed })
+web-maybe = ᠡᠳᠡᠭᠡᠷ ᠦᠨ ᠨᠢᠭᠡ ᠦᠦ? ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
+web-not-sure = ᠡᠨᠡ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠤ ᠪᠢ ᠵᠥᠪ ᠬᠠᠷᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ { $officer } ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-call = 📞 { $phone }
+web-report-soon = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠥᠭᠬᠦ ᠨᠢ ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-rate-limited = ᠳᠡᠩᠳᠡᠬᠦᠦ ᠬᠤᠷᠳᠤᠨ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠬᠡᠳᠦᠨ ᠰᠧᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃
+web-too-large = ᠳᠡᠩᠳᠡᠬᠦᠦ ᠤᠷᠲᠤ᠂ ᠬᠡᠳᠦᠨ ᠬᠤᠪᠢ ᠬᠤᠪᠢᠶᠠᠵᠤ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+web-csrf = ᠬᠠᠭᠤᠳᠠᠰᠤᠨ ᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠂ ᠳᠠᠬᠢᠨ ᠠᠴᠢᠶᠠᠯᠠᠭᠠᠷᠠᠢ᠃
+web-error = ᠠᠯᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠪᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-choose-village-first = ᠤᠷᠢᠳᠠ ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+web-no-text = ᠰᠢᠯᠭᠠᠬᠤ ᠦᠰᠦᠭ᠂ ᠳᠤᠭᠠᠷ ᠪᠤᠶᠤ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠪᠠᠨ ᠤᠷᠢᠳᠠ ᠣᠷᠣᠭᠤᠯᠭᠠᠷᠠᠢ᠃
+web-links-defanged = ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠶᠢᠨ ᠴᠡᠭ ᠢ [.] ᠭᠡᠵᠦ ᠪᠢᠴᠢᠪᠡ᠃
+web-report-title = 📣 ᠮᠡᠳᠡᠭᠳᠡᠯ ᠥᠭᠬᠦ
+web-report-category = ᠲᠥᠷᠥᠯ
+web-report-description = ᠶᠠᠭᠤ ᠪᠣᠯᠪᠠ?
+web-report-place = ᠭᠠᠵᠠᠷ (ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠤᠲᠠᠰᠤᠨ ᠤ ᠪᠠᠢᠷᠢ)
+web-report-use-location = 📍 ᠮᠢᠨᠤ ᠪᠠᠢᠷᠢ
+web-report-location-set = ᠪᠠᠢᠷᠢ ᠶᠢ ᠠᠪᠤᠪᠠ᠃
+web-report-anonymous = ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ
+web-report-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
+web-report-received = ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠂ ᠳ᠋ᠤᠭᠠᠷ { $reference }᠃
+web-report-invalid = ᠲᠥᠷᠥᠯ᠂ ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠠ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+web-report-photos = ᠵᠢᠷᠤᠭ (3 ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
+web-photo-too-large = ᠵᠢᠷᠤᠭ ᠳᠡᠩᠳᠡᠬᠦᠦ ᠶᠡᠬᠡ (3 MB)᠃
+web-photo-not-image = ᠡᠨᠡ ᠹᠠᠢᠯ ᠵᠢᠷᠤᠭ ᠪᠢᠰᠢ (JPG ᠪᠤᠶᠤ PNG)᠃

@@ -1,0 +1,62 @@
+/**
+ * Starts the villagers' web chat beside the bot when HTTP_PORT is set, and always in the sandbox
+ * (on 127.0.0.1:8081, or any free port when that one is taken, so a newcomer can try both
+ * channels at once). Returns null when the web chat is off.
+ */
+
+import { createWebChannel, type WebChannel } from '../channels/web/web-channel.js';
+import type { Config } from '../config.js';
+import type { BlocklistLookup } from '../domain/fraud/index.js';
+import type { ServiceCatalog } from '../domain/services/catalog.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { LOCALES_DIR } from './content.js';
+
+/** The sandbox's web chat port when HTTP_PORT is not set. */
+export const SANDBOX_WEB_PORT = 8081;
+
+export interface RunningWebChat {
+  channel: WebChannel;
+  /** Where residents open it (PUBLIC_URL, or the sandbox's loopback address). */
+  url: string;
+}
+
+export interface WebChatDeps {
+  config: Config;
+  sandbox: boolean;
+  db: Db;
+  catalog: ServiceCatalog;
+  blocklist: BlocklistLookup;
+  logger: Logger;
+  botUsername?: string;
+}
+
+export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
+  const { config, sandbox, logger } = deps;
+  if (config.HTTP_PORT === undefined && !sandbox) return null;
+  const host = sandbox && config.HTTP_PORT === undefined ? '127.0.0.1' : config.HTTP_HOST;
+  const make = (publicUrl: string) =>
+    createWebChannel({
+      db: deps.db,
+      catalog: deps.catalog,
+      localesDir: LOCALES_DIR,
+      logger,
+      publicUrl,
+      blocklist: deps.blocklist,
+      ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
+    });
+  let channel = await make(config.PUBLIC_URL ?? '');
+  let port: number;
+  try {
+    port = await channel.listen(config.HTTP_PORT ?? SANDBOX_WEB_PORT, host);
+  } catch (error) {
+    if (config.HTTP_PORT !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
+      throw error;
+    await channel.close();
+    channel = await make('');
+    port = await channel.listen(0, host);
+  }
+  const url = config.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  logger.info('web chat for villagers', { url, port });
+  return { channel, url };
+}

@@ -1,0 +1,301 @@
+/**
+ * The web chat's JSON API under `/web/api/`. Each handler parses its input, calls the same
+ * channel-neutral workflows as the bot and the CLI, and answers a described message rendered
+ * for the web. Reading calls are GETs; every state-changing call is a POST that must carry the
+ * device cookie and its CSRF token, and counts against the device's and the address's limits.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type BlocklistLookup, checkMessage, MAX_CHECK_CHARS } from '../../domain/fraud/index.js';
+import { DEFAULT_LOCALE, isLocale, type Locale, localize } from '../../domain/locale.js';
+import type { ServiceCatalog } from '../../domain/services/catalog.js';
+import type { Logger } from '../../logger.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import type { Db } from '../../store/database.js';
+import { getVillage, getVillageContext } from '../../store/places.repository.js';
+import {
+  listInbox,
+  seeWebResident,
+  updateWebResident,
+  type WebResident,
+} from '../../store/web-residents.repository.js';
+import type { Described } from '../../workflows/described.js';
+import { describeOfficerCard } from '../../workflows/people/describe-officer-card.js';
+import { describeTownships, describeVillages } from '../../workflows/people/describe-places.js';
+import { describeVerdict } from '../../workflows/scam/describe-verdict.js';
+import { answerQuestion, describeTopic } from '../../workflows/services/answer-question.js';
+import { describeCategories, describeCategory } from '../../workflows/services/describe-menu.js';
+import type { DeviceKeys } from './device-cookie.js';
+import { field, readJson, sendJson, WebError } from './http-kit.js';
+import type { LiveEvents } from './live-events.js';
+import type { RateLimit } from './rate-limit.js';
+import { renderForWeb } from './render.js';
+import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
+import type { SubmitReport } from './reports-seam.js';
+import type { WebTranslate } from './web-translate.js';
+
+/** Texts the page itself shows (buttons, placeholders, notices), sent with the session. */
+const PAGE_TEXTS = [
+  'web-title',
+  'web-ask-placeholder',
+  'web-send',
+  'web-scam-prompt',
+  'web-scam-placeholder',
+  'web-scam-check',
+  'web-larger-text',
+  'web-cookie-warning',
+  'web-error',
+  'web-rate-limited',
+  'web-choose-village-first',
+  'web-no-text',
+  'web-report-soon',
+  'menu-services',
+  'menu-scam',
+  'menu-report',
+  'mine-officer',
+] as const;
+
+/** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
+const MAX_QUESTION_CHARS = 1000;
+
+export interface ApiDeps {
+  db: Db;
+  catalog: ServiceCatalog;
+  blocklist?: BlocklistLookup;
+  t: WebTranslate;
+  keys: DeviceKeys;
+  live: LiveEvents;
+  perDevice: RateLimit;
+  perAddress: RateLimit;
+  logger: Logger;
+  /** Where web reports go (see reports-seam.ts); absent: the page is told it is not available. */
+  submitReport?: SubmitReport;
+}
+
+interface Call {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  resident: WebResident;
+  locale: Locale;
+}
+
+const localeOf = (r: WebResident): Locale => (isLocale(r.language) ? r.language : DEFAULT_LOCALE);
+
+/** The client's address: the proxy's X-Forwarded-For only when the proxy runs on this host. */
+export function clientAddress(req: IncomingMessage): string {
+  const remote = req.socket.remoteAddress ?? '';
+  const forwarded = req.headers['x-forwarded-for'];
+  const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
+  if (loopback && typeof forwarded === 'string' && forwarded.trim())
+    return forwarded.split(',').at(-1)?.trim() ?? remote;
+  return remote;
+}
+
+export function createApi(deps: ApiDeps) {
+  const { db, t } = deps;
+  const reply = (call: Call, message: Described, extra: Record<string, unknown> = {}) =>
+    sendJson(call.res, 200, { ...extra, message: renderForWeb(t, call.locale, message) });
+  const answerInput = (call: Call) => ({
+    locale: call.locale,
+    villageCode: call.resident.villageCode,
+    unknownFact: t(call.locale, 'services-fact-unknown'),
+  });
+
+  async function villageView(code: string | null, locale: Locale) {
+    const village = code ? await getVillage(db, code) : null;
+    return village ? { code: village.code, name: localize(village.name, locale) } : null;
+  }
+
+  async function session(call: Call, setCookie?: string) {
+    const wanted = call.url.searchParams.get('lang');
+    if (isLocale(wanted) && wanted !== call.locale) {
+      await updateWebResident(db, call.resident.deviceId, { language: wanted });
+      call.locale = wanted;
+    }
+    const texts = Object.fromEntries(PAGE_TEXTS.map((k) => [k, t(call.locale, k)]));
+    const inbox = await listInbox(db, call.resident.deviceId);
+    sendJson(
+      call.res,
+      200,
+      {
+        csrf: deps.keys.csrfToken(call.resident.deviceId),
+        locale: call.locale,
+        village: await villageView(call.resident.villageCode, call.locale),
+        texts,
+        inbox,
+      },
+      setCookie ? { 'set-cookie': setCookie } : {},
+    );
+  }
+
+  const gets: Record<string, (call: Call) => Promise<void>> = {
+    async places(call) {
+      const township = call.url.searchParams.get('township');
+      reply(
+        call,
+        township
+          ? await describeVillages(db, call.locale, township)
+          : await describeTownships(db, call.locale),
+      );
+    },
+    async menu(call) {
+      const category = call.url.searchParams.get('category');
+      const { kb } = deps.catalog;
+      const message = category
+        ? describeCategory(kb, call.locale, category)
+        : describeCategories(kb, call.locale);
+      if (!message) throw new WebError(404, 'not_found', 'web-error');
+      reply(call, message);
+    },
+    async topic(call) {
+      const id = call.url.searchParams.get('id') ?? '';
+      const part = call.url.searchParams.get('part') === 'full' ? 'full' : 'short';
+      const message = await describeTopic(deps, answerInput(call), id, part);
+      if (!message) throw new WebError(404, 'not_found', 'web-error');
+      reply(call, message);
+    },
+    async officer(call) {
+      const place = call.resident.villageCode
+        ? await getVillageContext(db, call.resident.villageCode)
+        : null;
+      reply(call, describeOfficerCard(place, call.locale));
+    },
+    async reportform(call) {
+      sendJson(call.res, 200, { ...reportForm(t, call.locale), available: !!deps.submitReport });
+    },
+    async inbox(call) {
+      const after = Number(call.url.searchParams.get('after') ?? 0);
+      const messages = await listInbox(
+        db,
+        call.resident.deviceId,
+        Number.isFinite(after) ? after : 0,
+      );
+      sendJson(call.res, 200, { inbox: messages });
+    },
+    async events(call) {
+      const header = call.req.headers['last-event-id'];
+      const after = Number(header ?? call.url.searchParams.get('after') ?? 0) || 0;
+      const missed = await listInbox(db, call.resident.deviceId, after);
+      if (!deps.live.open(call.resident.deviceId, call.res, missed))
+        throw new WebError(429, 'too_many_streams', 'web-rate-limited');
+    },
+  };
+
+  const posts: Record<string, (call: Call, body: Record<string, unknown>) => Promise<void>> = {
+    async language(call, body) {
+      const locale = field(body, 'locale');
+      if (!isLocale(locale)) throw new WebError(400, 'bad_request', 'web-error');
+      await updateWebResident(db, call.resident.deviceId, { language: locale });
+      call.locale = locale;
+      await session(call);
+    },
+    async village(call, body) {
+      const village = await getVillage(db, field(body, 'code'));
+      if (!village) throw new WebError(404, 'unknown_village', 'web-error');
+      await updateWebResident(db, call.resident.deviceId, { villageCode: village.code });
+      const name = localize(village.name, call.locale);
+      reply(
+        call,
+        {
+          tone: 'info',
+          blocks: [
+            { type: 'paragraph', text: { key: 'web-village-set', vars: { village: name } } },
+          ],
+          choices: [],
+        },
+        { village: { code: village.code, name } },
+      );
+    },
+    async ask(call, body) {
+      const question = [...field(body, 'text')].slice(0, MAX_QUESTION_CHARS).join('');
+      if (!question) throw new WebError(400, 'empty', 'web-no-text');
+      const { reply: message } = await answerQuestion(deps, answerInput(call), question);
+      reply(call, message);
+    },
+    async report(call, body) {
+      const input = parseReport(body, call.resident.deviceId, call.resident.villageCode);
+      if (!deps.submitReport) throw new WebError(503, 'reports_unavailable', 'web-report-soon');
+      const { reference } = await deps.submitReport(input);
+      reply(call, {
+        tone: 'info',
+        blocks: [{ type: 'paragraph', text: { key: 'web-report-received', vars: { reference } } }],
+        choices: [],
+      });
+    },
+    async check(call, body) {
+      const text = field(body, 'text');
+      if (!text) throw new WebError(400, 'empty', 'web-no-text');
+      if (text.length > MAX_CHECK_CHARS * 4) throw new WebError(413, 'too_large', 'web-too-large');
+      const result = checkMessage(text, {
+        lang: call.locale,
+        ...(deps.blocklist ? { blocklist: deps.blocklist } : {}),
+      });
+      reply(call, describeVerdict(result));
+    },
+  };
+
+  /** Answers one `/web/api/<name>` request; the caller has checked the method and path. */
+  return async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    name: string,
+  ): Promise<void> {
+    const known = req.method === 'POST' ? posts[name] : gets[name];
+    if (!known && name !== 'session') throw new WebError(404, 'not_found', 'web-error');
+    let deviceId = deps.keys.read(req.headers.cookie);
+    let setCookie: string | undefined;
+    if (!deviceId) {
+      // Only opening the page makes a new resident; any other call without a cookie is stale.
+      if (name !== 'session' || req.method !== 'GET')
+        throw new WebError(403, 'no_device', 'web-csrf');
+      if (!deps.perAddress.take(`new:${clientAddress(req)}`))
+        throw new WebError(429, 'rate_limited', 'web-rate-limited');
+      ({ deviceId, setCookie } = deps.keys.issue());
+    }
+    const wanted = url.searchParams.get('lang');
+    const resident = await seeWebResident(db, deviceId, isLocale(wanted) ? wanted : DEFAULT_LOCALE);
+    const call: Call = { req, res, url, resident, locale: localeOf(resident) };
+    try {
+      await answer(call, name, known, setCookie);
+    } catch (error) {
+      if (error instanceof WebError) error.locale = call.locale;
+      throw error;
+    }
+  };
+
+  async function answer(
+    call: Call,
+    name: string,
+    known: ((typeof gets)[string] | (typeof posts)[string]) | undefined,
+    setCookie: string | undefined,
+  ): Promise<void> {
+    const { req, url } = call;
+    const deviceId = call.resident.deviceId;
+    if (name === 'session' && req.method === 'GET') return session(call, setCookie);
+    if (req.method === 'POST') {
+      // The address limit comes first, so a flood of forged requests cannot flood the audit log.
+      if (!deps.perAddress.take(clientAddress(req)))
+        throw new WebError(429, 'rate_limited', 'web-rate-limited');
+      const token = req.headers['x-csrf-token'];
+      if (!deps.keys.checkCsrf(deviceId, typeof token === 'string' ? token : undefined)) {
+        // Audited without the device: a device id could tie an anonymous reporter to a report.
+        await appendAudit(db, {
+          actorId: null,
+          action: 'web.refused',
+          subject: url.pathname,
+          detail: { reason: 'csrf' },
+        });
+        deps.logger.warn('web: refused a request without a valid CSRF token', {
+          path: url.pathname,
+        });
+        throw new WebError(403, 'csrf', 'web-csrf');
+      }
+      if (!deps.perDevice.take(deviceId))
+        throw new WebError(429, 'rate_limited', 'web-rate-limited');
+      const body = await readJson(req, name === 'report' ? MAX_REPORT_BYTES : undefined);
+      return (known as (typeof posts)[string])(call, body);
+    }
+    return (known as (typeof gets)[string])(call);
+  }
+}

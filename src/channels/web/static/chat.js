@@ -1,0 +1,310 @@
+// biome-ignore-all lint/complexity/useOptionalChain: older WeChat web views cannot parse `?.`.
+// 村警通 web chat: a small page script with no framework, written for older WeChat and Android
+// web views too (no optional chaining, no optional catch binding). Every text from the server or
+// the resident goes in with textContent, never innerHTML, so typed markup shows literally.
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const log = $('log');
+  const menu = $('menu');
+  const input = $('text');
+  const state = { csrf: '', texts: {}, lastId: 0, mode: 'ask', village: null };
+  const tx = (k) => state.texts[k] || '';
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function scrollDown() {
+    window.scrollTo(0, document.body.scrollHeight);
+  }
+
+  function say(text, who) {
+    log.appendChild(el('div', `bubble ${who || 'system'}`, text));
+    scrollDown();
+  }
+
+  function block(b) {
+    if (b.type === 'title') return el('h3', 'title', b.text);
+    if (b.type === 'note') return el('p', 'note', b.text);
+    if (b.type === 'paragraph') return el('p', 'para', b.text);
+    if (b.type === 'field') {
+      const p = el('p', 'field');
+      p.append(el('span', 'label', b.label), ' ', el('span', 'value', b.value));
+      return p;
+    }
+    if (b.type === 'quote') {
+      const p = el('p', 'quote');
+      p.append(el('q', '', b.quote), ' ', el('span', 'note', b.note));
+      return p;
+    }
+    const box = el('div', 'list');
+    if (b.label) box.appendChild(el('p', 'label', b.label));
+    const ul = el('ul');
+    for (const item of b.items) ul.appendChild(el('li', '', item));
+    box.appendChild(ul);
+    return box;
+  }
+
+  function show(message) {
+    const card = el('div', `bubble bot tone-${message.tone}`);
+    for (const b of message.blocks) card.appendChild(block(b));
+    if (message.choices.length) {
+      const row = el('div', 'choices');
+      for (const c of message.choices) {
+        if (c.action.startsWith('call:')) {
+          const a = el('a', 'choice', c.label);
+          a.href = `tel:${c.action.slice(5).replace(/[^\d+-]/g, '')}`;
+          row.appendChild(a);
+          continue;
+        }
+        const button = el('button', 'choice', c.label);
+        button.type = 'button';
+        button.addEventListener('click', () => act(c.action));
+        row.appendChild(button);
+      }
+      card.appendChild(row);
+    }
+    log.appendChild(card);
+    scrollDown();
+  }
+
+  async function call(method, path, body) {
+    const options = { method, credentials: 'same-origin', headers: {} };
+    if (method === 'POST') {
+      options.headers['content-type'] = 'application/json';
+      options.headers['x-csrf-token'] = state.csrf;
+      options.body = JSON.stringify(body || {});
+    }
+    try {
+      const res = await fetch(`/web/api/${path}`, options);
+      const data = await res.json();
+      if (!res.ok) {
+        say(data.error ? data.error.message : tx('web-error'));
+        return null;
+      }
+      return data;
+    } catch (_error) {
+      say(tx('web-error'));
+      return null;
+    }
+  }
+
+  async function showFrom(method, path, body) {
+    const data = await call(method, path, body);
+    if (data && data.message) show(data.message);
+    return data;
+  }
+
+  async function act(action) {
+    const [verb, arg] = [action.split(':')[0], action.slice(action.indexOf(':') + 1)];
+    const q = encodeURIComponent(arg);
+    if (verb === 'topic') return showFrom('GET', `topic?id=${q}`);
+    if (verb === 'full') return showFrom('GET', `topic?id=${q}&part=full`);
+    if (verb === 'category') return showFrom('GET', `menu?category=${q}`);
+    if (verb === 'menu') return showFrom('GET', 'menu');
+    if (verb === 'officer') return showFrom('GET', 'officer');
+    if (verb === 'places') return showFrom('GET', 'places');
+    if (verb === 'township') return showFrom('GET', `places?township=${q}`);
+    if (verb === 'village') {
+      const data = await showFrom('POST', 'village', { code: arg });
+      if (data && data.village) state.village = data.village;
+    }
+  }
+
+  // The report form, built from the server's kinds and categories. The cookie warning stands
+  // beside "anonymous" so nobody files an anonymous report without reading it.
+  async function reportForm() {
+    const form = await call('GET', 'reportform');
+    if (!form) return;
+    if (!form.available) return say(tx('web-report-soon'));
+    const f = (k) => form.texts[k];
+    const card = el('form', 'bubble bot report');
+    card.appendChild(el('h3', 'title', f('web-report-title')));
+    const category = el('select');
+    for (const kind of form.kinds) {
+      const group = el('optgroup');
+      group.label = kind.label;
+      for (const c of kind.categories) {
+        const option = el('option', '', c.label);
+        option.value = c.id;
+        group.appendChild(option);
+      }
+      category.appendChild(group);
+    }
+    const description = el('textarea');
+    description.rows = 4;
+    description.maxLength = 2000;
+    const place = el('input');
+    place.maxLength = 200;
+    let located = null;
+    const locate = el('button', 'choice', f('web-report-use-location'));
+    locate.type = 'button';
+    locate.addEventListener(
+      'click',
+      () =>
+        navigator.geolocation &&
+        navigator.geolocation.getCurrentPosition((p) => {
+          located = { latitude: p.coords.latitude, longitude: p.coords.longitude };
+          locate.textContent = f('web-report-location-set');
+        }),
+    );
+    const photos = el('input');
+    photos.type = 'file';
+    photos.accept = 'image/jpeg,image/png';
+    photos.multiple = true;
+    const anonymous = el('input');
+    anonymous.type = 'checkbox';
+    anonymous.checked = true;
+    const anonymousLabel = el('label', 'check');
+    anonymousLabel.append(anonymous, ' ', f('web-report-anonymous'));
+    const submit = el('button', 'choice', f('web-report-submit'));
+    submit.type = 'submit';
+    const labelled = (text, field) => {
+      const label = el('label', 'label', text);
+      label.appendChild(field);
+      return label;
+    };
+    card.append(
+      labelled(f('web-report-category'), category),
+      labelled(f('web-report-description'), description),
+      labelled(f('web-report-place'), place),
+      locate,
+      labelled(f('web-report-photos'), photos),
+      anonymousLabel,
+      el('p', 'note', f('web-cookie-warning')),
+      submit,
+    );
+    const key = crypto.randomUUID
+      ? crypto.randomUUID()
+      : `${Date.now()}-${Math.random()}`.replace('.', '');
+    card.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      submit.disabled = true;
+      const data = await showFrom('POST', 'report', {
+        photos: await Promise.all([...photos.files].slice(0, 3).map(base64)),
+        category: category.value,
+        description: description.value,
+        place: place.value.trim() ? { text: place.value } : located || {},
+        anonymous: anonymous.checked,
+        submissionKey: key,
+      });
+      if (data) card.remove();
+      else submit.disabled = false;
+    });
+    log.appendChild(card);
+    scrollDown();
+  }
+
+  function base64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).split(',')[1] || '');
+      reader.onerror = reject;
+      reader.readAsDataURL(file);
+    });
+  }
+
+  function menuButton(key, onClick) {
+    const button = el('button', 'menu-button', tx(key));
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    menu.appendChild(button);
+  }
+
+  function applyTexts() {
+    document.title = tx('web-title');
+    menu.textContent = '';
+    menuButton('menu-services', () => act('menu'));
+    menuButton('menu-scam', () => {
+      state.mode = 'scam';
+      input.placeholder = tx('web-scam-placeholder');
+      $('send').textContent = tx('web-scam-check');
+      say(tx('web-scam-prompt'));
+      input.focus();
+    });
+    menuButton('mine-officer', () => act('officer'));
+    menuButton('menu-report', reportForm);
+    askMode();
+    $('larger').textContent = tx('web-larger-text');
+    for (const b of document.querySelectorAll('.lang'))
+      b.setAttribute('aria-current', String(b.dataset.lang === document.documentElement.lang));
+  }
+
+  function askMode() {
+    state.mode = 'ask';
+    input.placeholder = tx('web-ask-placeholder');
+    $('send').textContent = tx('web-send');
+  }
+
+  function adopt(data) {
+    state.csrf = data.csrf;
+    state.texts = data.texts;
+    state.village = data.village;
+    document.documentElement.lang = data.locale;
+    applyTexts();
+  }
+
+  function receive(entry) {
+    if (entry.id <= state.lastId) return;
+    state.lastId = entry.id;
+    show(entry.body);
+  }
+
+  function listen() {
+    if (!window.EventSource) return;
+    const events = new EventSource(`/web/api/events?after=${state.lastId}`);
+    events.addEventListener('message', (e) => receive(JSON.parse(e.data)));
+  }
+
+  $('ask').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return say(tx('web-no-text'));
+    input.value = '';
+    say(text, 'me');
+    const scam = state.mode === 'scam';
+    askMode();
+    await showFrom('POST', scam ? 'check' : 'ask', { text });
+  });
+
+  $('larger').addEventListener('click', () => {
+    const on = document.body.classList.toggle('larger');
+    $('larger').setAttribute('aria-pressed', String(on));
+    try {
+      localStorage.setItem('cj-larger', on ? '1' : '');
+    } catch (_error) {}
+  });
+
+  for (const b of document.querySelectorAll('.lang')) {
+    b.addEventListener('click', async () => {
+      const data = await call('POST', 'language', { locale: b.dataset.lang });
+      if (data) adopt(data);
+    });
+  }
+
+  async function start() {
+    try {
+      if (localStorage.getItem('cj-larger')) {
+        document.body.classList.add('larger');
+        $('larger').setAttribute('aria-pressed', 'true');
+      }
+    } catch (_error) {}
+    const params = new URLSearchParams(location.search);
+    const lang = params.get('lang');
+    const data = await call('GET', `session${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+    if (!data) return;
+    adopt(data);
+    say(tx('web-cookie-warning'), 'notice');
+    for (const entry of data.inbox) receive(entry);
+    const preset = params.get('v');
+    if (preset && (!state.village || preset !== state.village.code)) await act(`village:${preset}`);
+    else if (!state.village) await act('places');
+    if (preset || lang) history.replaceState(null, '', '/web/');
+    listen();
+  }
+  start();
+})();

@@ -1,0 +1,176 @@
+/**
+ * The villagers' web chat, served by the same process as the bot in both polling and webhook
+ * modes: the village landing page (`/v/<code>`, what the poster's QR code opens), the chat page
+ * (`/web/`), its static files and its JSON API with live events. `deliver` puts a message in a
+ * resident's inbox and pushes it to their open pages.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { BlocklistLookup } from '../../domain/fraud/index.js';
+import { DEFAULT_LOCALE, isLocale } from '../../domain/locale.js';
+import type { ServiceCatalog } from '../../domain/services/catalog.js';
+import type { Logger } from '../../logger.js';
+import type { Db } from '../../store/database.js';
+import { getVillageContext } from '../../store/places.repository.js';
+import {
+  addInboxMessage,
+  getWebResident,
+  webCookieSecret,
+} from '../../store/web-residents.repository.js';
+import type { Described } from '../../workflows/described.js';
+import { createApi } from './api.js';
+import { createDeviceKeys } from './device-cookie.js';
+import { send, sendJson, WebError } from './http-kit.js';
+import { createLiveEvents } from './live-events.js';
+import { chatPage, landingPage, unknownVillagePage } from './pages.js';
+import { createRateLimit } from './rate-limit.js';
+import { renderForWeb } from './render.js';
+import type { SubmitReport } from './reports-seam.js';
+import { createWebTranslate } from './web-translate.js';
+
+export interface WebChannelOptions {
+  db: Db;
+  catalog: ServiceCatalog;
+  localesDir: string;
+  logger: Logger;
+  /** The address residents reach the chat at (the QR code's base); https makes cookies Secure. */
+  publicUrl: string;
+  botUsername?: string;
+  blocklist?: BlocklistLookup;
+  /** Where reports from the web go; absent until the reports workflow is wired in. */
+  submitReport?: SubmitReport;
+  /** State-changing requests allowed per device and per address in each window. */
+  limits?: { perDevice: number; perAddress: number; windowMs: number };
+}
+
+export interface WebChannel {
+  listen(port: number, host?: string): Promise<number>;
+  /** Stores a message in a resident's inbox and pushes it to their open pages. */
+  deliver(deviceId: string, message: Described): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_LIMITS = { perDevice: 20, perAddress: 300, windowMs: 10_000 };
+
+const staticFile = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)));
+
+function loadStatic(): Map<string, { body: Buffer; type: string }> {
+  const font = fileURLToPath(
+    new URL('../../../assets/fonts/NotoSansMongolian-Subset.ttf', import.meta.url),
+  );
+  return new Map([
+    ['chat.js', { body: staticFile('static/chat.js'), type: 'text/javascript; charset=utf-8' }],
+    ['chat.css', { body: staticFile('static/chat.css'), type: 'text/css; charset=utf-8' }],
+    ['mongolian.ttf', { body: readFileSync(font), type: 'font/ttf' }],
+  ]);
+}
+
+export async function createWebChannel(options: WebChannelOptions): Promise<WebChannel> {
+  const { db, logger } = options;
+  const t = createWebTranslate(options.localesDir);
+  const keys = createDeviceKeys(
+    await webCookieSecret(db),
+    options.publicUrl.startsWith('https://'),
+  );
+  const live = createLiveEvents();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const files = loadStatic();
+  const api = createApi({
+    db,
+    catalog: options.catalog,
+    ...(options.blocklist ? { blocklist: options.blocklist } : {}),
+    t,
+    keys,
+    live,
+    perDevice: createRateLimit(limits.perDevice, limits.windowMs),
+    perAddress: createRateLimit(limits.perAddress, limits.windowMs),
+    logger,
+    ...(options.submitReport ? { submitReport: options.submitReport } : {}),
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://web.invalid');
+    const path = url.pathname;
+    const apiName = /^\/web\/api\/([a-z]+)$/.exec(path)?.[1];
+    if (apiName && (req.method === 'GET' || req.method === 'POST'))
+      return api(req, res, url, apiName);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw new WebError(405, 'method_not_allowed', 'web-error');
+    const village = /^\/v\/([\w-]{1,64})\/?$/.exec(path)?.[1];
+    if (village) {
+      const place = await getVillageContext(db, village);
+      const html = place
+        ? landingPage({
+            place,
+            t,
+            ...(options.botUsername ? { botUsername: options.botUsername } : {}),
+          })
+        : unknownVillagePage(village, t);
+      return send(res, place ? 200 : 404, html, 'text/html; charset=utf-8');
+    }
+    // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
+    if (path === '/favicon.ico') {
+      res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+      res.end();
+      return;
+    }
+    if (path === '/web' || path === '/web/')
+      return send(res, 200, chatPage(), 'text/html; charset=utf-8', {
+        'cache-control': 'no-cache',
+      });
+    const file = /^\/web\/static\/([\w.-]+)$/.exec(path)?.[1];
+    const found = file ? files.get(file) : undefined;
+    if (found)
+      return send(res, 200, found.body, found.type, { 'cache-control': 'public, max-age=3600' });
+    throw new WebError(404, 'not_found', 'web-error');
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      const known = error instanceof WebError ? error : null;
+      if (!known) logger.error('web: request failed', { error, path: req.url?.split('?')[0] });
+      const status = known?.status ?? 500;
+      const locale = known?.locale && isLocale(known.locale) ? known.locale : DEFAULT_LOCALE;
+      sendJson(
+        res,
+        status,
+        {
+          error: {
+            code: known?.code ?? 'internal',
+            message: t(locale, known?.messageKey ?? 'web-error'),
+          },
+        },
+        status === 413 ? { connection: 'close' } : {},
+      );
+    });
+  });
+
+  return {
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      });
+    },
+    async deliver(deviceId, message) {
+      const resident = await getWebResident(db, deviceId);
+      if (!resident) return;
+      const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
+      const stored = await addInboxMessage(db, deviceId, renderForWeb(t, locale, message));
+      live.push(deviceId, stored);
+    },
+    close() {
+      live.close();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * The villagers' web chat in a real browser (Debian's Chromium through playwright-core) at phone
+ * size, 390×844: a villager scans the poster (opens /v/<code>), opens the chat in Chinese, asks a
+ * question and reads the direct answer, checks a scam text and sees the verdict, sees their own
+ * typed markup literally, and switches to larger text. The first load is measured (bytes before
+ * fonts). Skipped, with a message, where /usr/bin/chromium is missing.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../../src/app/content.js';
+import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
+import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
+import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
+import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
+import { createMemoryLogger } from '../../../src/logger.js';
+import { createTestStore, type TestStore } from '../../helpers/store.js';
+import { jpegWithGps } from './photo.test-data.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+if (!present) {
+  console.warn(
+    `⚠ ${CHROMIUM} is absent: the villagers' web chat browser test is skipped (apt-get install -y chromium fonts-noto-cjk).`,
+  );
+}
+const PHONE = { width: 390, height: 844 };
+/** The issue's budget for the chat's first load, before fonts. */
+const FIRST_LOAD_BUDGET = 100 * 1024;
+const t = createWebTranslate(LOCALES_DIR);
+/** Evaluated in the page: the font size of the last answer. */
+const FONT_SIZE = "parseFloat(getComputedStyle(document.querySelector('.bubble.bot')).fontSize)";
+
+let browser: Browser;
+let catalog: ServiceCatalog;
+let store: TestStore;
+let web: WebChannel;
+let base: string;
+let reports: WebReportInput[] = [];
+
+async function bytesOf(page: Page, action: () => Promise<void>): Promise<number> {
+  let total = 0;
+  const count = async (request: import('playwright-core').Request) => {
+    if (request.resourceType() === 'font') return;
+    const sizes = await request.sizes();
+    total += sizes.responseBodySize + sizes.responseHeadersSize;
+  };
+  const pending: Promise<void>[] = [];
+  const listener = (request: import('playwright-core').Request) => {
+    pending.push(count(request));
+  };
+  page.on('requestfinished', listener);
+  await action();
+  page.off('requestfinished', listener);
+  await Promise.all(pending);
+  return total;
+}
+
+describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
+  beforeAll(async () => {
+    catalog = loadServiceCatalog(LOCALES_DIR);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    reports = [];
+    store = await createTestStore('sqlite');
+    web = await createWebChannel({
+      db: store.db,
+      catalog,
+      localesDir: LOCALES_DIR,
+      logger: createMemoryLogger(),
+      publicUrl: 'http://127.0.0.1',
+      submitReport: async (input) => {
+        reports.push(input);
+        return { reference: `2026-${String(reports.length).padStart(6, '0')}` };
+      },
+    });
+    base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
+  });
+  afterEach(async () => {
+    await web.close();
+    await store.cleanup();
+  });
+
+  it('from the QR code: ask a question, check a scam, report with a photo, larger text, at phone size', async () => {
+    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+
+    await page.goto(`${base}/v/wl-hongqi`);
+    expect(await page.textContent('h2')).toBe(
+      t('zh-CN', 'web-landing-heading', { village: '红旗村' }),
+    );
+
+    const chosen = t('zh-CN', 'web-village-set', { village: '红旗村' });
+    const firstLoad = await bytesOf(page, async () => {
+      await page.click('a.big-button[href*="lang=zh-CN"]');
+      await page.getByText(chosen).waitFor();
+    });
+    // The browser's own timing of the chat page (no clock read here): when its DOM was ready.
+    const interactiveMs = await page.evaluate<number>(
+      "performance.getEntriesByType('navigation')[0].domInteractive",
+    );
+    console.log(
+      `web chat first load (chat page, script, styles, API): ${firstLoad} bytes; DOM interactive after ${Math.round(interactiveMs)} ms`,
+    );
+    expect(firstLoad).toBeLessThan(FIRST_LOAD_BUDGET);
+    expect(await page.textContent('.bubble.notice')).toBe(t('zh-CN', 'web-cookie-warning'));
+    expect(new URL(page.url()).pathname).toBe('/web/');
+
+    // A question typed as a villager would, answered directly in Chinese.
+    await page.fill('#text', '身份证丢了咋补办');
+    await page.click('#send');
+    const title = catalog.kb.topic('idcard.lost', 'zh-CN')?.topic.title ?? '';
+    await page.locator('.bubble.bot .title', { hasText: title }).waitFor();
+    await page.getByText(t('zh-CN', 'services-button-full')).last().click();
+    await page.getByText(t('zh-CN', 'services-section-pitfalls')).waitFor();
+
+    // The scam check from the menu.
+    await page.getByRole('button', { name: t('zh-CN', 'menu-scam') }).click();
+    await page.fill(
+      '#text',
+      '【医保局】您的医保卡已被冻结，请立即登录 https://ybj-gov.cn/verify 输入银行卡号和验证码解冻',
+    );
+    await page.click('#send');
+    const verdict = page.locator('.bubble.tone-high');
+    await verdict.waitFor();
+    expect(await verdict.locator('.title').textContent()).toBe(t('zh-CN', 'scam-risk-high'));
+    expect(await verdict.textContent()).toContain('ybj-gov[.]cn');
+
+    // Markup typed by a resident shows as typed and runs nothing.
+    const typed = '<img src=x onerror="document.title=1"><b>粗体</b>';
+    await page.fill('#text', typed);
+    await page.click('#send');
+    await page.locator('.bubble.me', { hasText: '粗体' }).waitFor();
+    expect(await page.locator('.bubble.me').last().textContent()).toBe(typed);
+    expect(await page.locator('#log img').count()).toBe(0);
+
+    // An anonymous report through the form, with the cookie warning beside it.
+    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
+    const form = page.locator('form.report');
+    await form.waitFor();
+    expect(await form.locator('.note').textContent()).toBe(t('zh-CN', 'web-cookie-warning'));
+    await form.locator('select').selectOption('theft');
+    await form.locator('textarea').fill('<b>昨晚</b>羊圈里丢了三只羊');
+    await form.locator('input:not([type])').fill('红旗村东头羊圈');
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'sheep.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
+    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
+    await page.getByText(t('zh-CN', 'web-report-received', { reference: '2026-000001' })).waitFor();
+    expect(reports[0]?.photos.map((p) => [p.type, p.bytes.includes('GPSLatitude')])).toEqual([
+      ['image/jpeg', false],
+    ]);
+    expect(reports).toMatchObject([
+      {
+        category: 'theft',
+        description: '<b>昨晚</b>羊圈里丢了三只羊',
+        anonymous: true,
+        villageCode: 'wl-hongqi',
+      },
+    ]);
+
+    // Larger text, kept for the next visit; nothing wider than the phone.
+    const before = await page.evaluate<number>(FONT_SIZE);
+    await page.click('#larger');
+    const after = await page.evaluate<number>(FONT_SIZE);
+    expect(after).toBeGreaterThan(before * 1.2);
+    expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const sendBox = await page.locator('#send').boundingBox();
+    expect(sendBox?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await page.reload();
+    await page.locator('.bubble.notice').waitFor();
+    expect(await page.$eval('body', (n) => n.classList.contains('larger'))).toBe(true);
+
+    // Mongolian: the page's own texts switch, drawn with the bundled Mongolian font.
+    await page.click('.lang[data-lang="mn"]');
+    await page.getByRole('button', { name: t('mn', 'menu-scam') }).waitFor();
+    const fonts = await page.evaluate<string[]>(
+      `document.fonts.load('16px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ').then((f) => f.map((x) => x.status))`,
+    );
+    expect(fonts).toEqual(['loaded']);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
