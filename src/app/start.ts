@@ -14,6 +14,7 @@ import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
+import { wechatSettingsOf } from '../channels/wechat/channel.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
@@ -44,6 +45,8 @@ export interface RunningApp {
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
+  /** The WeChat handler's port, when the WeChat channel is configured. */
+  wechatPort: number | null;
   /** The command menus' registration, which runs in the background and is retried. */
   menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
@@ -253,7 +256,27 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  return { bot, sandbox, telegram, healthPort: health?.port ?? null, menus };
+  // WeChat Official Account: loaded only when configured.
+  const wechatSettings = wechatSettingsOf(config);
+  const wechat = wechatSettings
+    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
+        config,
+        db: store.db,
+        logger,
+        catalog: services,
+        blocklist: blocklist.lookup,
+      })
+    : null;
+  if (wechat) closers.push(() => wechat.close());
+
+  return {
+    bot,
+    sandbox,
+    telegram,
+    healthPort: health?.port ?? null,
+    wechatPort: wechat?.port ?? null,
+    menus,
+  };
 }
 
 /** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */

@@ -21,6 +21,7 @@ import * as broadcastRequests from './migrations/2026-11-29-broadcast-requests.j
 import * as answerFeedback from './migrations/2026-12-02-answer-feedback.js';
 import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
 import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
+import * as wechat from './migrations/2026-12-03-wechat.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-report-indexes': reportIndexes,
   '2026-12-02-privacy-and-leases': privacyAndLeases,
   '2026-12-02-answer-feedback': answerFeedback,
+  '2026-12-03-wechat': wechat,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */
