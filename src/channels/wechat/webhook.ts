@@ -78,16 +78,24 @@ export function createWechatWebhook(options: WechatWebhookOptions): WechatWebhoo
     return parseWechatXml(decryptMessage(options.aesKey, options.appId, encrypted));
   }
 
+  /** The tail of each resident's work: one resident's pushes are worked through in order. */
+  const tails = new Map<string, Promise<void>>();
+
   function startWork(input: ResidentInput): void {
-    const work = options
-      .handle(input)
+    const previous = tails.get(input.from) ?? Promise.resolve();
+    const work = previous
+      .then(() => options.handle(input))
       .catch((error) =>
         options.logger.error('wechat: handling a push failed', {
           error: error instanceof Error ? error.message : String(error),
           kind: input.action.kind,
         }),
       )
-      .finally(() => running.delete(work));
+      .finally(() => {
+        running.delete(work);
+        if (tails.get(input.from) === work) tails.delete(input.from);
+      });
+    tails.set(input.from, work);
     running.add(work);
   }
 
