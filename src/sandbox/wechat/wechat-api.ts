@@ -94,8 +94,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
     }
     if (path === '/cgi-bin/stable_token') {
       const body = json(await readBody(req));
-      if (body?.grant_type !== 'client_credential')
-        return fail(40002, 'invalid grant_type');
+      if (body?.grant_type !== 'client_credential') return fail(40002, 'invalid grant_type');
       const bad = credentials(body.appid, body.secret);
       if (bad) return bad;
       const token = state.issueToken(body.force_refresh === true);
