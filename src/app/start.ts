@@ -14,7 +14,7 @@ import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
-import { wechatSettingsOf } from '../channels/wechat/channel.js';
+import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';

@@ -3,8 +3,9 @@
  * at /wechat (its own, on WECHAT_PORT, until the shared HTTP server takes the route), and the
  * hourly prune of remembered pushes.
  */
-import { createWechatChannel, type WechatSettings } from '../channels/wechat/channel.js';
+import { createWechatChannel } from '../channels/wechat/channel.js';
 import { startWechatServer } from '../channels/wechat/server.js';
+import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';

@@ -12,18 +12,10 @@ import { createWechatApi, type WechatApi } from './api-client.js';
 import { respond } from './conversation.js';
 import { type CustomerService, createCustomerService } from './customer-service.js';
 import { aesKeyOf } from './message-crypto.js';
+import type { WechatSettings } from './settings.js';
 import type { PlainTranslate } from './texts.js';
 import { createTokenBucket } from './token-bucket.js';
 import { createWechatWebhook, type WechatWebhook } from './webhook.js';
-
-export interface WechatSettings {
-  appId: string;
-  secret: string;
-  token: string;
-  /** The EncodingAESKey (43 characters), for safe mode. */
-  aesKey?: string | undefined;
-  apiRoot: string;
-}
 
 export interface WechatChannelDeps {
   settings: WechatSettings;
@@ -86,22 +78,4 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
     },
   });
   return { webhook, api, customerService };
-}
-
-/** The channel's settings from configuration, or null when WeChat is not set up. */
-export function wechatSettingsOf(config: {
-  WECHAT_APP_ID?: string | undefined;
-  WECHAT_APP_SECRET?: string | undefined;
-  WECHAT_TOKEN?: string | undefined;
-  WECHAT_AES_KEY?: string | undefined;
-  WECHAT_API_ROOT: string;
-}): WechatSettings | null {
-  if (!config.WECHAT_APP_ID || !config.WECHAT_APP_SECRET || !config.WECHAT_TOKEN) return null;
-  return {
-    appId: config.WECHAT_APP_ID,
-    secret: config.WECHAT_APP_SECRET,
-    token: config.WECHAT_TOKEN,
-    aesKey: config.WECHAT_AES_KEY,
-    apiRoot: config.WECHAT_API_ROOT,
-  };
 }
