@@ -18,7 +18,7 @@ export interface WechatResidentTable {
 }
 
 export interface WechatProcessedMessageTable {
-  /** `m:<MsgId>`, or `e:<FromUserName>:<CreateTime>` for events, which have no MsgId. */
+  /** `m:<MsgId>`, or `e:<FromUserName>:<CreateTime>:<Event>:<EventKey>` for events (no MsgId). */
   message_key: string;
   received_at: string;
 }

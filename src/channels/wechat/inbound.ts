@@ -76,9 +76,11 @@ export function residentInputOf(fields: XmlFields): ResidentInput | null {
   const from = fields.FromUserName;
   const created = Number(fields.CreateTime);
   if (!from || !Number.isFinite(created) || created <= 0) return null;
+  // Events have no MsgId: sender and time, plus the event and its key, so two different menu
+  // taps within one second are not taken for a retry of each other.
   const dedupeKey = fields.MsgId
     ? `m:${fields.MsgId}`
-    : `e:${from}:${fields.CreateTime}:${fields.Event ?? fields.MsgType ?? ''}`;
+    : `e:${from}:${fields.CreateTime}:${fields.Event ?? fields.MsgType ?? ''}:${fields.EventKey ?? ''}`;
   return {
     channel: 'wechat',
     from,

@@ -84,7 +84,7 @@ describe('XML', () => {
       ),
     );
     expect(scan?.action).toEqual({ kind: 'scan', scene: 'wl-hongqi' });
-    expect(scan?.dedupeKey).toBe('e:o_1:1764727200:SCAN');
+    expect(scan?.dedupeKey).toBe('e:o_1:1764727200:SCAN:wl-hongqi');
     const click = residentInputOf(
       parseWechatXml(
         `<xml>${base}<MsgType>event</MsgType><Event>CLICK</Event><EventKey>main:scam</EventKey></xml>`,

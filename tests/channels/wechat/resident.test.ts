@@ -123,4 +123,22 @@ describe.each(ENGINES)('a WeChat resident (%s)', (engine) => {
     expect(outcome).toBe('inactive');
     expect(await resident('o_zhao')).toMatchObject({ subscribed: 0 });
   });
+
+  it('answers a voice message through its recognition, and switches language from the menu', async () => {
+    await h.wechat.follow('o_bataar', { scene: 'by-bayan' });
+    await h.wechat.voice('o_bataar', '俺的身份证掉了咋整');
+    await h.settled();
+    expect(h.wechat.texts('o_bataar').at(-2)).toContain('带什么：');
+
+    await h.wechat.click('o_bataar', 'main:language');
+    await h.settled();
+    expect(h.wechat.texts('o_bataar').at(-1)).toContain('[English]');
+    await h.wechat.choose('o_bataar', 'lang:en', 'English');
+    await h.wechat.click('o_bataar', 'main:officer');
+    await h.settled();
+    const texts = h.wechat.texts('o_bataar');
+    expect(texts.at(-2)).toBe('OK, I will write to you in English.');
+    expect(texts.at(-1)).toContain('Your village officer: Bater');
+    expect(await resident('o_bataar')).toMatchObject({ language: 'en' });
+  });
 });
