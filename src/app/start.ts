@@ -36,6 +36,7 @@ import type { Sandbox } from './sandbox.js';
 import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
+import type { RunningWechat } from './wechat.js';
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
@@ -132,12 +133,15 @@ async function startInside(
   if (proxy) closers.push(() => proxy.restore());
 
   const telegram = createTelegramMonitor(apiRoot, logger);
+  const wechatSettings = wechatSettingsOf(config);
+  let wechat: RunningWechat | null = null;
   const health = await startHealthServer({
     config,
     store,
     sessions: sessions as never,
     telegram,
     logger,
+    ...(wechatSettings ? { wechat: () => wechat?.status() ?? null } : {}),
   });
   if (health) closers.push(() => health.close());
 
@@ -257,8 +261,7 @@ async function startInside(
   closers.push(() => campaignRunner.stop());
 
   // WeChat Official Account: loaded only when configured.
-  const wechatSettings = wechatSettingsOf(config);
-  const wechat = wechatSettings
+  wechat = wechatSettings
     ? await (await import('./wechat.js')).startWechat(wechatSettings, {
         config,
         db: store.db,
@@ -267,7 +270,8 @@ async function startInside(
         blocklist: blocklist.lookup,
       })
     : null;
-  if (wechat) closers.push(() => wechat.close());
+  const startedWechat = wechat;
+  if (startedWechat) closers.push(() => startedWechat.close());
 
   return {
     bot,

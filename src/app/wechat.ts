@@ -3,6 +3,7 @@
  * at /wechat (its own, on WECHAT_PORT, until the shared HTTP server takes the route), and the
  * hourly prune of remembered pushes.
  */
+import type { WechatTokenStatus } from '../channels/wechat/api-client.js';
 import { createWechatChannel } from '../channels/wechat/channel.js';
 import { startWechatServer } from '../channels/wechat/server.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
@@ -17,6 +18,8 @@ import { LOCALES_DIR } from './content.js';
 
 export interface RunningWechat {
   port: number;
+  /** The access token's status for /healthz (a wrong AppSecret shows here). */
+  status(): WechatTokenStatus;
   close(): Promise<void>;
 }
 
@@ -56,8 +59,11 @@ export async function startWechat(
     url: deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/$/, '')}/wechat` : null,
     safeMode: Boolean(settings.aesKey),
   });
+  // Fetched once at start, so a wrong AppSecret is one clear log line now, not at the first resident.
+  channel.api.accessToken().catch(() => {});
   return {
     port: server.port,
+    status: () => channel.api.status(),
     async close() {
       clearInterval(pruner);
       await server.close();

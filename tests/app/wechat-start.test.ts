@@ -48,6 +48,7 @@ describe('the app with WeChat', () => {
         WECHAT_AES_KEY: ACCOUNT.aesKey,
         WECHAT_API_ROOT: wechat.apiRoot,
         WECHAT_PORT: '0',
+        HEALTH_PORT: '0',
       },
       undefined,
     );
@@ -60,6 +61,49 @@ describe('the app with WeChat', () => {
       expect(answer.body).toBe('success');
       await wechat.until('o_app', 2);
       expect(wechat.texts('o_app')[0]).toContain('红旗村');
+      const health = await fetch(`http://127.0.0.1:${app.healthPort}/healthz`);
+      expect(((await health.json()) as { checks: { wechat: unknown } }).checks.wechat).toEqual({
+        ok: true,
+      });
+    } finally {
+      await app.stop();
+      await wechat.close();
+    }
+  });
+
+  it('says on /healthz and in one log line that the AppSecret is wrong', async () => {
+    const wechat = await startWechatEmulator({ ...ACCOUNT, retryDelayMs: 0 });
+    const dir = mkdtempSync(join(tmpdir(), 'cunjing-wechat-'));
+    const logger = createMemoryLogger();
+    const config = loadConfig(
+      {
+        SANDBOX_DATABASE_URL: `sqlite:${join(dir, 'sandbox.db')}`,
+        SANDBOX_PORT: String(await freePort()),
+        HEALTH_PORT: '0',
+        WECHAT_APP_ID: ACCOUNT.appId,
+        WECHAT_APP_SECRET: 'ffffffffffffffffffffffffffffffff',
+        WECHAT_TOKEN: ACCOUNT.token,
+        WECHAT_API_ROOT: wechat.apiRoot,
+        WECHAT_PORT: '0',
+      },
+      undefined,
+    );
+    const app = await startApp(config, { logger });
+    try {
+      await wechat.state.until(() => wechat.state.calls.length > 0);
+      const health = async () =>
+        (await (await fetch(`http://127.0.0.1:${app.healthPort}/healthz`)).json()) as {
+          status: string;
+          checks: { wechat: { ok: boolean; error?: string } };
+        };
+      let answer = await health();
+      // The failed token request may still be on its way back: ask until it has been recorded.
+      while (answer.checks.wechat.ok) answer = await health();
+      expect(answer.status).toBe('failing');
+      expect(answer.checks.wechat.error).toContain('WECHAT_APP_SECRET');
+      const lines = logger.entries.filter((e) => e.msg.includes('cannot get an access token'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 'error', errcode: 40125 });
     } finally {
       await app.stop();
       await wechat.close();

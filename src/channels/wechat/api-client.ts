@@ -49,7 +49,15 @@ export interface WechatApiOptions {
   fetch?: typeof fetch;
 }
 
+/** How the last access-token request went, for /healthz. */
+export interface WechatTokenStatus {
+  ok: boolean;
+  /** WeChat's code and the fix, when the last request failed (e.g. a wrong AppSecret). */
+  error?: string;
+}
+
 export interface WechatApi {
+  status(): WechatTokenStatus;
   /** A valid access token, from the database or freshly fetched. */
   accessToken(): Promise<string>;
   /** POSTs JSON to `path?access_token=…`; throws `WechatApiError` for a non-zero errcode. */
@@ -70,6 +78,7 @@ export function createWechatApi(options: WechatApiOptions): WechatApi {
   const doFetch = options.fetch ?? fetch;
   let cached: { token: string; expiresAt: Date } | null = null;
   let pending: Promise<string> | null = null;
+  let status: WechatTokenStatus = { ok: true };
 
   const fresh = (t: { expiresAt: Date } | null) =>
     t !== null && t.expiresAt.getTime() - RENEW_BEFORE_MS > now().getTime();
@@ -97,8 +106,10 @@ export function createWechatApi(options: WechatApiOptions): WechatApi {
         errcode: error.errcode,
         hint: error.message,
       });
+      status = { ok: false, error: error.message };
       throw error;
     }
+    status = { ok: true };
     cached = {
       token: answer.access_token,
       expiresAt: new Date(now().getTime() + (answer.expires_in ?? 7200) * 1000),
@@ -167,6 +178,7 @@ export function createWechatApi(options: WechatApiOptions): WechatApi {
   };
 
   return {
+    status: () => status,
     accessToken,
     post: (path, body) =>
       withToken(path, (token) =>

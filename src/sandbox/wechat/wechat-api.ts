@@ -169,7 +169,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
     } catch {
       answer = fail(-1, 'system error');
     }
-    state.calls.push({ path: url.pathname, errcode: answer.errcode ?? 0 });
+    state.record({ path: url.pathname, errcode: answer.errcode ?? 0 });
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(answer));
   };

@@ -68,12 +68,17 @@ export class WechatState {
     return this.token.expiresAt <= this.now() ? 42001 : 0;
   }
 
+  record(call: { path: string; errcode: number }): void {
+    this.calls.push(call);
+    for (const wake of [...this.waiters]) wake();
+  }
+
   deliver(openid: string, body: object): void {
     this.resident(openid).received.push(body);
     for (const wake of [...this.waiters]) wake();
   }
 
-  /** Resolves once `check` holds; checked again after every delivered message. */
+  /** Resolves once `check` holds; checked again after every API call and delivered message. */
   until(check: () => boolean): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve) => {
