@@ -2,6 +2,7 @@
  * WeChat's protocol pieces on their own: safe-mode crypto, signatures, strict XML, message
  * splitting, defanged links, and the emulator's retries when the server does not answer.
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +22,45 @@ import { ACCOUNT } from './wechat-harness.js';
 
 const key = aesKeyOf(ACCOUNT.aesKey);
 
+const hasOpenssl = (() => {
+  try {
+    execFileSync('openssl', ['version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 describe('safe mode', () => {
   it('round-trips a message, padded to a multiple of 32 bytes', () => {
     const xml = '<xml><Content><![CDATA[身份证丢了]]></Content></xml>';
     const encrypted = encryptMessage(key, ACCOUNT.appId, xml, Buffer.alloc(16, 7));
     expect(Buffer.from(encrypted, 'base64').length % 32).toBe(0);
     expect(decryptMessage(key, ACCOUNT.appId, encrypted)).toBe(xml);
+  });
+
+  it.skipIf(!hasOpenssl)('agrees with OpenSSL on the documented layout', () => {
+    // Built by hand from the technical plan: 16 random bytes, 4-byte big-endian length, XML,
+    // AppID, PKCS#7 to 32; encrypted by openssl, decrypted by us (and the other way round).
+    const xml = '<xml><Content><![CDATA[红旗村]]></Content></xml>';
+    const body = Buffer.from(xml);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(body.length);
+    const plain = Buffer.concat([Buffer.alloc(16, 1), length, body, Buffer.from(ACCOUNT.appId)]);
+    const n = 32 - (plain.length % 32);
+    const padded = Buffer.concat([plain, Buffer.alloc(n, n)]);
+    const args = [
+      'enc',
+      '-aes-256-cbc',
+      '-nopad',
+      '-K',
+      key.toString('hex'),
+      '-iv',
+      key.subarray(0, 16).toString('hex'),
+    ];
+    const theirs = execFileSync('openssl', args, { input: padded }).toString('base64');
+    expect(decryptMessage(key, ACCOUNT.appId, theirs)).toBe(xml);
+    expect(encryptMessage(key, ACCOUNT.appId, xml, Buffer.alloc(16, 1))).toBe(theirs);
   });
 
   it('refuses a message for another AppID, or under another key', () => {
