@@ -104,6 +104,29 @@ const common = {
     .optional(),
   OCR_CONCURRENCY: z.coerce.number().int().min(0).max(4).default(1),
   OCR_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
+  // WeChat Official Account (服务号): off unless app id, secret and token are all set.
+  WECHAT_APP_ID: z
+    .string()
+    .regex(/^wx[0-9a-f]{16}$/, 'must be the AppID from the WeChat admin console (wx + 16 hex)')
+    .optional(),
+  WECHAT_APP_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/i, 'must be the 32-character AppSecret from the WeChat admin console')
+    .optional(),
+  // The admin console accepts 3–32 letters and digits as the server token.
+  WECHAT_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as entered in the admin console')
+    .optional(),
+  // EncodingAESKey: 43 characters of base64 (a-z, A-Z, 0-9), base64 of a 32-byte AES key.
+  WECHAT_AES_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey (letters and digits)')
+    .optional(),
+  WECHAT_API_ROOT: z.url().default('https://api.weixin.qq.com'),
+  // Until the shared HTTP server exists, the WeChat handler gets a small server of its own.
+  WECHAT_PORT: z.coerce.number().int().min(0).max(65535).default(3080),
+  WECHAT_HOST: z.string().default('127.0.0.1'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
@@ -158,6 +181,15 @@ export function loadConfig(
   if (config.HTTP_PORT !== undefined && config.BOT_TOKEN && !config.PUBLIC_URL)
     throw new ConfigError(
       'Config error: PUBLIC_URL is missing: the web chat (HTTP_PORT) needs the address residents reach it at, e.g. https://cunjing.example.cn (see .env.example)',
+    );
+  const wechat = [
+    result.data.WECHAT_APP_ID,
+    result.data.WECHAT_APP_SECRET,
+    result.data.WECHAT_TOKEN,
+  ].filter(Boolean).length;
+  if (wechat > 0 && wechat < 3)
+    throw new ConfigError(
+      'Config error: WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TOKEN must be set together to turn the WeChat channel on, or all left empty (see .env.example)',
     );
   return config;
 }

@@ -95,3 +95,37 @@ describe('config', () => {
     expect(lines[0]).toMatch(/Campaign "weekly-law" has an invalid cron expression/);
   });
 });
+
+describe('WeChat settings', () => {
+  const wechat = {
+    WECHAT_APP_ID: 'wx1234567890abcdef',
+    WECHAT_APP_SECRET: '0123456789abcdef0123456789abcdef',
+    WECHAT_TOKEN: 'cunjingToken2026',
+  };
+
+  it('leaves the channel off when nothing is set, and defaults the API root', () => {
+    const config = loadConfig({}, undefined);
+    expect(config.WECHAT_APP_ID).toBeUndefined();
+    expect(config.WECHAT_API_ROOT).toBe('https://api.weixin.qq.com');
+  });
+
+  it('accepts a complete set with a 43-character EncodingAESKey', () => {
+    const config = loadConfig(
+      { ...wechat, WECHAT_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
+      undefined,
+    );
+    expect(config.WECHAT_TOKEN).toBe('cunjingToken2026');
+  });
+
+  it('names the variable that is wrong or missing', () => {
+    expect(() => loadConfig({ ...wechat, WECHAT_AES_KEY: 'short' }, undefined)).toThrow(
+      /WECHAT_AES_KEY is invalid: must be the 43-character EncodingAESKey/,
+    );
+    expect(() => loadConfig({ ...wechat, WECHAT_APP_ID: 'abc' }, undefined)).toThrow(
+      /WECHAT_APP_ID/,
+    );
+    expect(() => loadConfig({ WECHAT_APP_ID: wechat.WECHAT_APP_ID }, undefined)).toThrow(
+      /must be set together/,
+    );
+  });
+});

@@ -19,6 +19,8 @@ export async function startHealthServer(options: {
   sessions: Keyv<unknown>;
   telegram: TelegramMonitor;
   logger: Logger;
+  /** The WeChat channel's token status, when WeChat is configured (it starts after this server). */
+  wechat?: () => { ok: boolean; error?: string } | null;
 }): Promise<{ port: number; close(): Promise<void> } | null> {
   const { config, store, sessions, telegram, logger } = options;
   if (config.HEALTH_PORT === undefined) return null;
@@ -38,6 +40,12 @@ export async function startHealthServer(options: {
         const status = telegram.status();
         return { ...status, ok: status.ok === true, api_root: config.TELEGRAM_API_ROOT };
       },
+      ...(options.wechat
+        ? {
+            // A wrong AppSecret or a missing IP-whitelist entry shows here, with the fix.
+            wechat: async () => options.wechat?.() ?? { ok: true, starting: true },
+          }
+        : {}),
     },
   });
   let port: number;

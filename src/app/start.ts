@@ -14,6 +14,7 @@ import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
+import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
@@ -36,6 +37,7 @@ import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
 import { type RunningWebChat, startWebChat } from './web-chat.js';
+import type { RunningWechat } from './wechat.js';
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
@@ -47,6 +49,8 @@ export interface RunningApp {
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
+  /** The WeChat handler's port, when the WeChat channel is configured. */
+  wechatPort: number | null;
   /** The command menus' registration, which runs in the background and is retried. */
   menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
@@ -132,12 +136,15 @@ async function startInside(
   if (proxy) closers.push(() => proxy.restore());
 
   const telegram = createTelegramMonitor(apiRoot, logger);
+  const wechatSettings = wechatSettingsOf(config);
+  let wechat: RunningWechat | null = null;
   const health = await startHealthServer({
     config,
     store,
     sessions: sessions as never,
     telegram,
     logger,
+    ...(wechatSettings ? { wechat: () => wechat?.status() ?? null } : {}),
   });
   if (health) closers.push(() => health.close());
 
@@ -271,7 +278,28 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  return { bot, sandbox, webChat, telegram, healthPort: health?.port ?? null, menus };
+  // WeChat Official Account: loaded only when configured.
+  wechat = wechatSettings
+    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
+        config,
+        db: store.db,
+        logger,
+        catalog: services,
+        blocklist: blocklist.lookup,
+      })
+    : null;
+  const startedWechat = wechat;
+  if (startedWechat) closers.push(() => startedWechat.close());
+
+  return {
+    bot,
+    sandbox,
+    webChat,
+    telegram,
+    healthPort: health?.port ?? null,
+    wechatPort: wechat?.port ?? null,
+    menus,
+  };
 }
 
 /** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */

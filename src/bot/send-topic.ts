@@ -4,10 +4,10 @@
  * Telegram's limit.
  */
 import { isLocale } from '../domain/locale.js';
+import { placeFacts } from '../domain/people/place-facts.js';
 import { getVillageContext } from '../store/places.repository.js';
 import type { BotContext } from './context.js';
 import { type AnswerVia, answerKeyboard } from './keyboards/services.js';
-import { placeFacts } from './place-facts.js';
 import { type AnswerPart, renderAnswer } from './render-answer.js';
 import { splitHtmlMessage } from './split-message.js';
 

@@ -11,9 +11,9 @@
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
-import { placeFacts } from '../bot/place-facts.js';
 import { renderAnswer } from '../bot/render-answer.js';
 import { isLocale, type Locale } from '../domain/locale.js';
+import { placeFacts } from '../domain/people/place-facts.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../domain/services/catalog.js';
 import type { PlaceholderFacts } from '../domain/services/placeholders.js';
 import { getVillageContext } from '../store/places.repository.js';

@@ -15,7 +15,10 @@ usage: cunjing <command>
   migrate                             bring the database schema up to date
   villages import <file.yaml>         load villages, townships and stations
   officers add|list|remove …          manage officers
-  qr <villageCode> [--out file.png]   print a QR code poster link for a village
+  qr <villageCode> [--out file.png] [--wechat]
+                                      print a QR code poster for a village (--wechat: follow the
+                                      WeChat Official Account with the village preset)
+  wechat menu | qr <villageCode>      WeChat Official Account: create the menu, village QR codes
   ask "<question>" [--lang] [--json] [--village <code>]
                                       answer a service question (no question: one per stdin line)
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
@@ -49,6 +52,7 @@ const commands: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./backup.js')).backupCommand,
   restore: async () => (await import('./restore.js')).restoreCommand,
   questions: async () => (await import('./questions.js')).questionsCommand,
+  wechat: async () => (await import('./wechat.js')).wechatCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

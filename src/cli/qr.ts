@@ -19,6 +19,8 @@ export function villageDeepLink(botUsername: string, villageCode: string): strin
 }
 
 export async function qrCommand(args: string[], io: CliIo): Promise<number> {
+  // WeChat's QR codes come from its API; loaded only when asked for.
+  if (args.includes('--wechat')) return (await import('./wechat.js')).wechatQr(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

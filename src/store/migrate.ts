@@ -22,6 +22,7 @@ import * as answerFeedback from './migrations/2026-12-02-answer-feedback.js';
 import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js';
 import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
 import * as webResidents from './migrations/2026-12-03-web-residents.js';
+import * as wechat from './migrations/2026-12-03-wechat.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-privacy-and-leases': privacyAndLeases,
   '2026-12-02-answer-feedback': answerFeedback,
   '2026-12-03-web-residents': webResidents,
+  '2026-12-03-wechat': wechat,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

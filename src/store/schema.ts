@@ -4,6 +4,7 @@
  * Timestamps are ISO-8601 UTC strings: portable, and they sort correctly as text.
  */
 import type { Generated } from 'kysely';
+import type { WechatTables } from './wechat.table.js';
 
 export interface CountyTable {
   id: string;
@@ -287,7 +288,7 @@ export interface ScamVerdictMarkTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends WechatTables {
   county: CountyTable;
   stations: StationTable;
   townships: TownshipTable;

@@ -7,6 +7,7 @@
 import { Composer } from 'grammy';
 import { isBareNumber } from '../../domain/fraud/bare-number.js';
 import { checkMessage } from '../../domain/fraud/index.js';
+import { placeFacts } from '../../domain/people/place-facts.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
 import { recordUnanswered } from '../../store/answer-feedback.repository.js';
@@ -27,7 +28,6 @@ import {
   showWhere,
   topicsKeyboard,
 } from '../keyboards/services.js';
-import { placeFacts } from '../place-facts.js';
 import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from './refuse.js';
 import { checkAndReply } from './scam-check.js';

@@ -7,6 +7,7 @@
  */
 import { type BlocklistLookup, checkMessage } from '../../domain/fraud/index.js';
 import { isLocale, type Locale } from '../../domain/locale.js';
+import { placeFacts } from '../../domain/people/place-facts.js';
 import { looksLikeQuestion, type ServiceCatalog } from '../../domain/services/catalog.js';
 import { recordUnanswered } from '../../store/answer-feedback.repository.js';
 import type { Db } from '../../store/database.js';
@@ -14,7 +15,6 @@ import { getVillageContext, type VillageContext } from '../../store/places.repos
 import { type Described, data, key } from '../described.js';
 import { describeVerdict } from '../scam/describe-verdict.js';
 import { describeAnswer } from './describe-answer.js';
-import { placeFacts } from './place-facts.js';
 
 export interface AnswerDeps {
   db: Db;

@@ -1,12 +1,19 @@
 /**
  * The local facts an answer needs (station, service hall, vehicle office, village officer), taken
  * from the person's village, so no address or phone number is ever hard-coded in the answers.
+ * Shared by every channel (Telegram, the web chat, WeChat) and the CLI.
  */
-import { type Locale, localize } from '../../domain/locale.js';
-import type { PlaceholderFacts } from '../../domain/services/placeholders.js';
-import type { VillageContext } from '../../store/places.repository.js';
+import { type Locale, localize } from '../locale.js';
+import type { PlaceholderFacts } from '../services/placeholders.js';
+import type { County, Station, Village } from './places.js';
 
-export function placeFacts(place: VillageContext | null, locale: Locale): PlaceholderFacts {
+export interface PlaceOfPerson {
+  village: Village;
+  station: Station;
+  county: County;
+}
+
+export function placeFacts(place: PlaceOfPerson | null, locale: Locale): PlaceholderFacts {
   if (!place) return {};
   const l = (text: Parameters<typeof localize>[0]) => localize(text, locale);
   const { station, county, village } = place;

@@ -1,0 +1,38 @@
+# cunjing — WeChat Official Account (plain text: WeChat shows no HTML)
+
+## WeChat
+wechat-welcome = Welcome! Hello, neighbour from { $village }. Your village officer is { $officer } (phone { $phone }), and { $station } is here for you.
+wechat-welcome-no-village = Welcome to cunjing! Scan the QR code on your village notice board, so we know your village and your village officer can help you.
+wechat-main-head = You can type a question, for example "I lost my ID card, what do I do", or choose:
+wechat-main-tail = You can also use the menu below. In an emergency call 110.
+wechat-choice-services = Services
+wechat-choice-scam = Scam check
+wechat-choice-officer = My village officer
+wechat-choice-report = Report a problem
+wechat-services-head = What do you need to do?
+wechat-category-head = { $category }: choose the matter:
+wechat-did-you-mean = Did you mean one of these? Tap one:
+wechat-not-sure = I did not quite understand. Please put it another way, or choose below:
+wechat-answer-in-chinese = (The details below are in Chinese for now.)
+wechat-answer-bring = Bring:
+wechat-answer-where = Where:
+wechat-answer-fee = Fee:
+wechat-answer-time = Time:
+wechat-answer-details = Show the details
+wechat-scam-prompt = Paste the suspicious message, chat, phone number or link here and I will look at it at once.
+wechat-scam-signals = Red flags found:
+wechat-scam-what-now = What to do now:
+wechat-scam-three-rules = "Nothing found" does not mean "safe". Don't believe strangers, don't share codes or passwords, don't transfer money, and check first: call 96110 or your village officer.
+wechat-scam-links = Links in the message were rewritten so they cannot be opened (hxxp, [.]). Do not open them.
+wechat-officer =
+    Your village officer: { $officer }, phone { $phone }
+    { $station }: { $address }
+    Opening hours: { $hours }, phone { $stationPhone }
+wechat-officer-no-village = We don't know your village yet. Scan the QR code on your village notice board, then tap "My village officer".
+wechat-report = To report a dispute or a crime clue, tap "Report a problem" in the menu below (you can stay anonymous). If there is danger now, call 110.
+wechat-image = Picture received. To check for a scam, copy and paste the text to me; in an emergency call 110.
+wechat-voice-unheard = I could not make out this voice message; please type it.
+wechat-location = Your location arrived ({ $label }). You can add it to a report; in an emergency call 110.
+wechat-unsupported = I cannot read this kind of message yet; please send text or voice.
+wechat-language-head = 请选择语言 / Language:
+wechat-language-set = OK, I will write to you in English.

@@ -1,0 +1,72 @@
+/**
+ * Starts the WeChat Official Account channel when it is configured: the channel, its HTTP server
+ * at /wechat (its own, on WECHAT_PORT, until the shared HTTP server takes the route), and the
+ * hourly prune of remembered pushes.
+ */
+import type { WechatTokenStatus } from '../channels/wechat/api-client.js';
+import { createWechatChannel } from '../channels/wechat/channel.js';
+import { startWechatServer } from '../channels/wechat/server.js';
+import type { WechatSettings } from '../channels/wechat/settings.js';
+import { createPlainTranslate } from '../channels/wechat/texts.js';
+import type { Config } from '../config.js';
+import type { BlocklistLookup } from '../domain/fraud/index.js';
+import type { ServiceCatalog } from '../domain/services/catalog.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { pruneWechatMessages } from '../store/wechat.repository.js';
+import { LOCALES_DIR } from './content.js';
+
+export interface RunningWechat {
+  port: number;
+  /** The access token's status for /healthz (a wrong AppSecret shows here). */
+  status(): WechatTokenStatus;
+  close(): Promise<void>;
+}
+
+export async function startWechat(
+  settings: WechatSettings,
+  deps: {
+    config: Config;
+    db: Db;
+    logger: Logger;
+    catalog: ServiceCatalog;
+    blocklist: BlocklistLookup;
+  },
+): Promise<RunningWechat> {
+  const channel = createWechatChannel({
+    settings,
+    db: deps.db,
+    logger: deps.logger,
+    catalog: deps.catalog,
+    t: createPlainTranslate(LOCALES_DIR),
+    blocklist: deps.blocklist,
+  });
+  const server = await startWechatServer(
+    channel.webhook,
+    deps.config.WECHAT_PORT,
+    deps.config.WECHAT_HOST,
+  );
+  const pruner = setInterval(
+    () =>
+      pruneWechatMessages(deps.db).catch((error) =>
+        deps.logger.warn('wechat: pruning handled pushes failed', { error }),
+      ),
+    3600_000,
+  );
+  pruner.unref();
+  deps.logger.info('wechat channel on', {
+    port: server.port,
+    url: deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/$/, '')}/wechat` : null,
+    safeMode: Boolean(settings.aesKey),
+  });
+  // Fetched once at start, so a wrong AppSecret is one clear log line now, not at the first resident.
+  channel.api.accessToken().catch(() => {});
+  return {
+    port: server.port,
+    status: () => channel.api.status(),
+    async close() {
+      clearInterval(pruner);
+      await server.close();
+    },
+  };
+}

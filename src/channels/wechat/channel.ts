@@ -1,0 +1,81 @@
+/**
+ * The WeChat channel put together: the server URL handler, the conversation and the
+ * customer-service sender. A push is answered "success" by the webhook, then worked through
+ * here: anything held for the resident goes first (their message has just reopened the 48-hour
+ * window), then the answer.
+ */
+import type { BlocklistLookup } from '../../domain/fraud/index.js';
+import type { ServiceCatalog } from '../../domain/services/catalog.js';
+import type { Logger } from '../../logger.js';
+import type { Db } from '../../store/database.js';
+import { createWechatApi, type WechatApi } from './api-client.js';
+import { respond } from './conversation.js';
+import { type CustomerService, createCustomerService } from './customer-service.js';
+import { aesKeyOf } from './message-crypto.js';
+import type { WechatSettings } from './settings.js';
+import type { PlainTranslate } from './texts.js';
+import { createTokenBucket } from './token-bucket.js';
+import { createWechatWebhook, type WechatWebhook } from './webhook.js';
+
+export interface WechatChannelDeps {
+  settings: WechatSettings;
+  db: Db;
+  logger: Logger;
+  catalog: ServiceCatalog;
+  t: PlainTranslate;
+  blocklist?: BlocklistLookup;
+  now?: () => Date;
+  fetch?: typeof fetch;
+  /** Customer-service sends per second for the account (a token bucket); default 20. */
+  sendRate?: number;
+}
+
+export interface WechatChannel {
+  webhook: WechatWebhook;
+  api: WechatApi;
+  customerService: CustomerService;
+}
+
+export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
+  const { settings, db, logger } = deps;
+  const api = createWechatApi({
+    apiRoot: settings.apiRoot,
+    appId: settings.appId,
+    secret: settings.secret,
+    db,
+    logger,
+    ...(deps.now ? { now: deps.now } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+  const customerService = createCustomerService({
+    api,
+    db,
+    logger,
+    bucket: createTokenBucket(deps.sendRate ?? 20),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  const webhook = createWechatWebhook({
+    token: settings.token,
+    appId: settings.appId,
+    ...(settings.aesKey ? { aesKey: aesKeyOf(settings.aesKey) } : {}),
+    db,
+    logger,
+    ...(deps.now ? { now: deps.now } : {}),
+    async handle(input) {
+      const replies = await respond(
+        {
+          db,
+          catalog: deps.catalog,
+          t: deps.t,
+          ...(deps.blocklist ? { blocklist: deps.blocklist } : {}),
+        },
+        input,
+      );
+      if (input.action.kind === 'unfollow') return;
+      const held = await customerService.sendHeld(input.from);
+      if (held === 'inactive') return;
+      if (replies.length) await customerService.send(input.from, replies);
+    },
+  });
+  return { webhook, api, customerService };
+}

@@ -1,0 +1,70 @@
+/**
+ * A notice to a WeChat resident outside a conversation (a report's status changed, a warning):
+ * inside the 48-hour window it goes as a customer-service message; after it, as a template
+ * message when the account has a template for it; otherwise it is held for the resident's next
+ * message. The delivery outbox is to call this as the WeChat `Sender` (not wired yet).
+ * Template messages: https://developers.weixin.qq.com/doc/service/api/notify/template/api_sendtemplatemessage
+ */
+import type { Db } from '../../store/database.js';
+import { getWechatResident, holdWechatMessage } from '../../store/wechat.repository.js';
+import { type WechatApi, WechatApiError } from './api-client.js';
+import type { CustomerService, SendOutcome } from './customer-service.js';
+
+/** The customer-service window after a resident's message. */
+export const SERVICE_WINDOW_MS = 48 * 3600_000;
+
+export interface TemplateNotice {
+  templateId: string;
+  /** The template's fields, e.g. { thing1: '…', time2: '…' }. */
+  data: Record<string, string>;
+  /** A page the notice opens (the web chat), optional. */
+  url?: string;
+}
+
+export interface ResidentNotice {
+  text: string;
+  template?: TemplateNotice;
+}
+
+export interface NoticeDeps {
+  db: Db;
+  api: WechatApi;
+  customerService: CustomerService;
+  now?: () => Date;
+}
+
+export async function notifyResident(
+  deps: NoticeDeps,
+  openid: string,
+  notice: ResidentNotice,
+): Promise<SendOutcome> {
+  const now = deps.now?.() ?? new Date();
+  const resident = await getWechatResident(deps.db, openid);
+  if (!resident?.subscribed) return 'inactive';
+  const last = resident.last_message_at ? new Date(resident.last_message_at).getTime() : 0;
+  if (now.getTime() - last <= SERVICE_WINDOW_MS)
+    return deps.customerService.send(openid, [{ type: 'text', text: notice.text }]);
+  if (notice.template) {
+    try {
+      await deps.api.post('/cgi-bin/message/template/send', {
+        touser: openid,
+        template_id: notice.template.templateId,
+        ...(notice.template.url ? { url: notice.template.url } : {}),
+        data: Object.fromEntries(
+          Object.entries(notice.template.data).map(([k, value]) => [k, { value }]),
+        ),
+      });
+      return 'sent';
+    } catch (error) {
+      if (!(error instanceof WechatApiError)) throw error;
+      // A template refused (unknown id, bad field) still leaves the customer-service way later.
+    }
+  }
+  await holdWechatMessage(
+    deps.db,
+    openid,
+    { touser: openid, msgtype: 'text', text: { content: notice.text } },
+    now,
+  );
+  return 'held';
+}

@@ -1,0 +1,205 @@
+/**
+ * A WeChat Official Account platform on 127.0.0.1, for tests, benchmarks and the sandbox: the
+ * server API (see wechat-api.ts), residents who follow, scan, write, tap menu items and leave
+ * (pushed to the adapter by wechat-pusher.ts), and a record of what each resident received.
+ *
+ * @example
+ * const wechat = await startWechatEmulator({ appId, secret, token, now: () => clock });
+ * wechat.setServerUrl(`http://127.0.0.1:${port}/wechat`);
+ * await wechat.follow('o_wang', { scene: 'wl-hongqi' });
+ * await wechat.until('o_wang', 2);
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { aesKeyOf } from '../../channels/wechat/message-crypto.js';
+import { createWechatApiHandler } from './wechat-api.js';
+import { createPusher, type PushOptions, type PushResult } from './wechat-pusher.js';
+import { EVENT_WINDOW, MESSAGE_WINDOW, WechatState } from './wechat-state.js';
+
+export interface WechatEmulatorOptions {
+  appId: string;
+  secret: string;
+  /** The server token configured in the admin console. */
+  token: string;
+  /** The EncodingAESKey, for safe-mode pushes. */
+  aesKey?: string;
+  /** The account's original id (gh_…), the ToUserName of every push. */
+  accountId?: string;
+  now?: () => Date;
+  retryDelayMs?: number;
+  answerTimeoutMs?: number;
+}
+
+export async function startWechatEmulator(options: WechatEmulatorOptions) {
+  const now = options.now ?? (() => new Date());
+  const state = new WechatState(now);
+  const handler = createWechatApiHandler(state, { appId: options.appId, secret: options.secret });
+  const server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const push = createPusher({
+    token: options.token,
+    appId: options.appId,
+    ...(options.aesKey ? { aesKey: aesKeyOf(options.aesKey) } : {}),
+    now,
+    retryDelayMs: options.retryDelayMs ?? 5000,
+    answerTimeoutMs: options.answerTimeoutMs ?? 5000,
+  });
+  const account = options.accountId ?? 'gh_cunjing0001';
+  let serverUrl = '';
+  let msgId = 24_000_000_000_000_000n;
+
+  const base = (openid: string, type: string) => ({
+    ToUserName: account,
+    FromUserName: openid,
+    CreateTime: Math.floor(now().getTime() / 1000),
+    MsgType: type,
+  });
+  const nextMsgId = () => String(++msgId);
+
+  /** Pushes and, like WeChat, opens the customer-service window the push allows. */
+  async function send(
+    openid: string,
+    fields: Record<string, string | number>,
+    window: { windowMs: number; quota: number } | null,
+    pushOptions: PushOptions = {},
+  ): Promise<PushResult> {
+    if (!serverUrl) throw new Error('call setServerUrl first');
+    if (window) state.interacted(openid, window);
+    return push(serverUrl, fields, pushOptions);
+  }
+
+  return {
+    apiRoot,
+    state,
+    setServerUrl(url: string) {
+      serverUrl = url;
+    },
+    /** The GET check the admin console makes when the server URL is saved. */
+    async verifyUrl(signatureOverride?: string): Promise<{ status: number; body: string }> {
+      const timestamp = String(Math.floor(now().getTime() / 1000));
+      const nonce = randomBytes(6).toString('hex');
+      const echostr = randomBytes(8).toString('hex');
+      const { sortedSha1 } = await import('../../channels/wechat/signature.js');
+      const query = new URLSearchParams({
+        signature: signatureOverride ?? sortedSha1([options.token, timestamp, nonce]),
+        timestamp,
+        nonce,
+        echostr,
+      });
+      const res = await fetch(`${serverUrl}?${query}`);
+      const body = await res.text();
+      return { status: res.status, body: body === echostr ? 'echostr' : body };
+    },
+    follow(openid: string, opts: { scene?: string } & PushOptions = {}) {
+      state.resident(openid).following = true;
+      return send(
+        openid,
+        {
+          ...base(openid, 'event'),
+          Event: 'subscribe',
+          ...(opts.scene ? { EventKey: `qrscene_${opts.scene}`, Ticket: 'TICKET' } : {}),
+        },
+        EVENT_WINDOW,
+        opts,
+      );
+    },
+    scan(openid: string, scene: string, opts: PushOptions = {}) {
+      return send(
+        openid,
+        { ...base(openid, 'event'), Event: 'SCAN', EventKey: scene, Ticket: 'TICKET' },
+        EVENT_WINDOW,
+        opts,
+      );
+    },
+    unfollow(openid: string) {
+      state.resident(openid).following = false;
+      return send(openid, { ...base(openid, 'event'), Event: 'unsubscribe' }, null);
+    },
+    text(openid: string, content: string, opts: PushOptions & { msgId?: string } = {}) {
+      return send(
+        openid,
+        { ...base(openid, 'text'), Content: content, MsgId: opts.msgId ?? nextMsgId() },
+        MESSAGE_WINDOW,
+        opts,
+      );
+    },
+    /** A tap on a menu message's item: a text push carrying the item's id. */
+    choose(openid: string, id: string, content = '', opts: PushOptions = {}) {
+      return send(
+        openid,
+        { ...base(openid, 'text'), Content: content, MsgId: nextMsgId(), bizmsgmenuid: id },
+        MESSAGE_WINDOW,
+        opts,
+      );
+    },
+    click(openid: string, key: string, opts: PushOptions = {}) {
+      return send(
+        openid,
+        { ...base(openid, 'event'), Event: 'CLICK', EventKey: key },
+        EVENT_WINDOW,
+        opts,
+      );
+    },
+    voice(openid: string, recognition: string, opts: PushOptions = {}) {
+      return send(
+        openid,
+        {
+          ...base(openid, 'voice'),
+          MediaId: 'voice_media',
+          Format: 'amr',
+          Recognition: recognition,
+          MsgId: nextMsgId(),
+        },
+        MESSAGE_WINDOW,
+        opts,
+      );
+    },
+    /** Pushes arbitrary fields (or a raw body through `opts.rawBody`). */
+    raw(openid: string, fields: Record<string, string | number>, opts: PushOptions = {}) {
+      return send(openid, { ...base(openid, 'text'), ...fields }, null, opts);
+    },
+    received(openid: string): object[] {
+      return state.resident(openid).received;
+    },
+    /** The texts a resident received (menu messages as head + items), in order. */
+    texts(openid: string): string[] {
+      return state.resident(openid).received.map(textOf);
+    },
+    until(openid: string, count: number): Promise<void> {
+      return state.until(() => state.resident(openid).received.length >= count);
+    },
+    /** Replaces the access token behind the adapter's back: its next call gets 40001. */
+    revokeToken() {
+      state.issueToken(true);
+    },
+    close() {
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type WechatEmulator = Awaited<ReturnType<typeof startWechatEmulator>>;
+
+function textOf(body: object): string {
+  const b = body as {
+    msgtype?: string;
+    text?: { content: string };
+    msgmenu?: {
+      head_content: string;
+      list: Array<{ id: string; content: string }>;
+      tail_content: string;
+    };
+  };
+  if (b.msgtype === 'text') return b.text?.content ?? '';
+  if (b.msgtype === 'msgmenu' && b.msgmenu)
+    return [
+      b.msgmenu.head_content,
+      ...b.msgmenu.list.map((i) => `[${i.content}]`),
+      b.msgmenu.tail_content,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  return `(${b.msgtype})`;
+}

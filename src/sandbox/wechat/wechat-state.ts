@@ -1,0 +1,93 @@
+/**
+ * What the WeChat emulator knows: the account's access token, the residents (following or not,
+ * their last interaction and how many customer-service messages it still allows), and what each
+ * resident received. The rules follow the documentation of customer-service messages: after a
+ * resident's message, 5 messages within 48 hours; after a menu click, a follow or a scan, 3 within
+ * a minute; beyond that 45047. https://developers.weixin.qq.com/doc/service/api/customer/message/api_sendcustommessage
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface EmulatedResident {
+  following: boolean;
+  /** When the resident last interacted, and what it allows. */
+  lastInteraction: Date | null;
+  windowMs: number;
+  quota: number;
+  received: object[];
+}
+
+export const MESSAGE_WINDOW = { windowMs: 48 * 3600_000, quota: 5 };
+export const EVENT_WINDOW = { windowMs: 60_000, quota: 3 };
+
+export class WechatState {
+  readonly residents = new Map<string, EmulatedResident>();
+  token: { value: string; expiresAt: Date } | null = null;
+  /** Tokens that were replaced: using one answers 40001. */
+  readonly retiredTokens = new Set<string>();
+  readonly calls: Array<{ path: string; errcode: number }> = [];
+  menu: unknown = null;
+  readonly templates: object[] = [];
+  readonly media = new Map<string, { type: string; bytes: number }>();
+  readonly qrTickets = new Map<string, string>();
+  private readonly waiters = new Set<() => void>();
+
+  constructor(readonly now: () => Date) {}
+
+  resident(openid: string): EmulatedResident {
+    let r = this.residents.get(openid);
+    if (!r) {
+      r = { following: false, lastInteraction: null, windowMs: 0, quota: 0, received: [] };
+      this.residents.set(openid, r);
+    }
+    return r;
+  }
+
+  /** The resident did something that opens (or renews) the customer-service window. */
+  interacted(openid: string, window: { windowMs: number; quota: number }): void {
+    const r = this.resident(openid);
+    r.lastInteraction = this.now();
+    r.windowMs = window.windowMs;
+    r.quota = window.quota;
+  }
+
+  issueToken(force: boolean): { value: string; expiresAt: Date } {
+    const valid = this.token && this.token.expiresAt > this.now();
+    if (this.token && valid && !force) return this.token;
+    if (this.token) this.retiredTokens.add(this.token.value);
+    this.token = {
+      value: `emu_${randomBytes(24).toString('base64url')}`,
+      expiresAt: new Date(this.now().getTime() + 7200_000),
+    };
+    return this.token;
+  }
+
+  /** 0 for the current token, else the documented code (40001 invalid, 42001 expired). */
+  tokenError(value: string | null): number {
+    if (!value || !this.token) return 40001;
+    if (value !== this.token.value) return this.retiredTokens.has(value) ? 40001 : 40014;
+    return this.token.expiresAt <= this.now() ? 42001 : 0;
+  }
+
+  record(call: { path: string; errcode: number }): void {
+    this.calls.push(call);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  deliver(openid: string, body: object): void {
+    this.resident(openid).received.push(body);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  /** Resolves once `check` holds; checked again after every API call and delivered message. */
+  until(check: () => boolean): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        if (!check()) return;
+        this.waiters.delete(wake);
+        resolve();
+      };
+      this.waiters.add(wake);
+    });
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The WeChat channel's store: residents by openid, handled pushes, held messages and the shared
+ * access token. Plain functions over `db | trx`, like every repository here.
+ */
+import type { Db } from './database.js';
+import type { WechatResidentTable } from './wechat.table.js';
+
+export type WechatResident = WechatResidentTable;
+
+/** How long a handled push is remembered: WeChat's retries come within about 15 seconds. */
+export const PROCESSED_TTL_MS = 24 * 3600_000;
+
+/**
+ * Records a push as handled; false when it was already (a retry of the same MsgId, or of the
+ * same event). Done in the database so a retry landing on another replica is caught too.
+ */
+export async function claimWechatMessage(db: Db, key: string, now = new Date()): Promise<boolean> {
+  const row = await db
+    .insertInto('wechat_processed_messages')
+    .values({ message_key: key, received_at: now.toISOString() })
+    .onConflict((oc) => oc.column('message_key').doNothing())
+    .returning('message_key')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function pruneWechatMessages(
+  db: Db,
+  olderThanMs = PROCESSED_TTL_MS,
+  now = new Date(),
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - olderThanMs).toISOString();
+  const result = await db
+    .deleteFrom('wechat_processed_messages')
+    .where('received_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function getWechatResident(db: Db, openid: string): Promise<WechatResident | null> {
+  const row = await db
+    .selectFrom('wechat_residents')
+    .selectAll()
+    .where('openid', '=', openid)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface ResidentUpdate {
+  /** Set only when known (a village QR scene); an existing village is kept otherwise. */
+  villageCode?: string;
+  language?: string;
+  subscribed?: boolean;
+  /** The resident wrote or acted: opens the 48-hour customer-service window. */
+  messageAt?: Date;
+  flow?: string | null;
+}
+
+/** Creates the resident on first contact, or updates what `update` names. */
+export async function saveWechatResident(
+  db: Db,
+  openid: string,
+  update: ResidentUpdate,
+  now = new Date(),
+): Promise<WechatResident> {
+  const changes: Partial<WechatResident> = {};
+  if (update.villageCode !== undefined) changes.village_code = update.villageCode;
+  if (update.language !== undefined) changes.language = update.language;
+  if (update.subscribed !== undefined) changes.subscribed = update.subscribed ? 1 : 0;
+  if (update.messageAt !== undefined) changes.last_message_at = update.messageAt.toISOString();
+  if (update.flow !== undefined) changes.flow = update.flow;
+  const inserted: WechatResident = {
+    openid,
+    language: update.language ?? 'zh-CN',
+    village_code: update.villageCode ?? null,
+    subscribed: update.subscribed === false ? 0 : 1,
+    last_message_at: update.messageAt?.toISOString() ?? null,
+    flow: update.flow ?? null,
+    created_at: now.toISOString(),
+  };
+  const query = db.insertInto('wechat_residents').values(inserted);
+  const row = await (Object.keys(changes).length
+    ? query.onConflict((oc) => oc.column('openid').doUpdateSet(changes))
+    : query.onConflict((oc) => oc.column('openid').doNothing())
+  )
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? (await getWechatResident(db, openid)) ?? inserted;
+}
+
+/** Keeps a message that could not go out (outside the 48-hour window) for the next contact. */
+export async function holdWechatMessage(
+  db: Db,
+  openid: string,
+  body: object,
+  now = new Date(),
+): Promise<void> {
+  await db
+    .insertInto('wechat_pending_messages')
+    .values({ openid, body: JSON.stringify(body), created_at: now.toISOString() })
+    .execute();
+}
+
+/** The held messages of a resident, oldest first, removed from the store as they are taken. */
+export async function takeHeldWechatMessages(db: Db, openid: string): Promise<object[]> {
+  const rows = await db
+    .selectFrom('wechat_pending_messages')
+    .select(['id', 'body'])
+    .where('openid', '=', openid)
+    .orderBy('id')
+    .execute();
+  if (rows.length === 0) return [];
+  await db
+    .deleteFrom('wechat_pending_messages')
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return rows.map((r) => JSON.parse(r.body) as object);
+}
+
+export async function countHeldWechatMessages(db: Db, openid: string): Promise<number> {
+  const row = await db
+    .selectFrom('wechat_pending_messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('openid', '=', openid)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export interface StoredAccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export async function readWechatToken(db: Db, appId: string): Promise<StoredAccessToken | null> {
+  const row = await db
+    .selectFrom('wechat_access_tokens')
+    .select(['token', 'expires_at'])
+    .where('app_id', '=', appId)
+    .executeTakeFirst();
+  return row ? { token: row.token, expiresAt: new Date(row.expires_at) } : null;
+}
+
+export async function saveWechatToken(
+  db: Db,
+  appId: string,
+  token: StoredAccessToken,
+): Promise<void> {
+  const values = { token: token.token, expires_at: token.expiresAt.toISOString() };
+  await db
+    .insertInto('wechat_access_tokens')
+    .values({ app_id: appId, ...values })
+    .onConflict((oc) => oc.column('app_id').doUpdateSet(values))
+    .execute();
+}

@@ -1,0 +1,45 @@
+/**
+ * Row types of the WeChat channel's tables (migration 2026-12-03-wechat). Kept beside, not inside,
+ * `schema.ts` so the channel's tables read as one unit; `Database` includes them.
+ */
+import type { Generated } from 'kysely';
+
+export interface WechatResidentTable {
+  openid: string;
+  language: string;
+  village_code: string | null;
+  /** 1 while the resident follows the account, 0 after unsubscribing or a 43004. */
+  subscribed: number;
+  /** The resident's last message: customer-service messages are allowed for 48 hours after it. */
+  last_message_at: string | null;
+  /** What the resident's next text is for: `scam` after 防骗查询, null for a question. */
+  flow: string | null;
+  created_at: string;
+}
+
+export interface WechatProcessedMessageTable {
+  /** `m:<MsgId>`, or `e:<FromUserName>:<CreateTime>:<Event>:<EventKey>` for events (no MsgId). */
+  message_key: string;
+  received_at: string;
+}
+
+export interface WechatPendingMessageTable {
+  id: Generated<number>;
+  openid: string;
+  /** The customer-service message body as JSON, sent as is on the resident's next message. */
+  body: string;
+  created_at: string;
+}
+
+export interface WechatAccessTokenTable {
+  app_id: string;
+  token: string;
+  expires_at: string;
+}
+
+export interface WechatTables {
+  wechat_residents: WechatResidentTable;
+  wechat_processed_messages: WechatProcessedMessageTable;
+  wechat_pending_messages: WechatPendingMessageTable;
+  wechat_access_tokens: WechatAccessTokenTable;
+}

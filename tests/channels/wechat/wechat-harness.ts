@@ -1,0 +1,77 @@
+/**
+ * The real WeChat adapter on its own HTTP server, a real store, and the WeChat emulator posting to
+ * it and serving its API. The clock is a value the test moves; nothing waits for real time.
+ */
+import { LOCALES_DIR } from '../../../src/app/content.js';
+import { createWechatChannel, type WechatChannel } from '../../../src/channels/wechat/channel.js';
+import { startWechatServer, type WechatServer } from '../../../src/channels/wechat/server.js';
+import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
+import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
+import { createLogger } from '../../../src/logger.js';
+import {
+  startWechatEmulator,
+  type WechatEmulator,
+} from '../../../src/sandbox/wechat/wechat-emulator.js';
+import type { Engine } from '../../../src/store/database.js';
+import { createTestStore, type TestStore } from '../../helpers/store.js';
+
+export const ACCOUNT = {
+  appId: 'wx1234567890abcdef',
+  secret: '0123456789abcdef0123456789abcdef',
+  token: 'cunjingToken2026',
+  aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+};
+
+let catalog: ServiceCatalog | undefined;
+const t = createPlainTranslate(LOCALES_DIR);
+
+export interface WechatHarness {
+  store: TestStore;
+  wechat: WechatEmulator;
+  channel: WechatChannel;
+  server: WechatServer;
+  logs: string[];
+  clock: { at: Date };
+  /** Advances the test clock. */
+  advance(ms: number): void;
+  /** Waits until every push answered so far has been worked through. */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWechatHarness(engine: Engine): Promise<WechatHarness> {
+  catalog ??= loadServiceCatalog(LOCALES_DIR);
+  const clock = { at: new Date('2026-12-03T02:00:00Z') };
+  const now = () => clock.at;
+  const store = await createTestStore(engine);
+  const logs: string[] = [];
+  const logger = createLogger('debug', (line) => logs.push(line));
+  const wechat = await startWechatEmulator({ ...ACCOUNT, now, retryDelayMs: 0 });
+  const channel = createWechatChannel({
+    settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
+    db: store.db,
+    logger,
+    catalog,
+    t,
+    now,
+  });
+  const server = await startWechatServer(channel.webhook, 0, '127.0.0.1');
+  wechat.setServerUrl(`http://127.0.0.1:${server.port}/wechat`);
+  return {
+    store,
+    wechat,
+    channel,
+    server,
+    logs,
+    clock,
+    advance(ms) {
+      clock.at = new Date(clock.at.getTime() + ms);
+    },
+    settled: () => channel.webhook.settled(),
+    async close() {
+      await server.close();
+      await wechat.close();
+      await store.cleanup();
+    },
+  };
+}
