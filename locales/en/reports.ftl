@@ -138,7 +138,7 @@ reporter-reply = 💬 An officer replied about your report { $reference }:
     { $text }
 reporter-info-request = ❓ An officer asks you to add to your report { $reference }:
     { $text }
-    Tap “👤 Mine” → “My reports” and choose this report to add information.
+    Just reply here with text or a photo; it will be added to this report.
 reporter-points = 🎁 Your report { $reference } earned { $points } points ({ $reason }); you now have { $balance }.
 feedback-yes = 😊 Satisfied
 feedback-no = 😞 Not satisfied
@@ -212,3 +212,22 @@ export-yes = Yes
 export-no = No
 export-anonymous = Anonymous
 export-location-shared = Location shared (coordinates not exported)
+
+## Report history and triage refusals
+triage-stale = ⌛ This button has expired: { $reference } is now “{ $status }”. Nothing was changed. The card has been updated; please use the new one.
+points-already = Points have already been given for this report for this reason; they are not given twice.
+triage-blocklisted-already = The numbers and links of this report are already in the blocklist; they are not counted twice.
+triage-location-of = 📍 Location of { $reference }:
+card-history = History:
+history-note = { $at } 📝 { $officer } (internal note): { $text }
+history-reply = { $at } 💬 { $officer } replied to the reporter: { $text }
+history-ask = { $at } ❓ { $officer } asked the reporter to add: { $text }
+history-addition = { $at } ➕ The reporter added: { $text }
+history-evidence = { $at } 📎 The reporter added a file ({ $kind })
+history-more = …and { $count } earlier entries; open the report from /reports to see them all
+evidence-kind-photo = photo
+evidence-kind-video = video
+evidence-kind-document = file
+reporter-evidence-added = ✅ File added to { $reference }; the officers were told. You can send more photos.
+list-unknown-village = No village called “{ $query }” was found. Type a village name (such as 红旗村) or its code, or nothing to list them all.
+export-history = 处理记录 History

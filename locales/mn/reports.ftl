@@ -141,7 +141,7 @@ reporter-reply = 💬 ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠨ ᠤ { $reference } �
     { $text }
 reporter-info-request = ❓ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠨ ᠠᠴᠠ { $reference } ᠮᠡᠳᠡᠭᠳᠡᠯ ᠦᠨ ᠪᠠᠶᠢᠳᠠᠯ ᠢ ᠨᠡᠮᠡᠵᠦ ᠥᠭᠬᠦ ᠶᠢ ᠭᠤᠶᠤᠨ᠎ᠠ:
     { $text }
-    “👤 ᠮᠢᠨᠤ” → “ᠮᠢᠨᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ᠂ ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠰᠣᠩᠭᠣᠵᠤ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ᠃
+    ᠡᠨᠳᠡ ᠰᠢᠭᠤᠳ ᠦᠰᠦᠭ ᠡᠰᠡᠪᠡᠯ ᠵᠢᠷᠤᠭ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠳᠦ ᠨᠡᠮᠡᠭᠳᠡᠨ᠎ᠡ᠃
 reporter-points = 🎁 ᠲᠠᠨ ᠤ { $reference } ᠮᠡᠳᠡᠭᠳᠡᠯ { $points } ᠣᠨᠣᠭ᠎ᠠ ᠠᠪᠤᠪᠠ ({ $reason })᠃ ᠣᠳᠣ ᠲᠠᠨ ᠳᠤ ᠪᠦᠭᠦᠳᠡ { $balance } ᠣᠨᠣᠭ᠎ᠠ ᠪᠠᠶᠢᠨ᠎ᠠ᠃
 feedback-yes = 😊 ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ
 feedback-no = 😞 ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ
@@ -216,3 +216,23 @@ export-yes = ᠲᠡᠢᠮᠦ
 export-no = ᠦᠭᠡᠢ
 export-anonymous = ᠨᠡᠷ᠎ᠡ ᠥᠭᠡᠭᠦᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ
 export-location-shared = ᠪᠠᠢᠷᠢ ᠶᠢ ᠬᠤᠪᠢᠶᠠᠯᠴᠠᠭᠰᠠᠨ
+
+## Report history and triage refusals
+# machine-drafted: pending review by a native speaker — 机器草拟，待母语审校
+triage-stale = ⌛ ᠡᠨᠡ ᠲᠣᠪᠴᠢ ᠶᠢᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ: { $reference } ᠣᠳᠣ “{ $status }” ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠢᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠺᠠᠷᠲ ᠰᠢᠨᠡᠳᠭᠡᠭᠳᠡᠪᠡ᠃
+points-already = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠳᠦ ᠡᠨᠡ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢᠶᠠᠷ ᠣᠨᠣᠭ᠎ᠠ ᠥᠭᠴᠦ ᠪᠠᠶᠢᠯ᠎ᠠ᠂ ᠳᠠᠪᠬᠤᠷ ᠥᠭᠬᠦ ᠦᠭᠡᠢ᠃
+triage-blocklisted-already = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ/ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠥᠪᠡᠷ᠎ᠡ ᠣᠷᠣᠭᠤᠯᠤᠭᠰᠠᠨ᠂ ᠳᠠᠪᠬᠤᠷ ᠲᠣᠭᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ᠃
+triage-location-of = 📍 { $reference } ᠶᠢᠨ ᠪᠠᠶᠢᠷᠢ:
+card-history = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠯᠲᠡ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ:
+history-note = { $at } 📝 { $officer } (ᠳᠣᠲᠣᠭᠠᠳᠤ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ): { $text }
+history-reply = { $at } 💬 { $officer } ᠮᠡᠳᠡᠭᠳᠡᠭᠴᠢ ᠳᠦ ᠬᠠᠷᠢᠭᠤᠯᠪᠠ: { $text }
+history-ask = { $at } ❓ { $officer } ᠮᠡᠳᠡᠭᠳᠡᠭᠴᠢ ᠡᠴᠡ ᠨᠡᠮᠡᠬᠦ ᠶᠢ ᠭᠤᠶᠤᠪᠠ: { $text }
+history-addition = { $at } ➕ ᠮᠡᠳᠡᠭᠳᠡᠭᠴᠢ ᠨᠡᠮᠡᠪᠡ: { $text }
+history-evidence = { $at } 📎 ᠮᠡᠳᠡᠭᠳᠡᠭᠴᠢ ᠬᠠᠪᠰᠤᠷᠭ᠎ᠠ ᠨᠡᠮᠡᠪᠡ ({ $kind })
+history-more = …ᠡᠮᠦᠨ᠎ᠡ { $count } ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ /reports ᠡᠴᠡ ᠪᠦᠬᠦᠨ ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ
+evidence-kind-photo = ᠵᠢᠷᠤᠭ
+evidence-kind-video = ᠸᠢᠳᠢᠶᠣ
+evidence-kind-document = ᠹᠠᠶᠢᠯ
+reporter-evidence-added = ✅ { $reference }: ᠬᠠᠪᠰᠤᠷᠭ᠎ᠠ ᠨᠡᠮᠡᠪᠡ᠂ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠮᠡᠳᠡᠭᠦᠯᠪᠡ᠃ ᠵᠢᠷᠤᠭ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+list-unknown-village = “{ $query }” ᠭᠡᠳᠡᠭ ᠲᠠᠰᠢᠶ᠎ᠠ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠲᠠᠰᠢᠶ᠎ᠠ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ 红旗村) ᠡᠰᠡᠪᠡᠯ ᠺᠣᠳ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+export-history = 处理记录 History

@@ -138,7 +138,7 @@ reporter-reply = 💬 民警回复了您的反映 { $reference }：
     { $text }
 reporter-info-request = ❓ 民警请您补充反映 { $reference } 的情况：
     { $text }
-    请点“👤 我的” → “我的反映”，选这条反映补充。
+    直接在这里发文字或照片回复即可，会补充到这条反映。
 reporter-points = 🎁 您的反映 { $reference } 获得 { $points } 积分（{ $reason }），现在共有 { $balance } 分。
 feedback-yes = 😊 满意
 feedback-no = 😞 不满意
@@ -212,3 +212,22 @@ export-yes = 是
 export-no = 否
 export-anonymous = 匿名
 export-location-shared = 已共享位置（坐标不导出）
+
+## Report history and triage refusals
+triage-stale = ⌛ 这个按钮已过期：{ $reference } 现在是“{ $status }”，没有做任何更改。卡片已更新，请按新卡片操作。
+points-already = 这条反映已经因为这个原因奖励过积分，不会重复发放。
+triage-blocklisted-already = 这条反映的号码/链接已经入库，不会重复计数。
+triage-location-of = 📍 { $reference } 的位置：
+card-history = 处理记录：
+history-note = { $at } 📝 { $officer }（内部备注）：{ $text }
+history-reply = { $at } 💬 { $officer } 回复反映人：{ $text }
+history-ask = { $at } ❓ { $officer } 请反映人补充：{ $text }
+history-addition = { $at } ➕ 反映人补充：{ $text }
+history-evidence = { $at } 📎 反映人补充了附件（{ $kind }）
+history-more = ……另有 { $count } 条较早的记录，点“📂 /reports”查看全部
+evidence-kind-photo = 照片
+evidence-kind-video = 视频
+evidence-kind-document = 文件
+reporter-evidence-added = ✅ 附件已补充到 { $reference }，并通知了民警。还有照片可以继续发送。
+list-unknown-village = 没有找到“{ $query }”这个村。请输入村名（如 红旗村）或村代码，不输入则列出全部。
+export-history = 处理记录 History

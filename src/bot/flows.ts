@@ -73,6 +73,10 @@ export interface OfficerInputFlow {
 export interface ReporterInfoFlow {
   name: 'reporter-info';
   reportId: number;
+  /** Opened by an officer's "please add": the next message is the answer. */
+  answering?: boolean;
+  /** Something was added already: photos may follow; other text ends the flow. */
+  added?: boolean;
 }
 
 export interface ReportDraft {

@@ -29,6 +29,7 @@ import { officerQueries } from './features/reports/officer-queries.js';
 import { points } from './features/reports/points.js';
 import { createReportFlow } from './features/reports/report-flow.js';
 import { triage } from './features/reports/triage.js';
+import { triagePrivate } from './features/reports/triage-private.js';
 import { createScamCheck } from './features/scam-check.js';
 import { createScreenshotCheck } from './features/screenshot-check.js';
 import { createServiceQuestions, createServices } from './features/services.js';
@@ -128,6 +129,7 @@ export function createBot(
   protectedBot.use(createOfficerReplies(translate));
   protectedBot.use(officerInput);
   protectedBot.use(triage);
+  protectedBot.use(triagePrivate);
   protectedBot.use(start);
   protectedBot.use(language);
   protectedBot.use(placePicker);

@@ -4,6 +4,7 @@
  * below zero changes nothing, even when two are recorded at the same moment.
  */
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
 
 export interface LedgerEntry {
   delta: number;
@@ -30,7 +31,8 @@ async function change(
 ): Promise<number> {
   if (!Number.isSafeInteger(delta) || delta === 0)
     throw new Error('points must be a non-zero whole number');
-  return db.transaction().execute(async (trx) => {
+  // Joins the caller's transaction (a triage workflow) when there is one.
+  return inTransaction(db, async (trx) => {
     await trx
       .insertInto('point_balances')
       .values({ user_id: userId, balance: 0 })

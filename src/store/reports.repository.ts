@@ -274,6 +274,8 @@ export type ReportEventType =
   | 'reply'
   | 'info_request'
   | 'reporter_info'
+  | 'reporter_evidence'
+  | 'blocklist'
   | 'points'
   | 'feedback';
 

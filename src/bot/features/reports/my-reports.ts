@@ -18,7 +18,7 @@ import { refuseCallback } from '../refuse.js';
 import { COLOUR_EMOJI } from './card.js';
 import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
 import { refreshCards, routeReport } from './routing.js';
-import { routingDeps } from './triage.js';
+import { routingDeps } from './triage-render.js';
 
 export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');

@@ -1,16 +1,15 @@
 /**
  * What an officer types after pressing 备注 / 回复 / 补充材料 / 驳回 on a card: an internal note,
  * a reply relayed to the reporter (anonymity kept), a request for more information, or the
- * reason for rejecting. Checked against the officer's scope again when the text arrives.
+ * reason for rejecting. The workflow checks the officer's scope again when the text arrives.
  */
 import { Composer } from 'grammy';
-import { appendAudit } from '../../../store/audit.repository.js';
-import { addEvent, getReport } from '../../../store/reports.repository.js';
+import { reporterChatOf } from '../../../store/reports.repository.js';
+import { addOfficerWords } from '../../../workflows/reports/triage-input.js';
+import { moveStatus } from '../../../workflows/reports/triage-status.js';
 import type { BotContext } from '../../context.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
-import { notifyReporter } from './notify-reporter.js';
-import { refreshCards } from './routing.js';
-import { changeStatus, reportForOfficer, routingDeps } from './triage.js';
+import { afterChange, refuseStaleCard, refuseTriage, triageDeps } from './triage-render.js';
 
 export const officerInput = new Composer<BotContext>();
 
@@ -23,36 +22,44 @@ officerInput.chatType('private').on('message', async (ctx, next) => {
     await ctx.reply(ctx.t('triage-input-text-only'));
     return;
   }
-  const report = await reportForOfficer(ctx, flow.reportId);
   ctx.session.flow = undefined;
-  if (!report) return;
   const body = text.slice(0, 2000);
-  if (flow.action === 'reject') {
-    const ok = await changeStatus(ctx, report, 'rejected', { rejectReason: body });
-    await ctx.reply(ctx.t(ok ? 'triage-done' : 'triage-not-now'), {
-      reply_markup: mainMenuKeyboard(ctx.t),
-    });
-    return;
+  const result =
+    flow.action === 'reject'
+      ? await moveStatus(triageDeps(ctx), ctx.person, flow.reportId, 'rejected', body)
+      : await addOfficerWords(triageDeps(ctx), ctx.person, flow.reportId, flow.action, body);
+  if (result.outcome === 'refused') return refuseTriage(ctx, result);
+  if (result.outcome !== 'done') {
+    if (result.outcome === 'stale') return refuseStaleCard(ctx, result);
+    return refuseStaleCard(ctx, { outcome: 'stale', report: result.report });
   }
-  const type = flow.action === 'note' ? 'note' : flow.action === 'reply' ? 'reply' : 'info_request';
-  await addEvent(ctx.app.db, report.id, ctx.from.id, type, body);
-  await appendAudit(ctx.app.db, {
-    actorId: ctx.from.id,
-    action: `report.${type}`,
-    subject: `report:${report.id}`,
-  });
-  if (flow.action !== 'note') {
-    const key = flow.action === 'reply' ? 'reporter-reply' : 'reporter-info-request';
-    const told = await notifyReporter(routingDeps(ctx), report, key, {
-      text: body,
-      reportId: String(report.id),
-    });
-    await ctx.reply(ctx.t(told ? 'triage-relayed' : 'triage-not-relayed'), {
-      reply_markup: mainMenuKeyboard(ctx.t),
-    });
-  } else {
-    await ctx.reply(ctx.t('triage-note-saved'), { reply_markup: mainMenuKeyboard(ctx.t) });
-  }
-  const updated = await getReport(ctx.app.db, report.id);
-  if (updated) await refreshCards(routingDeps(ctx), updated);
+  const told = await afterChange(ctx, result.report, result.notice);
+  if (flow.action === 'ask' && told) await awaitAnswer(ctx, result.report);
+  const key =
+    flow.action === 'reject'
+      ? 'triage-done'
+      : flow.action === 'note'
+        ? 'triage-note-saved'
+        : told
+          ? 'triage-relayed'
+          : 'triage-not-relayed';
+  await ctx.reply(ctx.t(key), { reply_markup: mainMenuKeyboard(ctx.t) });
 });
+
+/**
+ * After "please add", the reporter's next message is their answer: it is stored on the report,
+ * not answered as a service question. Only when they are not in the middle of something else.
+ */
+async function awaitAnswer(
+  ctx: BotContext,
+  report: Parameters<typeof reporterChatOf>[1],
+): Promise<void> {
+  const chatId = await reporterChatOf(ctx.app.db, report);
+  if (chatId === null) return;
+  const session = (await ctx.app.sessions.get(String(chatId))) ?? {};
+  if (session.flow) return;
+  await ctx.app.sessions.set(String(chatId), {
+    ...session,
+    flow: { name: 'reporter-info', reportId: report.id, answering: true },
+  });
+}

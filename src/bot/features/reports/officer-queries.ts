@@ -26,7 +26,7 @@ import type { BotContext } from '../../context.js';
 import { refuseCommand } from '../refuse.js';
 import { COLOUR_EMOJI, renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
-import { reportForOfficer } from './triage.js';
+import { reportForOfficer } from './triage-private.js';
 
 const PAGE = 8;
 const FILTERS = [

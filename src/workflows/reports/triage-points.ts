@@ -1,0 +1,64 @@
+/**
+ * 🎁 points for a useful clue or help with mediation. Once per report and reason: a second press
+ * (or a second officer) awards nothing more. The award, its history row and its audit row commit
+ * together; an anonymous reporter is credited through the relay, never named.
+ */
+import { appendAudit } from '../../store/audit.repository.js';
+import { inTransaction } from '../../store/in-transaction.js';
+import { awardPoints } from '../../store/points.repository.js';
+import { hasEvent } from '../../store/report-history.repository.js';
+import { addEvent, reporterChatOf } from '../../store/reports.repository.js';
+import { isRefused, reportInScope } from './triage-access.js';
+import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
+
+export type PointsReason = 'clue' | 'mediation';
+
+export interface PointsAward {
+  points: number;
+  reason: PointsReason;
+  /** The ledger's words for the reason, as the channel translated them. */
+  reasonText: string;
+}
+
+export function awardReportPoints(
+  deps: TriageDeps,
+  officer: Officer | null,
+  reportId: number,
+  award: PointsAward,
+): Promise<TriageResult<{ points: number; balance: number }>> {
+  return inTransaction(deps.db, async (db) => {
+    const report = await reportInScope(db, officer, reportId);
+    if (isRefused(report)) return report;
+    // The report row is locked (reportInScope), so two presses are checked one after the other.
+    if (await hasEvent(db, report.id, 'points', `${award.reason} `))
+      return { outcome: 'unchanged', report, reason: 'already-awarded' };
+    const reporter = await reporterChatOf(db, report);
+    if (reporter === null) return { outcome: 'unchanged', report, reason: 'no-recipient' };
+    const by = (officer as Officer).telegramId;
+    const balance = await awardPoints(
+      db,
+      reporter,
+      award.points,
+      `${award.reasonText} ${report.reference}`,
+      by,
+      report.id,
+    );
+    await addEvent(db, report.id, by, 'points', `${award.reason} +${award.points}`);
+    await appendAudit(db, {
+      actorId: by,
+      action: 'points.award',
+      subject: `report:${report.id}`,
+      detail: { points: award.points },
+    });
+    return {
+      outcome: 'done',
+      report,
+      points: award.points,
+      balance,
+      notice: {
+        key: 'reporter-points',
+        vars: { points: String(award.points), balance: String(balance), reason: award.reasonText },
+      },
+    };
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Accepting a report and moving it through its statuses (including rejecting it with a reason).
+ * The move is conditional on the status the officer saw, so two officers pressing at once
+ * cannot both win; the history row and the audit row commit with the move.
+ */
+import { canMove, type ReportStatus } from '../../domain/reports/status.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import { inTransaction } from '../../store/in-transaction.js';
+import { addEvent, getReport, moveReport } from '../../store/reports.repository.js';
+import { isRefused, reportInScope } from './triage-access.js';
+import type { Officer, ReporterNotice, TriageDeps, TriageResult } from './triage-outcome.js';
+
+export function acceptReport(
+  deps: TriageDeps,
+  officer: Officer | null,
+  reportId: number,
+): Promise<TriageResult> {
+  return inTransaction(deps.db, async (db) => {
+    const report = await reportInScope(db, officer, reportId);
+    if (isRefused(report)) return report;
+    const by = (officer as Officer).telegramId;
+    const moved = await moveReport(db, report.id, 'new', 'accepted', {
+      assigned_officer_id: by,
+      accepted_at: deps.now().toISOString(),
+    });
+    if (!moved) return { outcome: 'unchanged', report, reason: 'taken' };
+    await addEvent(db, report.id, by, 'status', 'accepted');
+    await appendAudit(db, {
+      actorId: by,
+      action: 'report.accept',
+      subject: `report:${report.id}`,
+      detail: { officer: by },
+    });
+    const updated = (await getReport(db, report.id)) ?? report;
+    return {
+      outcome: 'done',
+      report: updated,
+      notice: { key: 'reporter-accepted', vars: { officer: officer?.firstName ?? '' } },
+    };
+  });
+}
+
+export function moveStatus(
+  deps: TriageDeps,
+  officer: Officer | null,
+  reportId: number,
+  to: ReportStatus,
+  rejectReason?: string,
+): Promise<TriageResult> {
+  return inTransaction(deps.db, async (db) => {
+    const report = await reportInScope(db, officer, reportId);
+    if (isRefused(report)) return report;
+    // The card showed a move the report can no longer make: it was changed since.
+    if (to === 'accepted' || !canMove(report.status, to)) return { outcome: 'stale', report };
+    const by = (officer as Officer).telegramId;
+    const finished = to === 'closed' || to === 'rejected';
+    const moved = await moveReport(db, report.id, report.status, to, {
+      ...(finished ? { closed_at: deps.now().toISOString() } : {}),
+      ...(rejectReason ? { reject_reason: rejectReason } : {}),
+    });
+    if (!moved) return { outcome: 'stale', report };
+    await addEvent(db, report.id, by, 'status', to);
+    await appendAudit(db, {
+      actorId: by,
+      action: 'report.status',
+      subject: `report:${report.id}`,
+      detail: { from: report.status, to },
+    });
+    const updated = (await getReport(db, report.id)) ?? report;
+    const notice: ReporterNotice =
+      to === 'rejected'
+        ? { key: 'reporter-rejected', vars: { reason: rejectReason ?? '' } }
+        : { key: 'reporter-status', vars: {} };
+    return { outcome: 'done', report: updated, notice };
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * Triage without any channel: each workflow checks scope, changes the report and writes its
+ * history and audit rows in one transaction, and returns plain data for a channel to render.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Person } from '../../../src/domain/people/roles.js';
+import { listAudit } from '../../../src/store/audit.repository.js';
+import { pointBalance } from '../../../src/store/points.repository.js';
+import { createReport, eventsOf, getReport } from '../../../src/store/reports.repository.js';
+import { blocklistReport } from '../../../src/workflows/reports/triage-blocklist.js';
+import { addOfficerWords } from '../../../src/workflows/reports/triage-input.js';
+import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
+import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
+import { sampleReport } from '../../helpers/sample-report.js';
+import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
+
+const officer = (id: number, station: string): Person => ({
+  telegramId: id,
+  firstName: '李警官',
+  language: 'zh-CN',
+  villageCode: null,
+  role: 'officer',
+  scope: { kind: 'station', code: station },
+  active: true,
+});
+const LI = officer(200001, 'ST-WULAN');
+const LIU = officer(200002, 'ST-XINMIN');
+const NOW = new Date('2026-12-03T02:00:00Z');
+
+describe.each(ENGINES)('triage workflows on %s', (engine) => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await createTestStore(engine);
+  });
+  afterEach(() => store.cleanup());
+  const deps = () => ({ db: store.db, now: () => NOW });
+  const file = async (over = {}) =>
+    (await createReport(store.db, sampleReport(over), 'Asia/Shanghai', NOW)).report;
+
+  it('accepts a report with its history and audit rows, and tells the reporter who took it', async () => {
+    const report = await file();
+    const result = await acceptReport(deps(), LI, report.id);
+    expect(result).toMatchObject({
+      outcome: 'done',
+      report: { status: 'accepted', assignedOfficerId: LI.telegramId },
+      notice: { key: 'reporter-accepted', vars: { officer: '李警官' } },
+    });
+    expect((await eventsOf(store.db, report.id)).map((e) => [e.type, e.body])).toEqual([
+      ['created', null],
+      ['status', 'accepted'],
+    ]);
+    expect((await listAudit(store.db, { action: 'report.accept' })).length).toBe(1);
+    expect(await acceptReport(deps(), LI, report.id)).toMatchObject({ outcome: 'unchanged' });
+  });
+
+  it('refuses an officer of another station and changes nothing', async () => {
+    const report = await file();
+    expect(await acceptReport(deps(), LIU, report.id)).toEqual({
+      outcome: 'refused',
+      why: 'out-of-scope',
+    });
+    expect(await moveStatus(deps(), null, report.id, 'closed')).toMatchObject({
+      outcome: 'refused',
+    });
+    expect(await acceptReport(deps(), LI, 9999)).toEqual({
+      outcome: 'refused',
+      why: 'unknown-report',
+    });
+    expect((await getReport(store.db, report.id))?.status).toBe('new');
+    expect(await eventsOf(store.db, report.id)).toHaveLength(1);
+  });
+
+  it('calls a move from an older card stale, and changes nothing', async () => {
+    const report = await file();
+    await acceptReport(deps(), LI, report.id);
+    await moveStatus(deps(), LI, report.id, 'resolved');
+    expect(await moveStatus(deps(), LI, report.id, 'closed')).toMatchObject({ outcome: 'done' });
+    const again = await moveStatus(deps(), LI, report.id, 'in_progress');
+    expect(again).toMatchObject({ outcome: 'stale', report: { status: 'closed' } });
+    expect(await addOfficerWords(deps(), LI, report.id, 'note', '再看看')).toMatchObject({
+      outcome: 'stale',
+    });
+  });
+
+  it('awards 🎁 +10 once however often it is pressed', async () => {
+    const report = await file();
+    const award = { points: 10, reason: 'clue' as const, reasonText: '有用线索' };
+    const first = await awardReportPoints(deps(), LI, report.id, award);
+    const second = await awardReportPoints(deps(), LI, report.id, award);
+    expect(first).toMatchObject({ outcome: 'done', points: 10, balance: 10 });
+    expect(second).toMatchObject({ outcome: 'unchanged', reason: 'already-awarded' });
+    expect(await pointBalance(store.db, 100001)).toBe(10);
+    expect((await listAudit(store.db, { action: 'points.award' })).length).toBe(1);
+    // Another reason is another award.
+    const mediation = { ...award, reason: 'mediation' as const, reasonText: '协助调解' };
+    expect(await awardReportPoints(deps(), LI, report.id, mediation)).toMatchObject({
+      outcome: 'done',
+      balance: 20,
+    });
+  });
+
+  it('counts 🚫 号码入库 once however often it is pressed', async () => {
+    const report = await file({ category: 'fraud', description: '自称客服让我打 13912345678' });
+    expect(await blocklistReport(deps(), LI, report.id)).toMatchObject({
+      outcome: 'done',
+      entries: 1,
+    });
+    expect(await blocklistReport(deps(), LI, report.id)).toMatchObject({ outcome: 'unchanged' });
+    const rows = await store.db.selectFrom('blocklist').select(['value', 'count']).execute();
+    expect(rows.map((r) => Number(r.count))).toEqual([1]);
+    expect((await listAudit(store.db, { action: 'blocklist.add' })).length).toBe(1);
+  });
+
+  it('stores nothing when the audit row cannot be written: change, history and audit are one', async () => {
+    const report = await file();
+    await store.db.schema.dropTable('audit_log').execute();
+    await expect(acceptReport(deps(), LI, report.id)).rejects.toThrow();
+    expect((await getReport(store.db, report.id))?.status).toBe('new');
+    expect(await eventsOf(store.db, report.id)).toHaveLength(1);
+  });
+
+  it('keeps a note for officers and relays a reply or a question to the reporter', async () => {
+    const report = await file();
+    expect(await addOfficerWords(deps(), LI, report.id, 'note', '邻居说是误会')).toEqual({
+      outcome: 'done',
+      report,
+    });
+    expect(await addOfficerWords(deps(), LI, report.id, 'ask', '界石原来在哪？')).toMatchObject({
+      outcome: 'done',
+      notice: { key: 'reporter-info-request', vars: { text: '界石原来在哪？' } },
+    });
+    const events = (await eventsOf(store.db, report.id)).map((e) => [e.type, e.body]);
+    expect(events.slice(1)).toEqual([
+      ['note', '邻居说是误会'],
+      ['info_request', '界石原来在哪？'],
+    ]);
+  });
+});
