@@ -28,6 +28,7 @@ import { officerInput } from './features/reports/officer-input.js';
 import { officerQueries } from './features/reports/officer-queries.js';
 import { points } from './features/reports/points.js';
 import { createReportFlow } from './features/reports/report-flow.js';
+import { reporterAdditions } from './features/reports/reporter-additions.js';
 import { triage } from './features/reports/triage.js';
 import { triagePrivate } from './features/reports/triage-private.js';
 import { createScamCheck } from './features/scam-check.js';
@@ -148,6 +149,7 @@ export function createBot(
   protectedBot.use(createScamCheck(translate));
   protectedBot.use(createReportFlow(translate));
   protectedBot.use(myReports);
+  protectedBot.use(reporterAdditions);
   protectedBot.use(points);
   protectedBot.use(reminders);
   protectedBot.use(createServices(translate));

@@ -5,7 +5,13 @@
  */
 import { type Day, dayRange, wallClock } from '../domain/time/county-day.js';
 import type { Db } from '../store/database.js';
-import { countBy, exportRows, type SummaryField } from '../store/report-figures.repository.js';
+import {
+  countBy,
+  type ExportRow,
+  exportRows,
+  type SummaryField,
+} from '../store/report-figures.repository.js';
+import { historiesOf } from '../workflows/reports/report-history.js';
 import { openCsv } from './csv-writer.js';
 import type { ExportLabels } from './labels.js';
 import { REPORT_COLUMNS, REPORT_HEADERS, reportCells } from './report-columns.js';
@@ -14,6 +20,8 @@ import type { Summary } from './summary.js';
 import { openXlsx } from './xlsx-writer.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
+
+const HISTORY_BATCH = 500;
 
 export interface ExportRequest {
   db: Db;
@@ -75,11 +83,24 @@ export async function exportReports(r: ExportRequest): Promise<{ rows: number }>
           ...(r.maxRowsPerSheet ? { maxRowsPerSheet: r.maxRowsPerSheet } : {}),
         });
   let rows = 0;
+  // Histories are read a batch of reports at a time, so memory stays flat and queries few.
+  let batch: ExportRow[] = [];
+  const flush = async () => {
+    const histories = await historiesOf(
+      r.db,
+      batch.map((row) => row.id),
+    );
+    for (const row of batch)
+      await sink.add(reportCells(row, r.labels, r.timeZone, histories.get(row.id)));
+    rows += batch.length;
+    batch = [];
+  };
   try {
     for await (const row of exportRows(r.db, start, end)) {
-      await sink.add(reportCells(row, r.labels, r.timeZone));
-      rows++;
+      batch.push(row);
+      if (batch.length >= HISTORY_BATCH) await flush();
     }
+    await flush();
   } finally {
     await sink.close();
   }

@@ -15,6 +15,9 @@ export interface ExportLabels {
   village(code: string): string;
   township(code: string): string;
   station(code: string): string;
+  /** A history entry's kind: 内部备注, 回复反映人, 请反映人补充, 反映人补充, 补充附件. */
+  historyKind(kind: string): string;
+  evidenceKind(kind: string): string;
   anonymous: string;
   locationShared: string;
 }
@@ -62,6 +65,8 @@ export function exportLabels(s: LabelSources): ExportLabels {
     village: names(s.villages),
     township: names(s.townships),
     station: names(s.stations),
+    historyKind: (code) => word('history-kind-', code),
+    evidenceKind: (code) => word('evidence-kind-', code),
     anonymous: s.t('export-anonymous'),
     locationShared: s.t('export-location-shared'),
   };

@@ -6,6 +6,7 @@
  * were chosen so the 16 columns print one page wide on landscape A4 at a readable size, with long
  * text wrapping inside its cell.
  */
+import type { HistoryEntry } from '../domain/reports/history.js';
 import { wallClock } from '../domain/time/county-day.js';
 import type { ExportRow } from '../store/report-figures.repository.js';
 import type { ExportLabels } from './labels.js';
@@ -37,6 +38,7 @@ export const REPORT_COLUMNS: readonly Column[] = [
   { header: '负责民警 officer', width: 9 },
   { header: '驳回原因 reason', width: 12 },
   { header: '回访 satisfaction', width: 8 },
+  { header: '处理记录 history', width: 40 },
 ];
 
 export const REPORT_HEADERS = REPORT_COLUMNS.map((c) => c.header);
@@ -46,7 +48,12 @@ export const REPORT_HEADERS = REPORT_COLUMNS.map((c) => c.header);
  * typed (only characters no spreadsheet can hold are dropped). Anonymous reporters stay
  * anonymous and coordinates are never exported, only the fact that a location was shared.
  */
-export function reportCells(r: ExportRow, labels: ExportLabels, timeZone: string): Cell[] {
+export function reportCells(
+  r: ExportRow,
+  labels: ExportLabels,
+  timeZone: string,
+  history: readonly HistoryEntry[] = [],
+): Cell[] {
   const text = (value: string | null) => (value === null || value === '' ? null : xmlSafe(value));
   return [
     r.reference,
@@ -65,5 +72,17 @@ export function reportCells(r: ExportRow, labels: ExportLabels, timeZone: string
     text(r.officer_name),
     text(r.reject_reason),
     r.satisfaction === null ? null : labels.satisfaction(r.satisfaction),
+    history.length
+      ? xmlSafe(history.map((e) => historyText(e, labels, timeZone)).join('\n'))
+      : null,
   ];
+}
+
+/** One history entry as a line: local time, what it was, who (officers only), the words. */
+function historyText(e: HistoryEntry, labels: ExportLabels, timeZone: string): string {
+  const at = wallClock(new Date(e.at), timeZone).toISOString().slice(0, 16).replace('T', ' ');
+  const what = labels.historyKind(e.kind);
+  const who = e.officer ? ` ${e.officer}` : '';
+  const words = e.kind === 'evidence' ? labels.evidenceKind(e.text) : e.text;
+  return `${at} ${what}${who}：${words}`;
 }

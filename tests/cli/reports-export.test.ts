@@ -146,8 +146,63 @@ describe.each(ENGINES)('cunjing reports export (%s)', (engine) => {
     const rows = readFileSync(nov, 'utf8').split('\r\n');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatch(
-      /^JF-20261130-0001,2026-11-30 23:59,违法线索,盗窃（含偷牲畜）,红色,新反映,红旗村,乌兰镇,乌兰派出所,匿名反映,已共享位置（坐标不导出）,ᠥᠴᠦᠭᠡᠳᠦᠷ,匿名,,,$/,
+      /^JF-20261130-0001,2026-11-30 23:59,违法线索,盗窃（含偷牲畜）,红色,新反映,红旗村,乌兰镇,乌兰派出所,匿名反映,已共享位置（坐标不导出）,ᠥᠴᠦᠭᠡᠳᠦᠷ,匿名,,,,$/,
     );
+  });
+
+  it('writes each report’s history, on the county clock, with the reporter never named', async () => {
+    await ensureUser(store.db, 200001, '李警官');
+    // Report 2 is anonymous (reporter 2): an officer's note, then what the reporter added.
+    const at = (iso: string) => new Date(iso).toISOString();
+    await store.db
+      .insertInto('report_events')
+      .values([
+        {
+          report_id: 2,
+          at: at('2026-12-01T02:05:00Z'),
+          actor_id: 200001,
+          type: 'note',
+          body: '已电话核实',
+        },
+        {
+          report_id: 2,
+          at: at('2026-12-01T03:10:00Z'),
+          actor_id: 200001,
+          type: 'info_request',
+          body: '羊是几只？',
+        },
+        {
+          report_id: 2,
+          at: at('2026-12-01T04:20:00Z'),
+          actor_id: null,
+          type: 'reporter_info',
+          body: '三只',
+        },
+        {
+          report_id: 2,
+          at: at('2026-12-01T04:21:00Z'),
+          actor_id: null,
+          type: 'reporter_evidence',
+          body: 'photo',
+        },
+      ])
+      .execute();
+    const file = join(dir, 'h.xlsx');
+    expect(await run(['--from', '2026-11-01', '--to', '2026-12-02', '--out', file])).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets[1];
+    expect(sheet?.getRow(1).getCell(17).value).toBe('处理记录 history');
+    const row = [2, 3]
+      .map((n) => sheet?.getRow(n))
+      .find((r) => r?.getCell(1).value === 'JF-20261130-0001');
+    expect(String(row?.getCell(17).value).split('\n')).toEqual([
+      '2026-12-01 10:05 内部备注 李警官：已电话核实',
+      '2026-12-01 11:10 请反映人补充 李警官：羊是几只？',
+      '2026-12-01 12:20 反映人补充：三只',
+      '2026-12-01 12:21 反映人补充附件：照片',
+    ]);
+    expect(String(row?.getCell(17).value)).not.toMatch(/User2|\b2\b/);
   });
 
   it('writes an XLSX a county office can read and print', async () => {

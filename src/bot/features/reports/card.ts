@@ -1,24 +1,43 @@
 /**
  * The report card officers see in the station and county groups. It shows what an officer needs
  * to triage, never who reported: a named reporter is revealed only by a button, to officers in
- * scope, in private; exact coordinates go only to the county command group.
+ * scope, in private; exact coordinates go only to the county command group. Below the report
+ * comes its history: officers' notes and replies, and what the reporter added since.
  */
 import { type Locale, localize } from '../../../domain/locale.js';
 import type { Report } from '../../../domain/reports/report.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
 import { getUser } from '../../../store/users.repository.js';
+import { historyLines, historyOf } from '../../../workflows/reports/report-history.js';
+import { defangLinks } from '../../../workflows/scam/defang.js';
 import { escapeHtml } from '../../html.js';
 import type { Translate } from '../../i18n.js';
 
 export const COLOUR_EMOJI = { red: '🔴', yellow: '🟡', green: '🟢' } as const;
+
+/**
+ * Until every caller passes the county's zone (the routing code does not yet), cards use the
+ * configuration's default zone, which is the county's in every deployment so far.
+ */
+const DEFAULT_ZONE = 'Asia/Shanghai';
+
+export interface CardOptions {
+  exactPlace: boolean;
+  timeZone?: string;
+  /** History entries shown: a few on group cards, all of them in the /reports detail. */
+  historyKeep?: number;
+}
+
+/** A resident's words on the card: escaped, and links defanged so none becomes a tap target. */
+const quoted = (text: string) => escapeHtml(defangLinks(text));
 
 export async function renderCard(
   db: Db,
   translate: Translate,
   report: Report,
   locale: Locale,
-  opts: { exactPlace: boolean },
+  opts: CardOptions,
 ): Promise<string> {
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const place = await getVillageContext(db, report.villageCode);
@@ -26,7 +45,7 @@ export async function renderCard(
   let where = place
     ? `${localize(place.village.name, locale)}（${localize(place.township.name, locale)}）`
     : report.villageCode;
-  if (report.place.text) where += ` · ${report.place.text}`;
+  if (report.place.text) where += ` · ${quoted(report.place.text)}`;
   if (report.place.latitude !== null && report.place.longitude !== null) {
     where += opts.exactPlace
       ? ` · 📍 ${report.place.latitude.toFixed(5)}, ${report.place.longitude.toFixed(5)}`
@@ -43,9 +62,15 @@ export async function renderCard(
     report.occurredText ? t('card-when', { when: report.occurredText }) : '',
     t('card-reporter', { who: t(report.anonymous ? 'card-anonymous' : 'card-named') }),
     '',
-    escapeHtml(report.description || t('card-voice-only')),
+    report.description ? quoted(report.description) : t('card-voice-only'),
   ];
   if (report.evidence.length) lines.push('', t('card-evidence', { count: report.evidence.length }));
-  if (report.rejectReason) lines.push('', t('card-rejected', { reason: report.rejectReason }));
+  if (report.rejectReason)
+    lines.push('', t('card-rejected', { reason: quoted(report.rejectReason) }));
+  const history = historyLines(await historyOf(db, report.id), t, opts.timeZone ?? DEFAULT_ZONE, {
+    keep: opts.historyKeep ?? 5,
+    maxText: opts.historyKeep ? 300 : 200,
+  });
+  if (history.length) lines.push('', t('card-history'), ...history.map(quoted));
   return lines.filter((l, i) => l !== '' || i === 5 || lines[i - 1] !== '').join('\n');
 }

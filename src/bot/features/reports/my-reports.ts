@@ -12,7 +12,9 @@ import {
   moveReport,
   reportsOfReporter,
 } from '../../../store/reports.repository.js';
+import { ownReport as ownReportOf } from '../../../workflows/reports/reporter-addition.js';
 import type { BotContext } from '../../context.js';
+import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
 import { refuseCallback } from '../refuse.js';
 import { COLOUR_EMOJI } from './card.js';
@@ -23,11 +25,8 @@ import { routingDeps } from './triage-render.js';
 export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');
 
-async function ownReport(ctx: BotContext, id: number) {
-  const person = ctx.person;
-  if (!person) return null;
-  const mine = await reportsOfReporter(ctx.app.db, person.telegramId, 200);
-  return mine.some((r) => r.id === id) ? getReport(ctx.app.db, id) : null;
+function ownReport(ctx: BotContext, id: number) {
+  return ctx.person ? ownReportOf(ctx.app.db, ctx.person.telegramId, id) : Promise.resolve(null);
 }
 
 export async function listMyReports(ctx: BotContext): Promise<void> {
@@ -72,36 +71,9 @@ chats.callbackQuery(addReportInfo.pattern, async (ctx) => {
     return refuseCallback(ctx, 'cannot add to this report', { audit: !report });
   await ctx.answerCallbackQuery();
   ctx.session.flow = { name: 'reporter-info', reportId: report.id };
-  await ctx.reply(ctx.t('my-reports-add-prompt', { reference: report.reference }));
-});
-
-chats.on('message', async (ctx, next) => {
-  const flow = ctx.session.flow;
-  if (flow?.name !== 'reporter-info') return next();
-  const text = (ctx.msg.text ?? ctx.msg.caption ?? '').trim();
-  if (text.startsWith('/')) return next();
-  const report = await ownReport(ctx, flow.reportId);
-  ctx.session.flow = undefined;
-  if (!report || !isOpen(report.status)) return;
-  const file =
-    ctx.msg.photo?.at(-1)?.file_id ?? ctx.msg.document?.file_id ?? ctx.msg.video?.file_id;
-  const body = [text.slice(0, 2000), file ? `[file:${file}]` : ''].filter(Boolean).join(' ');
-  if (!body) {
-    await ctx.reply(ctx.t('report-description-again'));
-    ctx.session.flow = flow;
-    return;
-  }
-  await addEvent(
-    ctx.app.db,
-    report.id,
-    report.anonymous ? null : ctx.from.id,
-    'reporter_info',
-    body,
-  );
-  await ctx.reply(ctx.t('my-reports-added', { reference: report.reference }), {
-    reply_markup: mainMenuKeyboard(ctx.t),
+  await ctx.reply(ctx.t('my-reports-add-prompt', { reference: report.reference }), {
+    reply_markup: cancelKeyboard(ctx, 'reporter-info'),
   });
-  await routeReport(routingDeps(ctx), report, 'card-new-info');
 });
 
 chats.callbackQuery(reportFeedback.pattern, async (ctx) => {

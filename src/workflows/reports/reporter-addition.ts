@@ -1,0 +1,63 @@
+/**
+ * A reporter adds to one of their open reports: more words (often the answer to an officer's
+ * "please add"), or a photo, video or file sent afterwards. Only the reporter may add, checked
+ * through the relay for anonymous reports; an anonymous reporter's entry carries no actor, so
+ * nothing officers see ties it to a person. The addition and its audit row commit together.
+ */
+import type { EvidenceKind, Report } from '../../domain/reports/report.js';
+import { isOpen } from '../../domain/reports/status.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import type { Db } from '../../store/database.js';
+import { inTransaction } from '../../store/in-transaction.js';
+import { addEvidence } from '../../store/report-history.repository.js';
+import { addEvent, getReport, reportsOfReporter } from '../../store/reports.repository.js';
+
+export interface Addition {
+  /** The reporter, as the channel knows them (the relay resolves anonymous reports to them). */
+  reporterId: number;
+  reportId: number;
+  text?: string;
+  file?: { kind: EvidenceKind; fileId: string };
+}
+
+export type AdditionResult =
+  | { outcome: 'not-yours' }
+  | { outcome: 'closed'; report: Report }
+  | { outcome: 'empty'; report: Report }
+  | { outcome: 'added'; report: Report; text: boolean; file: boolean };
+
+export const MAX_ADDITION = 2000;
+
+/** The report, if this person filed it (named or anonymous). */
+export async function ownReport(db: Db, reporterId: number, reportId: number) {
+  const mine = await reportsOfReporter(db, reporterId, 200);
+  return mine.some((r) => r.id === reportId) ? getReport(db, reportId) : null;
+}
+
+export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
+  return inTransaction(db, async (trx) => {
+    const report = await ownReport(trx, a.reporterId, a.reportId);
+    if (!report) return { outcome: 'not-yours' };
+    if (!isOpen(report.status)) return { outcome: 'closed', report };
+    const text = (a.text ?? '').trim().slice(0, MAX_ADDITION);
+    if (!text && !a.file) return { outcome: 'empty', report };
+    const actor = report.anonymous ? null : a.reporterId;
+    if (text) await addEvent(trx, report.id, actor, 'reporter_info', text);
+    if (a.file) {
+      await addEvidence(trx, report.id, a.file);
+      await addEvent(trx, report.id, actor, 'reporter_evidence', a.file.kind);
+    }
+    await appendAudit(trx, {
+      actorId: actor,
+      action: 'report.reporter_info',
+      subject: `report:${report.id}`,
+      detail: { text: text.length > 0, file: a.file !== undefined },
+    });
+    return {
+      outcome: 'added',
+      report: (await getReport(trx, report.id)) ?? report,
+      text: text.length > 0,
+      file: a.file !== undefined,
+    };
+  });
+}
