@@ -44,9 +44,8 @@ describe.skipIf(missing !== null)('screenshots of the screens people read', () =
     await scenario?.stop();
   });
 
-  /** The messages in view, less the one known defect below. */
-  const inView = (name: string) =>
-    (shots.get(name)?.visibleText ?? []).filter((t) => !(name === 'stats' && t.includes('按村')));
+  /** The messages in view. */
+  const inView = (name: string) => shots.get(name)?.visibleText ?? [];
 
   it.each(SCREENS.map((s) => s.name))('%s reads as Chinese, without codes', (name) => {
     expect(inView(name).length).toBeGreaterThan(0);
@@ -59,10 +58,9 @@ describe.skipIf(missing !== null)('screenshots of the screens people read', () =
     expect(shots.get(name)?.chromeText).not.toMatch(CODES);
   });
 
-  // Known defect outside this change: the /stats text under the chart prints each village's code
-  // beside its name (「红旗村（wl-hongqi）」, src/bot/features/reports/officer-queries.ts). This
-  // test fails, and must become a plain `it`, once that line shows the name only.
-  it.fails('/stats text under the chart names villages without their codes', () => {
+  // The /stats text under the chart once printed each village's code beside its name
+  // (「红旗村（wl-hongqi）」); it names the village only.
+  it('/stats text under the chart names villages without their codes', () => {
     const summary = shots.get('stats')?.visibleText.find((t) => t.includes('按村')) ?? '';
     expect(summary).toContain('红旗村');
     expect(summary).not.toMatch(CODES);

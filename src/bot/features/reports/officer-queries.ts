@@ -8,10 +8,11 @@ import { renderPng } from '../../../charts/render-png.js';
 import { statsChartSpec } from '../../../charts/report-stats.js';
 import { statsChartSvg } from '../../../charts/stats-chart.js';
 import { localize } from '../../../domain/locale.js';
+import { findVillage } from '../../../domain/people/find-village.js';
 import { isStaff, type Person } from '../../../domain/people/roles.js';
 import type { Colour } from '../../../domain/reports/categories.js';
 import { addDays, countyDay, startOfDay } from '../../../domain/time/county-day.js';
-import { getVillage, listVillages } from '../../../store/places.repository.js';
+import { listVillages } from '../../../store/places.repository.js';
 import { reportTimes } from '../../../store/report-figures.repository.js';
 import {
   getReport,
@@ -23,7 +24,8 @@ import {
 } from '../../../store/reports.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { refuseCommand } from '../refuse.js';
+import { jurisdictionOfChat, mayUseInGroup } from '../../group-scope.js';
+import { refuseCallback, refuseCommand } from '../refuse.js';
 import { COLOUR_EMOJI, renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 import { reportForOfficer } from './triage-private.js';
@@ -124,7 +126,7 @@ async function sendStats(ctx: BotContext, days: 7 | 30): Promise<void> {
     ctx.t('stats-by-category'),
     ...[...byCategory.entries()].map(([id, n]) => `• ${ctx.t(`report-cat-${id}`)}：${n}`),
     ctx.t('stats-by-village'),
-    ...[...byVillage.entries()].map(([code, n]) => `• ${villageName(code)}（${code}）：${n}`),
+    ...[...byVillage.entries()].map(([code, n]) => `• ${villageName(code)}：${n}`),
   ];
   const png = await statsChartPng(ctx, days, counts, villageName);
   await ctx.replyWithPhoto(new InputFile(png, `stats-${days}d.png`), {
@@ -168,34 +170,57 @@ async function statsChartPng(
 }
 
 export const officerQueries = new Composer<BotContext>();
-const chats = officerQueries.chatType('private');
+/**
+ * Private chats, and the station and county groups: there `features/groups.ts` has already let
+ * only officers of the group's area through for commands; buttons are checked here the same way.
+ */
+const chats = officerQueries.chatType(['private', 'group', 'supergroup']);
+
+/** A button pressed in a group by someone the group's area does not cover: refused, audited. */
+async function groupRefuses(ctx: BotContext): Promise<boolean> {
+  if (ctx.chat?.type === 'private') return false;
+  const where = ctx.chat ? await jurisdictionOfChat(ctx.app.db, ctx.chat.id) : null;
+  if (where && (await mayUseInGroup(ctx.app.db, ctx.person, where))) return false;
+  await refuseCallback(ctx, 'group outside the officer scope', {
+    audit: true,
+    key: isStaff(ctx.person) ? 'group-out-of-scope' : 'staff-only',
+  });
+  return true;
+}
 
 chats.command('reports', async (ctx) => {
   if (!isStaff(ctx.person)) return refuseCommand(ctx, 'reports');
   const arg = ctx.match.trim();
-  const village = arg && (await getVillage(ctx.app.db, arg)) ? arg : null;
-  await sendList(ctx, 'open', 0, village);
+  const village = arg ? findVillage(await listVillages(ctx.app.db), arg) : null;
+  if (arg && !village) {
+    await ctx.reply(ctx.t('list-unknown-village', { query: arg.slice(0, 40) }));
+    return;
+  }
+  await sendList(ctx, 'open', 0, village?.code ?? null);
 });
 
 chats.callbackQuery(listAction.pattern, async (ctx) => {
   if (!isStaff(ctx.person)) return refuseCommand(ctx, 'reports');
+  if (await groupRefuses(ctx)) return;
   await ctx.answerCallbackQuery();
   const village = ctx.match[3] === '-' ? null : (ctx.match[3] ?? null);
   await sendList(ctx, ctx.match[1] as ListFilter, Number(ctx.match[2]), village);
 });
 
 chats.callbackQuery(openAction.pattern, async (ctx) => {
+  if (await groupRefuses(ctx)) return;
   const report = await reportForOfficer(ctx, Number(ctx.match[1]));
   if (!report) return;
   await ctx.answerCallbackQuery();
   const fresh = (await getReport(ctx.app.db, report.id)) ?? report;
   const sent = await ctx.reply(
     await renderCard(ctx.app.db, ctx.app.translate, fresh, ctx.locale, {
-      exactPlace: fresh.assignedOfficerId === ctx.from.id,
+      // Exact coordinates only to the assigned officer, and only in private.
+      exactPlace: fresh.assignedOfficerId === ctx.from.id && ctx.chat.type === 'private',
+      timeZone: ctx.app.config.TZ,
+      historyKeep: 10,
     }),
-    {
-      reply_markup: triageKeyboard(fresh, ctx.t),
-    },
+    { reply_markup: triageKeyboard(fresh, ctx.t), link_preview_options: { is_disabled: true } },
   );
   await recordNotification(ctx.app.db, fresh.id, ctx.chat.id, sent.message_id);
 });
@@ -207,6 +232,7 @@ chats.command('stats', async (ctx) => {
 
 chats.callbackQuery(statsAction.pattern, async (ctx) => {
   if (!isStaff(ctx.person)) return refuseCommand(ctx, 'stats');
+  if (await groupRefuses(ctx)) return;
   await ctx.answerCallbackQuery();
   await sendStats(ctx, ctx.match[1] === '30' ? 30 : 7);
 });
