@@ -132,6 +132,15 @@ describe.each(ENGINES)('report screens for officers on %s', (engine) => {
     expect(rows.map((r) => Number(r.count))).toEqual([1, 1]);
   });
 
+  it('names the report before the location pin the accepting officer receives', async () => {
+    const report = await file({ latitude: 43.9, longitude: 116.1 });
+    const officer = app.person({ id: OFFICER });
+    await officer.forge('tra:1');
+    const mine = officer.received().map((c) => c.method);
+    expect(mine.slice(-2)).toEqual(['sendMessage', 'sendLocation']);
+    expect(officer.lastText()).toBe(`📍 ${report.reference} 的位置：`);
+  });
+
   it('shows a quoted link defanged on the card, without a preview', async () => {
     await file({ description: '短信让我点 https://ybj-gov.cn/pay 退款' });
     const officer = app.person({ id: OFFICER });
