@@ -26,6 +26,7 @@ import { reminders } from './features/reminders.js';
 import { myReports } from './features/reports/my-reports.js';
 import { officerInput } from './features/reports/officer-input.js';
 import { officerQueries } from './features/reports/officer-queries.js';
+import { officerStats } from './features/reports/officer-stats.js';
 import { points } from './features/reports/points.js';
 import { createReportFlow } from './features/reports/report-flow.js';
 import { reporterAdditions } from './features/reports/reporter-additions.js';
@@ -158,6 +159,7 @@ export function createBot(
   protectedBot.use(createAdmin(translate));
   protectedBot.use(campaignsAdmin);
   protectedBot.use(officerQueries);
+  protectedBot.use(officerStats);
   protectedBot.use(blocklist);
   protectedBot.use(createServiceQuestions());
   protectedBot.use(unhandled);
