@@ -7,6 +7,7 @@
  *
  * usage: node bin/run-ts.js bench/broadcast-worker.ts <sqlite-file|database-url> <api-root> <token> <rate|default> <worker-id> [paid-rate]
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createDeliveryEngine } from '../src/broadcast/engine.js';
 import { createTelegramSender } from '../src/broadcast/telegram-sender.js';
 import { openStore } from '../src/store/database.js';
@@ -33,11 +34,19 @@ const engine = createDeliveryEngine({
   pollMs: 100,
   logger: { info() {}, warn() {}, error: (...a) => console.error(...a) },
 });
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 engine.start();
 await engine.drain();
 const { throttled } = engine.status();
 await engine.stop();
 await store.close();
 console.log(
-  JSON.stringify({ throttled, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }),
+  JSON.stringify({
+    throttled,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    // How late the event loop ran (stalls delay sends after the pacer counted them).
+    loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
+    loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
+  }),
 );

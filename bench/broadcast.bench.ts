@@ -48,6 +48,8 @@ interface Measured {
   http_429: number;
   peak_rss_mb: number;
   sent: number;
+  loop_delay_p99_ms?: number;
+  loop_delay_max_ms?: number;
 }
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
@@ -191,7 +193,11 @@ async function measure(api: FakeApi, limit: number, start: () => ChildProcess): 
   );
   const code = await exited(sender);
   if (code !== 0) throw new Error(`the sender exited with ${code}`);
-  const report = JSON.parse(lines.at(-1) ?? '{}') as { maxRssMb?: number };
+  const report = JSON.parse(lines.at(-1) ?? '{}') as {
+    maxRssMb?: number;
+    loopDelayP99Ms?: number;
+    loopDelayMaxMs?: number;
+  };
   const s = await api.stats();
   const rate = s.accepted > 1 ? (s.accepted - 1) / ((s.lastMs - s.firstMs) / 1000) : 0;
   return {
@@ -200,6 +206,9 @@ async function measure(api: FakeApi, limit: number, start: () => ChildProcess): 
     http_429: s.http429,
     peak_rss_mb: report.maxRssMb ?? -1,
     sent: s.accepted,
+    ...(report.loopDelayP99Ms !== undefined
+      ? { loop_delay_p99_ms: report.loopDelayP99Ms, loop_delay_max_ms: report.loopDelayMaxMs }
+      : {}),
   };
 }
 
