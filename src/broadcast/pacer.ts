@@ -2,10 +2,12 @@
  * The global send rate. Telegram counts messages over a sliding window, and a flood-limited
  * bot is told to wait ("retry after N seconds"), so the pacer keeps two rules:
  *
- * - **Never more than the rate in any window.** At most `rate` sends in any `windowMs` plus a
- *   small margin (network jitter moves a message's arrival a few milliseconds), remembered in a
- *   ring of recent send times, and spread evenly with a little slack for timer lag. Paced this
- *   way at the limit itself, a strict sliding-window limiter never answers 429.
+ * - **Never more than the rate in any window.** At most `rate` messages in any `windowMs` plus a
+ *   small margin, spread evenly with a little slack for timer lag. A message counts from when
+ *   it may have reached Telegram: while unanswered it counts as arriving now, once answered as
+ *   arriving at its answer (less half the shortest round trip seen). A stall on either side
+ *   (a busy event loop, a garbage collection, a slow server) then delays the next sends instead
+ *   of bunching them at the server, and a strict sliding-window limiter never answers 429.
  * - **Adapt when Telegram says otherwise.** Other traffic (the bot's own replies) shares the
  *   limit, so a 429 pauses every send for `retry_after` (fractions honoured), and the rate drops
  *   to 3/4 of the rate that drew it. Then it climbs back fast, halving the gap to just under that
@@ -37,9 +39,11 @@ export class Pacer {
   private probeStepMs: number;
   /** Generic cell rate algorithm: when the next send is due under even spacing. */
   private due = 0;
-  private readonly ring: Float64Array;
-  private head = 0;
-  private size = 0;
+  /** Per recent message (by ticket): when it started, and when it may have arrived. */
+  private readonly started: Float64Array;
+  private readonly arrived: Float64Array;
+  private tickets = 0;
+  private shortestRoundTrip = Number.POSITIVE_INFINITY;
   private readonly span: number;
   private readonly slackMs: number;
 
@@ -54,6 +58,8 @@ export class Pacer {
   static readonly MAX_PROBE_STEP_MS = 60_000;
   /** The lowest the rate goes after repeated 429s, as a fraction of the target. */
   static readonly FLOOR = 0.05;
+  /** Waiting on unanswered messages: look again this soon (an answer also wakes the loop). */
+  static readonly UNANSWERED_RECHECK_MS = 5;
 
   constructor(
     private readonly target: number,
@@ -66,7 +72,9 @@ export class Pacer {
     this.badRate = Number.POSITIVE_INFINITY;
     this.span = (options.windowMs ?? 1000) + (options.marginMs ?? 25);
     this.slackMs = options.slackMs ?? 50;
-    this.ring = new Float64Array(Math.max(1, Math.floor(target)));
+    const remembered = 2 * Math.max(1, Math.ceil(target));
+    this.started = new Float64Array(remembered);
+    this.arrived = new Float64Array(remembered).fill(Number.NEGATIVE_INFINITY);
   }
 
   /** The rate now in effect, in messages per second (per window). */
@@ -86,22 +94,30 @@ export class Pacer {
     if (now < this.pausedUntil) return this.pausedUntil - now;
     this.recover(now);
     const even = this.due - this.slackMs - now;
-    const windowFull = this.windowFreeAt() - now;
+    const windowFull = this.windowFreeAt(now) - now;
     const wait = Math.max(even, windowFull, 0);
     // Timers fire in whole milliseconds; waking early would only spin.
     return wait > 0 ? Math.ceil(wait) : 0;
   }
 
-  /** Records a send that starts now. */
-  take(): void {
+  /** Records a send that starts now; pass the ticket to `answered` when Telegram answers. */
+  take(): number {
     const now = this.now();
     this.due = Math.max(this.due, now) + this.span / this.current;
-    if (this.size === this.ring.length) {
-      this.head = (this.head + 1) % this.ring.length;
-      this.size--;
-    }
-    this.ring[(this.head + this.size) % this.ring.length] = now;
-    this.size++;
+    const ticket = this.tickets++;
+    const slot = ticket % this.started.length;
+    this.started[slot] = now;
+    this.arrived[slot] = Number.POSITIVE_INFINITY;
+    return ticket;
+  }
+
+  /** Telegram answered the message of `ticket` (whatever the answer). */
+  answered(ticket: number): void {
+    if (ticket < this.tickets - this.started.length) return;
+    const slot = ticket % this.started.length;
+    const now = this.now();
+    this.shortestRoundTrip = Math.min(this.shortestRoundTrip, now - (this.started[slot] as number));
+    this.arrived[slot] = Math.max(this.started[slot] as number, now - this.shortestRoundTrip / 2);
   }
 
   /**
@@ -127,13 +143,26 @@ export class Pacer {
     this.nextRaiseAt = this.pausedUntil + Pacer.FAST_STEP_MS;
   }
 
-  /** When the window holds fewer than `rate` sends again (sends older than the span drop out). */
-  private windowFreeAt(): number {
-    const allowed = Math.min(this.ring.length, Math.max(1, Math.floor(this.current)));
-    if (this.size < allowed) return 0;
-    // The `allowed`-th most recent send must have left the window.
-    const index = (this.head + this.size - allowed) % this.ring.length;
-    return (this.ring[index] as number) + this.span;
+  /** When the window holds fewer than `rate` messages again, as far as we can know now. */
+  private windowFreeAt(now: number): number {
+    const allowed = Math.max(1, Math.floor(this.current));
+    const from = now - this.span;
+    let inWindow = 0;
+    let unanswered = 0;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.arrived.length; i++) {
+      const at = this.arrived[i] as number;
+      if (at <= from) continue;
+      inWindow++;
+      if (at === Number.POSITIVE_INFINITY) unanswered++;
+      else if (at < oldest) oldest = at;
+    }
+    if (inWindow < allowed) return 0;
+    const leaving = inWindow - allowed + 1; // how many must leave the window first
+    if (leaving > inWindow - unanswered) return now + Pacer.UNANSWERED_RECHECK_MS;
+    if (leaving === 1) return oldest + this.span;
+    const times = [...this.arrived].filter((at) => at > from).sort((x, y) => x - y);
+    return (times[leaving - 1] as number) + this.span;
   }
 
   private recover(now: number): void {

@@ -55,12 +55,14 @@ function simulate(s: Simulation) {
     return 1 + (seed / 2 ** 31) * (s.jitterMs ?? 10);
   };
   const throttles: number[] = [];
-  const send = (other: boolean) => {
+  const send = (other: boolean, ticket = -1) => {
     const arrive = now + jitter();
     schedule(arrive, () => {
       const retryAfter = limiter.admit(arrive, s.fractional ?? false);
-      if (retryAfter > 0 && !other)
+      if (!other)
         schedule(arrive + 1, () => {
+          pacer.answered(ticket);
+          if (retryAfter === 0) return;
           throttles.push(now);
           pacer.throttle(retryAfter);
         });
@@ -73,8 +75,7 @@ function simulate(s: Simulation) {
   while (now < end) {
     const wait = pacer.delay();
     if (wait === 0) {
-      pacer.take();
-      send(false);
+      send(false, pacer.take());
       continue;
     }
     const next = events[0];
@@ -101,7 +102,7 @@ describe('the pacer against a strict sliding-window limiter', () => {
       while (now < until) {
         const wait = pacer.delay();
         if (wait === 0) {
-          pacer.take();
+          pacer.answered(pacer.take()); // answered at once
           sent.push(now);
         } else now += wait;
       }
