@@ -1,37 +1,38 @@
 /**
- * Broadcast delivery against the local Bot API emulator, on a fresh SQLite file holding
- * 100,000 subscribers:
- *   1. free mode: `--recipients` villagers (default 3,000) at 25/s under Telegram's default
- *      limits (30/s, 1/s per chat): achieved rate as a fraction of 25/s, 429s, peak RSS;
- *   2. kill -9 half-way: the same number, delivered by a child process that is SIGKILLed
- *      after about half, then a fresh child; duplicates and losses counted per chat from the
- *      messages the emulator holds;
- *   3. paid mode: `allow_paid_broadcast` at 1000/s to `--paid-recipients` (default: all
- *      subscribers; 10 × `--recipients` when that is given, so `--recipients 300` is quick).
+ * Broadcast delivery, measured side by side in one run against a fake Bot API with a strict
+ * sliding-window flood limit (`broadcast-fake-api.ts`: at most 30 messages in any 1000 ms,
+ * 1000 for paid calls), on a fresh SQLite file holding 100,000 subscribers:
+ *   1. free mode, `--recipients` villagers (default 3,000): the baseline (a plain grammY loop
+ *      with the throttler plugin's defaults and auto-retry, `broadcast-baseline.ts`), then the
+ *      engine at its default rate;
+ *   2. kill -9 half-way: the same number through the Bot API emulator, delivered by an engine
+ *      process that is SIGKILLed after about half, then a fresh one; duplicates and losses
+ *      counted per chat from the messages the emulator holds;
+ *   3. paid mode, `allow_paid_broadcast`: the baseline to `--paid-baseline-recipients`
+ *      (default 20,000), then the engine at its default paid rate to `--paid-recipients`
+ *      (default: all subscribers; 10 × `--recipients` when that is given).
+ * For each: the achieved rate as a ratio of the limit (first to last accepted message, as the
+ * fake API saw them), the 429s it answered, and the sender's peak RSS (each sender runs in its
+ * own process, so the figure is its own). `--engine-rate` / `--engine-paid-rate` override the
+ * engine's defaults (e.g. 25 and 1000 to measure the engine as it was).
  *
  *   npm run bench -- broadcast [--recipients N] [--paid-recipients N] [--subscribers N]
- *
- * Emulator users are added per phase (each costs the emulator about 1 KB), so the free-mode
- * RSS is the engine's, not that of 100,000 simulated chats.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDeliveryEngine } from '../src/broadcast/engine.js';
-import { createTelegramSender } from '../src/broadcast/telegram-sender.js';
+import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
 import { type BotApiEmulator, createBotApiEmulator } from '../src/sandbox/emulator.js';
-import {
-  createBroadcast,
-  deliveryReport,
-  enqueueRecipients,
-} from '../src/store/broadcasts.repository.js';
+import { createBroadcast } from '../src/store/broadcasts.repository.js';
 import { type Db, openStore } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import type { FakeApiStats } from './broadcast-fake-api.js';
 
 const TOKEN = '5550003:BROADCAST-bench-token';
-const RATE = 25;
-const PAID_RATE = 1000;
+const LIMIT = 30;
+const PAID_LIMIT = 1000;
 const FIRST_ID = 1_000_000;
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -39,6 +40,16 @@ function numberArg(args: string[], name: string): number | undefined {
   const i = args.indexOf(name);
   const value = i >= 0 ? Number(args[i + 1]) : undefined;
   return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+}
+
+interface Measured {
+  ratio_of_limit: number;
+  achieved_rate: number;
+  http_429: number;
+  peak_rss_mb: number;
+  sent: number;
+  loop_delay_p99_ms?: number;
+  loop_delay_max_ms?: number;
 }
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
@@ -49,61 +60,88 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     subscribers,
     numberArg(args, '--paid-recipients') ?? (given ? given * 10 : subscribers),
   );
+  const paidBaseline = Math.min(
+    subscribers,
+    numberArg(args, '--paid-baseline-recipients') ?? Math.min(20_000, paidRecipients),
+  );
+  const engineRate = String(numberArg(args, '--engine-rate') ?? 'default');
+  const enginePaidRate = String(numberArg(args, '--engine-paid-rate') ?? 'default');
 
   const dir = mkdtempSync(join(tmpdir(), 'cunjing-broadcast-bench-'));
   const file = join(dir, 'bench.db');
   const store = openStore(`sqlite:${file}`);
-  const emulator = createBotApiEmulator({ token: TOKEN, port: 0 });
-  const rss = rssSampler();
+  const api = await fakeApi(LIMIT, PAID_LIMIT);
+  let emulator: BotApiEmulator | undefined;
   try {
     await migrateToLatest(store.db);
-    const insertStarted = performance.now();
     await insertSubscribers(store.db, subscribers);
-    const insertMs = performance.now() - insertStarted;
-    await emulator.start();
-    const ids = Array.from({ length: recipients }, (_, i) => FIRST_ID + i);
-    for (const id of ids) emulator.addUser({ id, first_name: `村民${id}` });
-    const rssBeforeEngine = Math.round(process.memoryUsage().rss / 2 ** 20);
-    rss.reset();
 
-    console.log(`  free mode: ${recipients} recipients at ${RATE}/s …`);
-    const free = await deliver(store.db, emulator, ids, { paid: false, text: '【反诈提醒】免费' });
-    const freePeakRss = rss.peakMb();
+    console.log(`  free mode, baseline: ${recipients} recipients, limit ${LIMIT}/s …`);
+    const freeBaseline = await measure(api, LIMIT, () =>
+      child('broadcast-baseline.ts', [
+        api.root,
+        TOKEN,
+        String(LIMIT),
+        '0',
+        `${FIRST_ID}`,
+        `${recipients}`,
+      ]),
+    );
+    console.log(`  free mode, engine: ${recipients} recipients …`);
+    await newBroadcast(store.db, recipients, '【反诈提醒】免费');
+    const freeEngine = await measure(api, LIMIT, () =>
+      child('broadcast-worker.ts', [file, api.root, TOKEN, engineRate, 'bench-free']),
+    );
 
     console.log(`  kill -9 half-way: ${recipients} recipients …`);
-    const kill = await killHalfway(store.db, file, emulator, ids);
+    emulator = createBotApiEmulator({ token: TOKEN, port: 0 });
+    await emulator.start();
+    const kill = await killHalfway(store.db, file, emulator, recipients, engineRate);
+    await emulator.stop();
+    emulator = undefined;
 
-    const paidIds = Array.from({ length: paidRecipients }, (_, i) => FIRST_ID + i);
-    for (const id of paidIds.slice(recipients)) emulator.addUser({ id, first_name: `村民${id}` });
-    rss.reset();
-    console.log(`  paid mode: ${paidRecipients} recipients at ${PAID_RATE}/s …`);
-    const paid = await deliver(store.db, emulator, paidIds, { paid: true, text: '【紧急】付费' });
+    console.log(`  paid mode, baseline: ${paidBaseline} recipients, limit ${PAID_LIMIT}/s …`);
+    const paidBase = await measure(api, PAID_LIMIT, () =>
+      child('broadcast-baseline.ts', [
+        api.root,
+        TOKEN,
+        String(PAID_LIMIT),
+        '1',
+        `${FIRST_ID}`,
+        `${paidBaseline}`,
+      ]),
+    );
+    console.log(`  paid mode, engine: ${paidRecipients} recipients …`);
+    await newBroadcast(store.db, paidRecipients, '【紧急】付费');
+    const paidEngine = await measure(api, PAID_LIMIT, () =>
+      child('broadcast-worker.ts', [
+        file,
+        api.root,
+        TOKEN,
+        engineRate,
+        'bench-paid',
+        enginePaidRate,
+      ]),
+    );
 
     return {
+      limiter: 'strict sliding window, 1000 ms',
       subscribers,
-      insert_subscribers_ms: Math.round(insertMs),
-      recipients,
-      rate_limit: RATE,
-      achieved_rate: round(free.rate),
-      rate_fraction: round(free.rate / RATE, 3),
-      http_429: free.http429,
-      peak_rss_mb: freePeakRss,
-      rss_before_engine_mb: rssBeforeEngine,
-      duplicates_after_kill: kill.duplicates,
-      lost_after_kill: kill.lost,
-      claimed_rows_at_kill: kill.claimed,
-      sent_but_unrecorded_at_kill: kill.unrecorded,
-      killed_after_messages: kill.killedAfter,
-      paid_recipients: paidRecipients,
-      paid_rate_limit: PAID_RATE,
-      paid_achieved_rate: round(paid.rate),
-      paid_rate_fraction: round(paid.rate / PAID_RATE, 3),
-      paid_http_429: paid.http429,
-      paid_peak_rss_mb_with_emulator: rss.peakMb(),
+      engine_rate: engineRate,
+      engine_paid_rate: enginePaidRate,
+      free: { limit: LIMIT, recipients, baseline: freeBaseline, engine: freeEngine },
+      paid: {
+        limit: PAID_LIMIT,
+        baseline_recipients: paidBaseline,
+        recipients: paidRecipients,
+        baseline: paidBase,
+        engine: paidEngine,
+      },
+      kill_9: kill,
     };
   } finally {
-    rss.stop();
-    await emulator.stop();
+    await emulator?.stop();
+    api.stop();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -131,69 +169,70 @@ async function insertSubscribers(db: Db, count: number): Promise<void> {
   });
 }
 
-/** Recipients come from the subscriber table, as the bot would select them. */
-async function newBroadcast(db: Db, count: number, text: string, priority = 100) {
+/** An approved broadcast to the first `count` subscribers, enqueued inside the database. */
+async function newBroadcast(db: Db, count: number, text: string): Promise<number> {
   const id = await createBroadcast(db, {
     kind: 'urgent',
     text,
-    priority,
+    priority: 100,
     authorId: null,
     status: 'approved',
   });
-  const users = await db
-    .selectFrom('users')
-    .select('telegram_id')
-    .where('active', '=', 1)
-    .orderBy('telegram_id')
-    .limit(count)
-    .execute();
-  await enqueueRecipients(
-    db,
-    id,
-    users.map((u) => Number(u.telegram_id)),
-  );
+  await sql`insert into broadcast_recipients (broadcast_id, user_id, priority, status, attempts)
+    select ${id}, telegram_id, 100, 'pending', 0 from users where active = 1
+    order by telegram_id limit ${count}`.execute(db);
   return id;
 }
 
-async function deliver(
-  db: Db,
-  emulator: BotApiEmulator,
-  ids: number[],
-  o: { paid: boolean; text: string },
-): Promise<{ rate: number; http429: number }> {
-  const id = await newBroadcast(db, ids.length, o.text);
-  const before = emulator.stats().http429;
-  const engine = createDeliveryEngine({
-    db,
-    engine: 'sqlite',
-    send: createTelegramSender(emulator.apiRoot, TOKEN),
-    rate: RATE,
-    paid: o.paid,
-    paidRate: PAID_RATE,
-    logger: { info() {}, warn() {}, error: (...a) => console.error(...a) },
-  });
-  engine.start();
-  await engine.drain();
-  await engine.stop();
-  const report = await deliveryReport(db, id);
-  if (report.sent !== ids.length) console.error('  not all sent:', report);
+async function measure(api: FakeApi, limit: number, start: () => ChildProcess): Promise<Measured> {
+  await api.reset();
+  const sender = start();
+  const lines: string[] = [];
+  createInterface({ input: sender.stdout as NodeJS.ReadableStream }).on('line', (l) =>
+    lines.push(l),
+  );
+  const code = await exited(sender);
+  if (code !== 0) throw new Error(`the sender exited with ${code}`);
+  const report = JSON.parse(lines.at(-1) ?? '{}') as {
+    maxRssMb?: number;
+    loopDelayP99Ms?: number;
+    loopDelayMaxMs?: number;
+  };
+  const s = await api.stats();
+  const rate = s.accepted > 1 ? (s.accepted - 1) / ((s.lastMs - s.firstMs) / 1000) : 0;
   return {
-    rate: report.sent / ((report.durationMs ?? 1) / 1000),
-    http429: emulator.stats().http429 - before,
+    ratio_of_limit: round(rate / limit, 3),
+    achieved_rate: round(rate),
+    http_429: s.http429,
+    peak_rss_mb: report.maxRssMb ?? -1,
+    sent: s.accepted,
+    ...(report.loopDelayP99Ms !== undefined
+      ? { loop_delay_p99_ms: report.loopDelayP99Ms, loop_delay_max_ms: report.loopDelayMaxMs }
+      : {}),
   };
 }
 
-async function killHalfway(db: Db, file: string, emulator: BotApiEmulator, ids: number[]) {
+async function killHalfway(
+  db: Db,
+  file: string,
+  emulator: BotApiEmulator,
+  count: number,
+  rate: string,
+) {
+  const ids = Array.from({ length: count }, (_, i) => FIRST_ID + i);
+  for (const id of ids) emulator.addUser({ id, first_name: `村民${id}` });
   const text = '【反诈提醒】重启测试';
-  const id = await newBroadcast(db, ids.length, text);
+  const id = await newBroadcast(db, count, text);
   const sentBefore = emulator.stats().sent;
   const sentNow = () => emulator.stats().sent - sentBefore;
+  const worker = () =>
+    child('broadcast-worker.ts', [file, emulator.apiRoot, TOKEN, rate, 'bench-replica']);
 
-  const first = worker(file, emulator.apiRoot);
+  const first = worker();
   // Polled on a timer, so the kill lands at an arbitrary moment relative to the sends.
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
-      if (sentNow() < ids.length / 2) return;
+      if (sentNow() < count / 2) return;
       clearInterval(timer);
       first.kill('SIGKILL');
       resolve();
@@ -212,8 +251,7 @@ async function killHalfway(db: Db, file: string, emulator: BotApiEmulator, ids: 
   const delivered = (chat: number) => emulator.messages(chat).filter((m) => m.text === text).length;
   const unrecorded = claimed.filter((r) => delivered(Number(r.user_id)) > 0).length;
 
-  const second = worker(file, emulator.apiRoot);
-  const code = await exited(second);
+  const code = await exited(worker());
   if (code !== 0) throw new Error(`the restarted worker exited with ${code}`);
 
   let duplicates = 0;
@@ -223,42 +261,54 @@ async function killHalfway(db: Db, file: string, emulator: BotApiEmulator, ids: 
     if (n === 0) lost++;
     duplicates += Math.max(0, n - 1);
   }
-  return { duplicates, lost, claimed: claimed.length, unrecorded, killedAfter };
+  return {
+    duplicates,
+    lost,
+    claimed_rows_at_kill: claimed.length,
+    sent_but_unrecorded_at_kill: unrecorded,
+    killed_after_messages: killedAfter,
+  };
 }
 
-function worker(file: string, apiRoot: string): ChildProcess {
+function child(script: string, args: string[]): ChildProcess {
   return spawn(
     process.execPath,
-    [
-      join(ROOT, 'bin/run-ts.js'),
-      join(ROOT, 'bench/broadcast-worker.ts'),
-      file,
-      apiRoot,
-      TOKEN,
-      String(RATE),
-      'bench-replica',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+    [join(ROOT, 'bin/run-ts.js'), join(ROOT, 'bench', script), ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
+}
+
+interface FakeApi {
+  root: string;
+  stats(): Promise<FakeApiStats>;
+  reset(): Promise<void>;
+  stop(): void;
+}
+
+async function fakeApi(limit: number, paidLimit: number): Promise<FakeApi> {
+  const server = child('broadcast-fake-api.ts', [String(limit), String(paidLimit)]);
+  const port = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
+    lines.once('line', (l) => resolve(l.replace('port ', '')));
+    server.once('exit', (code) => reject(new Error(`the fake Bot API exited with ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    root: base,
+    stats: async () => (await (await fetch(`${base}/stats`)).json()) as FakeApiStats,
+    reset: async () => {
+      await fetch(`${base}/reset`, { method: 'POST' });
+    },
+    stop: () => server.kill(),
+  };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-function rssSampler() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
-  return {
-    peakMb: () => Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20),
-    reset: () => {
-      peak = process.memoryUsage().rss;
-    },
-    stop: () => clearInterval(timer),
-  };
 }
 
 function round(n: number, digits = 1): number {

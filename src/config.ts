@@ -68,11 +68,12 @@ const common = {
   REPORT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   CAMPAIGNS_FILE: z.string().default('data/campaigns.yaml'),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(3_000),
-  BROADCAST_RATE: z.coerce.number().min(1).max(30).default(25),
+  BROADCAST_RATE: z.coerce.number().min(1).max(30).default(30),
   BROADCAST_PAID: z
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  BROADCAST_PAID_RATE: z.coerce.number().min(1).max(1000).default(1000),
   // The sandbox's own database: never DATABASE_URL, so a missing token cannot touch real data.
   SANDBOX_DATABASE_URL: z
     .string()

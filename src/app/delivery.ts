@@ -36,6 +36,7 @@ export function startDelivery(deps: DeliveryDeps): { wake(): void; stop(): Promi
     workerId: `${hostname()}:${config.BOT_MODE === 'webhook' ? config.WEBHOOK_PORT : 'polling'}`,
     rate: config.BROADCAST_RATE,
     paid: config.BROADCAST_PAID,
+    paidRate: config.BROADCAST_PAID_RATE,
     logger,
     onInactive: (userId) => markInactive(store.db, userId),
     onFinished: async (report) => {

@@ -27,10 +27,12 @@ export const FINAL_STATUSES: readonly RecipientStatus[] = ['sent', 'blocked', 'f
 export const OPEN_STATUSES: readonly RecipientStatus[] = ['pending', 'claimed'];
 
 /**
- * Suggested priorities: higher goes first, so an urgent alert overtakes a queue of tips.
- * Any integer works; these leave room in between.
+ * Suggested priorities: higher goes first, so an urgent alert overtakes a queue of tips, and a
+ * message to one person (a reply to their report, a notice) never waits behind a broadcast to
+ * the whole county: urgent, then notices, then warnings, then scheduled tips. Rows already
+ * claimed (about one second of sending) go out first. Any integer works; these leave room.
  */
-export const BROADCAST_PRIORITY = { urgent: 100, warning: 50, tip: 10 } as const;
+export const BROADCAST_PRIORITY = { urgent: 100, notice: 75, warning: 50, tip: 10 } as const;
 
 export interface Broadcast {
   id: number;

@@ -50,10 +50,10 @@ export class Dispatcher {
 
   /** Sends `row` now; the caller has checked the pacer and the chat's spacing. */
   launch(row: QueuedRow, message: OutboxMessage): void {
-    this.d.pacer.take();
+    const ticket = this.d.pacer.take();
     this.d.spacing.mark(row.userId, this.d.now());
     this.count(row.broadcastId, 1);
-    const sending: Promise<void> = this.deliver(row, message).finally(() => {
+    const sending: Promise<void> = this.deliver(row, message, ticket).finally(() => {
       this.sending.delete(sending);
       this.count(row.broadcastId, -1);
       this.d.onSettled();
@@ -62,13 +62,14 @@ export class Dispatcher {
   }
 
   /** One send; a sender that throws (even synchronously) counts as a network error. */
-  private async deliver(row: QueuedRow, message: OutboxMessage): Promise<void> {
+  private async deliver(row: QueuedRow, message: OutboxMessage, ticket: number): Promise<void> {
     let result: SendResult;
     try {
       result = await this.d.send(row.userId, message, { paid: this.d.paid });
     } catch (error) {
       result = { ok: false, kind: 'transient', description: String(error) };
     }
+    this.d.pacer.answered(ticket);
     try {
       this.settle(row, result);
     } catch (error) {

@@ -22,13 +22,16 @@ export interface DeliveryEngineOptions {
   db: Db;
   engine: Engine;
   send: Sender;
-  /** Messages per second across all chats (default 25; Telegram allows about 30). */
+  /**
+   * Messages per second across all chats, at most in any second (default 30, Telegram's free
+   * limit). The pacer keeps under it with a small margin and slows down on a 429.
+   */
   rate?: number;
   /** Minimum gap between two messages to one chat (default 1000 ms). */
   perChatIntervalMs?: number;
   /** Send with `allow_paid_broadcast` at `paidRate` instead of `rate`. */
   paid?: boolean;
-  /** Messages per second in paid mode (default 1000, Telegram's ceiling). */
+  /** Messages per second in paid mode (default 1000, Telegram's ceiling for paid broadcasts). */
   paidRate?: number;
   /** Rows claimed per statement (default: about one second of sending, 10–500). */
   batchSize?: number;
@@ -75,7 +78,7 @@ const SILENT: EngineLogger = { info() {}, warn() {}, error() {} };
 
 export function resolveOptions(o: DeliveryEngineOptions): ResolvedOptions {
   const paid = o.paid ?? false;
-  const rate = paid ? (o.paidRate ?? 1000) : (o.rate ?? 25);
+  const rate = paid ? (o.paidRate ?? 1000) : (o.rate ?? 30);
   if (!(rate > 0)) throw new Error(`The broadcast rate must be positive; got ${rate}.`);
   const batchSize = o.batchSize ?? Math.min(500, Math.max(10, Math.ceil(rate)));
   return {

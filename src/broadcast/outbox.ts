@@ -77,7 +77,9 @@ export async function claimRows(
         selectFrom('broadcast_recipients')
           .select(['broadcast_id', 'user_id'])
           .where('status', '=', 'pending')
-          .where('broadcast_id', 'in', c.broadcastIds)
+          // `+ 0`: SQLite walks the claim index in delivery order and filters, rather than
+          // sorting every pending row of these broadcasts (16 ms at 50,000, every claim).
+          .where(sql<number>`broadcast_id + 0`, 'in', c.broadcastIds)
           .orderBy('priority', 'desc')
           .orderBy('broadcast_id')
           .orderBy('user_id')
@@ -143,8 +145,11 @@ async function writeChunk(db: Db, rows: RowUpdate[], release: boolean, token: st
     ),
   );
   const guard = release
-    ? sql`broadcast_recipients.status = 'claimed' and broadcast_recipients.claim_token = ${token}`
-    : sql`broadcast_recipients.status in ('pending', 'claimed')`;
+    ? sql`broadcast_recipients.status || '' = 'claimed' and broadcast_recipients.claim_token = ${token}`
+    : // `|| ''` keeps SQLite on the primary key for each row: on the status index it would scan
+      // every open row of the outbox for each write (the event loop then stalls for tens of
+      // ms, and sends counted by the pacer reach Telegram late and bunched).
+      sql`broadcast_recipients.status || '' in ('pending', 'claimed')`;
   await sql`with v (broadcast_id, user_id, status, attempts, sent_at, message_id, error) as (values ${values})
     update broadcast_recipients set status = v.status, attempts = v.attempts, sent_at = v.sent_at,
       message_id = v.message_id, error = v.error, claimed_by = null, claim_token = null, claimed_at = null

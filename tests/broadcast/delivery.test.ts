@@ -97,6 +97,28 @@ describe.each(ENGINES)('broadcast delivery on %s', (engine) => {
     expect(texts.filter((t) => t === 'urgent')).toHaveLength(5);
   });
 
+  it('sends urgent first, then notices to individuals, then the large tip already sending', async () => {
+    await broadcastTo(db(), villagers(300), { text: 'tip', priority: BROADCAST_PRIORITY.tip });
+    const sender = fakeSender();
+    const engine = startEngine(sender, { rate: 200, batchSize: 10 });
+    await until(() => sender.calls.length >= 20);
+    // A reply to 王大妈's report, then a flood alert to two villages, while the tip goes out.
+    await broadcastTo(db(), [300_001], { text: 'notice', priority: BROADCAST_PRIORITY.notice });
+    await broadcastTo(db(), villagers(3, 400_001), {
+      text: 'urgent',
+      priority: BROADCAST_PRIORITY.urgent,
+    });
+    const sentBefore = sender.calls.length;
+    engine.wake();
+    await until(() => sender.calls.some((c) => c.text === 'notice'));
+    const texts = sender.calls.map((c) => c.text);
+    // Only the batch already claimed goes ahead; the 250-odd tips still waiting do not.
+    expect(texts.indexOf('urgent') - sentBefore).toBeLessThanOrEqual(15);
+    expect(texts.lastIndexOf('urgent')).toBeLessThan(texts.indexOf('notice'));
+    expect(texts.indexOf('notice') - sentBefore).toBeLessThanOrEqual(20);
+    expect(texts.filter((t) => t === 'tip').length).toBeLessThan(300);
+  });
+
   it('marks paid broadcasts for allow_paid_broadcast', async () => {
     await broadcastTo(db(), villagers(20));
     const sender = fakeSender();

@@ -2,48 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ChatSpacing } from '../../src/broadcast/chat-spacing.js';
 import { OutboxQueue } from '../../src/broadcast/outbox-queue.js';
 import { DEFAULT_RETRY, decideOutcome } from '../../src/broadcast/outcome.js';
-import { Pacer } from '../../src/broadcast/pacer.js';
 import { ENGINES } from '../helpers/store.js';
 import { broadcastTo, fakeSender, sleep, villagers } from './fake-sender.js';
 import { engineHarness } from './shared-store.js';
-
-describe('the global pacer (stepped clock)', () => {
-  it('lets `rate` messages a second through, evenly', () => {
-    let now = 1_000_000;
-    const pacer = new Pacer(25, () => now);
-    let sent = 0;
-    while (now < 1_010_000) {
-      const wait = pacer.delay();
-      if (wait === 0) {
-        pacer.take();
-        sent++;
-      } else now += wait;
-    }
-    expect(sent).toBeGreaterThanOrEqual(250);
-    expect(sent).toBeLessThanOrEqual(252);
-  });
-
-  it('pauses everything for retry_after, halves the rate, then recovers a tenth a second', () => {
-    let now = 0;
-    const pacer = new Pacer(30, () => now);
-    pacer.throttle(3);
-    expect(pacer.delay()).toBe(3_000);
-    expect(pacer.rate).toBe(15);
-    now = 3_000;
-    expect(pacer.delay()).toBeGreaterThan(0); // no burst right after the pause
-    now = 3_999;
-    expect(pacer.rate).toBe(15);
-    now = 4_000;
-    expect(pacer.rate).toBe(18);
-    now = 8_000;
-    expect(pacer.rate).toBe(30);
-    pacer.throttle(1);
-    pacer.throttle(1);
-    expect(pacer.rate).toBe(7.5);
-    for (let i = 0; i < 10; i++) pacer.throttle(1);
-    expect(pacer.rate).toBe(1.5); // a floor of 5 %: sending never stops for good
-  });
-});
 
 describe('the building blocks', () => {
   it('spaces messages to one chat and forgets chats once their gap is over', () => {
