@@ -65,6 +65,8 @@ export interface ClaimOptions {
   now: Date;
   leaseMs: number;
   limit: number;
+  /** Only notices for channels this process can deliver. */
+  channels?: NoticeChannel[];
 }
 
 /**
@@ -82,6 +84,7 @@ export async function claimDueNotices(db: Db, o: ClaimOptions): Promise<Notice[]
     .orderBy('priority', 'desc')
     .orderBy('id')
     .limit(o.limit);
+  if (o.channels) due = due.where('channel', 'in', o.channels.length ? o.channels : ['']);
   if (o.engine === 'postgres') due = due.forUpdate().skipLocked();
   const rows = await db
     .updateTable('notices')
