@@ -208,6 +208,7 @@ async function startInside(
     catalog: services,
     blocklist: blocklist.lookup,
     logger,
+    wakeNotices,
     ...(botUsername ? { botUsername } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
