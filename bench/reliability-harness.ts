@@ -123,7 +123,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   }
 
   /** One action and the screen it should lead to; the action is repeated if a crash ate it. */
-  async function step(chat: number, act: () => void, done: () => boolean): Promise<boolean> {
+  async function step(act: () => void, done: () => boolean): Promise<boolean> {
     for (let attempt = 0; attempt < 6; attempt++) {
       await killing;
       act();
@@ -161,11 +161,10 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   await store.db.updateTable('county').set({ command_chat_id: COUNTY }).execute();
   for (const v of villagers) {
     await step(
-      v,
       () => emulator.sendText(v, '/start v_wl-hongqi'),
       () => !!buttonOn(v, 'lang:zh-CN'),
     );
-    await step(v, tap(v, 'lang:zh-CN'), () => bot(v).length > 1 && !lastIs(v, '请选择')());
+    await step(tap(v, 'lang:zh-CN'), () => bot(v).length > 1 && !lastIs(v, '请选择')());
   }
 
   // Kills at random moments while the flows run, one at a time.
@@ -184,18 +183,17 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   for (let flow = 0; flow < o.flows; flow++) {
     const v = villagers[flow % villagers.length] as number;
     const ok =
-      (await step(v, () => emulator.sendText(v, '📣 我要反映'), lastIs(v, '您要反映什么'))) &&
-      (await step(v, tap(v, 'rpk:dispute'), lastIs(v, '请选择类别'))) &&
-      (await step(v, tap(v, 'rpc:land'), lastIs(v, '发生了什么'))) &&
+      (await step(() => emulator.sendText(v, '📣 我要反映'), lastIs(v, '您要反映什么'))) &&
+      (await step(tap(v, 'rpk:dispute'), lastIs(v, '请选择类别'))) &&
+      (await step(tap(v, 'rpc:land'), lastIs(v, '发生了什么'))) &&
       (await step(
-        v,
         () => emulator.sendText(v, `第${flow}号：地界石被挪了两米`),
         lastIs(v, '照片'),
       )) &&
-      (await step(v, tap(v, 'rpn:done'), lastIs(v, '也可以'))) &&
-      (await step(v, tap(v, 'rpn:village'), lastIs(v, '什么时候'))) &&
-      (await step(v, tap(v, 'rpn:yesterday'), lastIs(v, '实名还是匿名'))) &&
-      (await step(v, tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对')));
+      (await step(tap(v, 'rpn:done'), lastIs(v, '也可以'))) &&
+      (await step(tap(v, 'rpn:village'), lastIs(v, '什么时候'))) &&
+      (await step(tap(v, 'rpn:yesterday'), lastIs(v, '实名还是匿名'))) &&
+      (await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对')));
     if (!ok) continue;
     const confirm = buttonOn(v, 'rpy:');
     const key =
@@ -212,7 +210,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
       );
       const text = newest(v)?.text ?? '';
       if (text.includes('请再回答')) {
-        await step(v, tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对'));
+        await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对'));
         continue;
       }
       reference = /JF-\d{8}-\d{4}/.exec(text)?.[0] ?? null;
