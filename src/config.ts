@@ -65,6 +65,8 @@ const common = {
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
+  // Files the application keeps beside its database: photos of web reports, by content hash.
+  DATA_DIR: z.string().default('data'),
   REPORT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   CAMPAIGNS_FILE: z.string().default('data/campaigns.yaml'),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(3_000),

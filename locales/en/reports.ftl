@@ -75,6 +75,8 @@ report-rate-limited = You have submitted a lot in the last minute; please wait a
 report-submitted = ✅ Submitted, reference <b>{ $reference }</b>. It went to the police station and the county command centre at the same time; you will be told here of every step.
 report-submitted-anonymous = ✅ Submitted anonymously, reference <b>{ $reference }</b>. Officers cannot see who you are; you will still be told here of every step.
 report-already-submitted = This report was already submitted, reference <b>{ $reference }</b>.
+report-draft-lost = The draft this confirm button belonged to is gone, so nothing was submitted. Tap “📣 Report” to start again; reports you submitted before are still under “👤 Mine”.
+report-draft-unsaved = Your last answer was not saved; please answer this question once more.
 
 ## Report card (what officers see)
 card-status = Status: { $status } · Officer: { $officer }

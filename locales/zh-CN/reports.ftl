@@ -75,6 +75,8 @@ report-rate-limited = 您一分钟内提交得太多了，请稍等一会儿再�
 report-submitted = ✅ 已提交，编号 <b>{ $reference }</b>。已同时报送派出所和县指挥中心，处理的每一步都会在这里通知您。
 report-submitted-anonymous = ✅ 已匿名提交，编号 <b>{ $reference }</b>。民警看不到您是谁；处理进展仍会在这里通知您。
 report-already-submitted = 这份反映已经提交过了，编号 <b>{ $reference }</b>。
+report-draft-lost = 这个确认按钮对应的草稿已经找不到了，所以什么也没有提交。请点“📣 我要反映”重新填写；以前提交的反映都还在“👤 我的”里。
+report-draft-unsaved = 上一步没有保存好，请再回答一次这个问题。
 
 ## 反映卡片（民警看到的）
 card-status = 状态：{ $status } · 负责：{ $officer }

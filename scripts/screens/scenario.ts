@@ -9,6 +9,7 @@ import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
 import { openStore } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import {
+  buttonLike,
   type EmulatorApp,
   press,
   say,
@@ -73,7 +74,7 @@ export async function playScenario(): Promise<Scenario> {
   await run.handled(run.emulator.sendLocation(WANG, 43.952, 116.071));
   await press(run, WANG, 'rpn:today');
   await press(run, WANG, 'rpn:named');
-  await press(run, WANG, 'rpn:confirm');
+  await press(run, WANG, buttonLike(run.emulator, WANG, 'rpy:'));
   await untilText(run.emulator, STATION_GROUP, '土地');
   await say(run, WANG, '身份证丢了怎么补办？');
 

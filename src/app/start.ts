@@ -30,6 +30,7 @@ import { startDelivery } from './delivery.js';
 import { startHealthServer } from './health.js';
 import { startJobs } from './jobs.js';
 import { registerMenus } from './menus.js';
+import { startNoticeDelivery } from './notice-delivery.js';
 import { openAppStore, prepareStore } from './open-store.js';
 import { type RetryLater, retryLater } from './retry-later.js';
 import type { Sandbox } from './sandbox.js';
@@ -149,6 +150,8 @@ async function startInside(
   if (health) closers.push(() => health.close());
 
   let delivery: ReturnType<typeof startDelivery> | undefined;
+  let notices: ReturnType<typeof startNoticeDelivery> | undefined;
+  const wakeNotices = () => notices?.wake();
   const { bot, translate } = createBot(token, {
     deps: {
       config,
@@ -160,6 +163,7 @@ async function startInside(
       screenshots: screenshotReaderFromConfig(config),
       campaigns,
       wakeDelivery: () => delivery?.wake(),
+      wakeNotices,
     },
     sessions,
     cache: keyv.create<unknown>('cache'),
@@ -204,9 +208,22 @@ async function startInside(
     catalog: services,
     blocklist: blocklist.lookup,
     logger,
+    wakeNotices,
     ...(botUsername ? { botUsername } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
+
+  // After the web chat: its inbox is one of the places notices go.
+  const noticeLoop = startNoticeDelivery({
+    store,
+    config,
+    api: bot.api as Api,
+    translate,
+    webChannel: webChat?.channel ?? null,
+    logger,
+  });
+  notices = noticeLoop;
+  closers.push(() => noticeLoop.stop());
 
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({

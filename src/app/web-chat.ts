@@ -4,6 +4,8 @@
  * channels at once). Returns null when the web chat is off.
  */
 
+import { join } from 'node:path';
+import { createWebSubmitter } from '../channels/web/submit-report.js';
 import { createWebChannel, type WebChannel } from '../channels/web/web-channel.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
@@ -19,6 +21,8 @@ export interface RunningWebChat {
   channel: WebChannel;
   /** Where residents open it (PUBLIC_URL, or the sandbox's loopback address). */
   url: string;
+  /** The port it listens on (HTTP_PORT, or the one picked when that was 0 or taken). */
+  port: number;
 }
 
 export interface WebChatDeps {
@@ -29,6 +33,8 @@ export interface WebChatDeps {
   blocklist: BlocklistLookup;
   logger: Logger;
   botUsername?: string;
+  /** Wakes the notice loop after a web report (and its cards) is stored. */
+  wakeNotices: () => void;
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
@@ -43,6 +49,12 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       logger,
       publicUrl,
       blocklist: deps.blocklist,
+      submitReport: createWebSubmitter({
+        db: deps.db,
+        timeZone: config.TZ,
+        evidenceDir: join(config.DATA_DIR, 'evidence'),
+        wakeNotices: deps.wakeNotices,
+      }),
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
@@ -58,5 +70,5 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
   }
   const url = config.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   logger.info('web chat for villagers', { url, port });
-  return { channel, url };
+  return { channel, url, port };
 }

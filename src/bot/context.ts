@@ -44,6 +44,8 @@ export interface AppDeps {
   campaigns?: Campaign[];
   /** Tells the delivery engine that new work is queued (no-op when none runs here). */
   wakeDelivery?: () => void;
+  /** Tells the notice loop that a workflow just committed notices (report cards). */
+  wakeNotices?: () => void;
   /** Translation into any language, for messages to people other than the sender. */
   translate: Translate;
   /** Session storage, for writing another chat's session (an officer's private chat). */

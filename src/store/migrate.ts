@@ -23,6 +23,7 @@ import * as privacyAndLeases from './migrations/2026-12-02-privacy-and-leases.js
 import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
 import * as webResidents from './migrations/2026-12-03-web-residents.js';
 import * as wechat from './migrations/2026-12-03-wechat.js';
+import * as notices from './migrations/2026-12-04-notices.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-answer-feedback': answerFeedback,
   '2026-12-03-web-residents': webResidents,
   '2026-12-03-wechat': wechat,
+  '2026-12-04-notices': notices,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

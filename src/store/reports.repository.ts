@@ -63,98 +63,128 @@ export interface NewReport {
   outsideCounty: boolean;
   occurredText: string | null;
   anonymous: boolean;
-  reporterTelegramId: number;
+  /** Null for a web reporter, who has `reporterDeviceId` instead. */
+  reporterTelegramId: number | null;
+  reporterDeviceId?: string;
   reporterLanguage: string;
 }
 
+/** Stores a report in its own transaction: for callers outside a workflow (the CLI, fixtures). */
 export async function createReport(
   db: Db,
   r: NewReport,
   timeZone: string,
   now = new Date(),
 ): Promise<{ report: Report; created: boolean }> {
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('reports')
-      .selectAll()
-      .where('submission_key', '=', r.submissionKey)
-      .executeTakeFirst();
-    if (existing)
-      return {
-        report: toReport(existing as Row, await evidenceOf(trx, Number(existing.id))),
-        created: false,
-      };
+  return db.transaction().execute((trx) => insertReport(trx, r, timeZone, now));
+}
 
-    const day = dayKey(now, timeZone);
-    const counter = await trx
-      .insertInto('report_counters')
-      .values({ day, last: 1 })
-      .onConflict((oc) =>
-        oc.column('day').doUpdateSet((eb) => ({ last: eb('report_counters.last', '+', 1) })),
-      )
-      .returning('last')
-      .executeTakeFirstOrThrow();
+/** The report stored under a submission key, if any. */
+export async function findBySubmissionKey(db: Db, submissionKey: string): Promise<Report | null> {
+  const row = await db
+    .selectFrom('reports')
+    .selectAll()
+    .where('submission_key', '=', submissionKey)
+    .executeTakeFirst();
+  return row ? toReport(row as Row, await evidenceOf(db, Number(row.id))) : null;
+}
 
-    let relayKey: string | null = null;
-    if (r.anonymous) {
-      relayKey = randomBytes(16).toString('base64url');
-      await trx
-        .insertInto('report_relays')
-        .values({
-          relay_key: relayKey,
-          telegram_id: r.reporterTelegramId,
-          created_at: now.toISOString(),
-        })
-        .execute();
-    }
-    const at = now.toISOString();
-    const row = await trx
-      .insertInto('reports')
-      .values({
-        reference: formatReference(day, Number(counter.last)),
-        submission_key: r.submissionKey,
-        kind: r.kind,
-        category: r.category,
-        colour: r.colour,
-        status: 'new',
-        description: r.description,
-        voice_file_id: r.voiceFileId,
-        village_code: r.villageCode,
-        township_code: r.townshipCode,
-        station_code: r.stationCode,
-        latitude: r.latitude,
-        longitude: r.longitude,
-        place_text: r.placeText,
-        outside_county: r.outsideCounty ? 1 : 0,
-        occurred_text: r.occurredText,
-        anonymous: r.anonymous ? 1 : 0,
-        reporter_id: r.anonymous ? null : r.reporterTelegramId,
-        relay_key: relayKey,
-        reporter_language: r.reporterLanguage,
-        assigned_officer_id: null,
-        reject_reason: null,
-        satisfaction: null,
-        created_at: at,
-        updated_at: at,
-        accepted_at: null,
-        closed_at: null,
-        escalated_at: null,
-        personal_data_removed_at: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const id = Number(row.id);
-    for (const e of r.evidence)
-      await trx
-        .insertInto('report_evidence')
-        .values({ report_id: id, kind: e.kind, file_id: e.fileId })
-        .execute();
+/**
+ * Stores a report with its evidence, first history entry and relay, inside the caller's
+ * transaction. A submission key already stored returns that report, `created: false`.
+ */
+export async function insertReport(
+  trx: Db,
+  r: NewReport,
+  timeZone: string,
+  now: Date,
+): Promise<{ report: Report; created: boolean }> {
+  const existing = await trx
+    .selectFrom('reports')
+    .selectAll()
+    .where('submission_key', '=', r.submissionKey)
+    .executeTakeFirst();
+  if (existing)
+    return {
+      report: toReport(existing as Row, await evidenceOf(trx, Number(existing.id))),
+      created: false,
+    };
+
+  const day = dayKey(now, timeZone);
+  const counter = await trx
+    .insertInto('report_counters')
+    .values({ day, last: 1 })
+    .onConflict((oc) =>
+      oc.column('day').doUpdateSet((eb) => ({ last: eb('report_counters.last', '+', 1) })),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+
+  let relayKey: string | null = null;
+  // A relay points back to a Telegram chat; a web reporter is found through the device below.
+  if (r.anonymous && r.reporterTelegramId !== null) {
+    relayKey = randomBytes(16).toString('base64url');
     await trx
-      .insertInto('report_events')
-      .values({ report_id: id, at, actor_id: null, type: 'created', body: null })
+      .insertInto('report_relays')
+      .values({
+        relay_key: relayKey,
+        telegram_id: r.reporterTelegramId,
+        created_at: now.toISOString(),
+      })
       .execute();
-    return { report: toReport(row as Row, r.evidence), created: true };
-  });
+  }
+  const at = now.toISOString();
+  const row = await trx
+    .insertInto('reports')
+    .values({
+      reference: formatReference(day, Number(counter.last)),
+      submission_key: r.submissionKey,
+      kind: r.kind,
+      category: r.category,
+      colour: r.colour,
+      status: 'new',
+      description: r.description,
+      voice_file_id: r.voiceFileId,
+      village_code: r.villageCode,
+      township_code: r.townshipCode,
+      station_code: r.stationCode,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      place_text: r.placeText,
+      outside_county: r.outsideCounty ? 1 : 0,
+      occurred_text: r.occurredText,
+      anonymous: r.anonymous ? 1 : 0,
+      reporter_id: r.anonymous ? null : r.reporterTelegramId,
+      relay_key: relayKey,
+      reporter_language: r.reporterLanguage,
+      assigned_officer_id: null,
+      reject_reason: null,
+      satisfaction: null,
+      created_at: at,
+      updated_at: at,
+      accepted_at: null,
+      closed_at: null,
+      escalated_at: null,
+      personal_data_removed_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const id = Number(row.id);
+  for (const e of r.evidence)
+    await trx
+      .insertInto('report_evidence')
+      .values({ report_id: id, kind: e.kind, file_id: e.fileId })
+      .execute();
+  if (r.reporterDeviceId)
+    await trx
+      .insertInto('report_web_reporters')
+      .values({ report_id: id, device_id: r.reporterDeviceId })
+      .execute();
+  await trx
+    .insertInto('report_events')
+    .values({ report_id: id, at, actor_id: null, type: 'created', body: null })
+    .execute();
+  return { report: toReport(row as Row, r.evidence), created: true };
 }
 
 async function evidenceOf(db: Db, reportId: number): Promise<Evidence[]> {
@@ -231,6 +261,39 @@ export async function countRecentReports(db: Db, telegramId: number, since: Date
     )
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Reports a web device filed since a date, for the same per-minute limit as on Telegram. */
+export async function countRecentWebReports(
+  db: Db,
+  deviceId: string,
+  since: Date,
+): Promise<number> {
+  const row = await db
+    .selectFrom('reports')
+    .innerJoin('report_web_reporters as w', 'w.report_id', 'reports.id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('w.device_id', '=', deviceId)
+    .where('reports.created_at', '>=', since.toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Whether this Telegram person or web device filed the report (named or anonymous). */
+export async function isReporterOf(
+  db: Db,
+  report: Report,
+  who: { telegramId: number } | { deviceId: string },
+): Promise<boolean> {
+  if ('deviceId' in who) {
+    const row = await db
+      .selectFrom('report_web_reporters')
+      .select('device_id')
+      .where('report_id', '=', report.id)
+      .executeTakeFirst();
+    return row?.device_id === who.deviceId;
+  }
+  return (await reporterChatOf(db, report)) === who.telegramId;
 }
 
 /** Moves a report on, if it is still where the caller saw it; false if someone else moved it first. */
@@ -536,6 +599,7 @@ export async function removePersonalData(
           ]),
         )
         .execute();
+      await trx.deleteFrom('report_web_reporters').where('report_id', '=', id).execute();
       if (report.relay_key)
         await trx.deleteFrom('report_relays').where('relay_key', '=', report.relay_key).execute();
       await trx

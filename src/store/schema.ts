@@ -157,6 +157,34 @@ export interface ReportRelayTable {
   created_at: string;
 }
 
+/** The web device that filed a report; read only by the web channel (see the 2026-12-04 migration). */
+export interface ReportWebReporterTable {
+  report_id: number;
+  device_id: string;
+}
+
+/** The notices outbox (see `notices.repository.ts`). */
+export interface NoticeTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  channel: string;
+  recipient: string;
+  kind: string;
+  /** A described message as JSON, never rendered channel markup. */
+  payload: string;
+  priority: number;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  report_id: number | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
 export interface ReportNotificationTable {
   report_id: number;
   chat_id: number;
@@ -303,6 +331,8 @@ export interface Database extends WechatTables {
   report_events: ReportEventTable;
   report_relays: ReportRelayTable;
   report_notifications: ReportNotificationTable;
+  report_web_reporters: ReportWebReporterTable;
+  notices: NoticeTable;
   report_counters: ReportCounterTable;
   point_balances: PointBalanceTable;
   point_ledger: PointLedgerTable;

@@ -49,7 +49,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     await v.tap('rpn:yesterday');
     await v.tap(options.anonymous ? 'rpn:anon' : 'rpn:named');
     expect(v.lastText()).toContain('请核对您的反映');
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
   }
 
   it('stores the report, gives a reference, and routes it to the station and the county at once', async () => {
@@ -88,9 +88,57 @@ describe.each(ENGINES)('reports on %s', (engine) => {
   it('a double tap on confirm creates one report', async () => {
     const v = await villager();
     await fileReport(v);
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     expect(v.lastText()).toContain('已经提交过了');
     expect(await getReport(app.store.db, 2)).toBeNull();
+  });
+
+  it('matches a stale ✅ to its own submission only, never to another one', async () => {
+    const v = await villager();
+    await fileReport(v);
+    const firstConfirm = v.buttonLike('rpy:');
+    await fileReport(v);
+    const first = await getReport(app.store.db, 1);
+    await v.tap(firstConfirm);
+    expect(v.lastText()).toContain('已经提交过了');
+    expect(v.lastText()).toContain(first?.reference ?? '?');
+    // A key nobody submitted, and someone else's key: the draft is gone, nothing is revealed.
+    await v.forge('rpy:00000000-0000-4000-8000-000000000000');
+    expect(v.lastText()).toContain('草稿已经找不到了');
+    const other = await villager(100002, '张大爷');
+    await other.forge(firstConfirm);
+    expect(other.lastText()).toContain('草稿已经找不到了');
+    expect(other.lastText()).not.toContain(first?.reference ?? '?');
+    expect(await getReport(app.store.db, 3)).toBeNull();
+  });
+
+  it('a crash that lost the last answer makes ✅ ask it again, not answer with an old number', async () => {
+    const v = await villager();
+    await fileReport(v);
+    await v.send('📣 我要反映');
+    await v.tap('rpk:dispute');
+    await v.tap('rpc:land');
+    await v.send('又挪了一次地界石');
+    await v.tap('rpn:done');
+    await v.tap('rpn:village');
+    await v.tap('rpn:yesterday');
+    const session = () =>
+      app.store.db.selectFrom('kv').selectAll().where('key', 'like', '%100001').executeTakeFirst();
+    const beforeSummary = await session();
+    await v.tap('rpn:named');
+    // The summary went out, then the process died before the session was written.
+    await app.store.db
+      .updateTable('kv')
+      .set({ value: beforeSummary?.value ?? '' })
+      .where('key', '=', beforeSummary?.key ?? '')
+      .execute();
+    await v.tap(v.buttonLike('rpy:'));
+    expect(v.texts().join('\n')).toContain('请再回答一次');
+    expect(v.lastText()).not.toMatch(/JF-\d/);
+    expect(await getReport(app.store.db, 2)).toBeNull();
+    await v.tap('rpn:named');
+    await v.tap(v.buttonLike('rpy:'));
+    expect(v.lastText()).toContain((await getReport(app.store.db, 2))?.reference ?? '?');
   });
 
   it('lets the officer triage from the group, and tells an anonymous reporter every change', async () => {
@@ -193,7 +241,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     expect(v.texts().join('\n')).toContain('不在本县范围内');
     await v.tap('rpn:now');
     await v.tap('rpn:named');
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     const report = await getReport(app.store.db, 1);
     expect(report?.place).toMatchObject({ outsideCounty: true, latitude: 39.9 });
     const county = app.telegram.calls.find((c) => Number(c.payload.chat_id) === COUNTY_GROUP);
@@ -222,7 +270,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     await v.tap('rpn:today');
     await v.tap('rpn:named');
     await app.store.db.schema.dropTable('report_counters').execute();
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     expect(v.lastText()).toContain('再试');
     expect(v.texts().join('\n')).not.toMatch(/JF-\d/);
     const session = await app.store.db

@@ -85,7 +85,7 @@ describe('scam check', () => {
     await v.send(SCAM);
     await v.tap('scr');
     await v.tap('rpn:named');
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     expect(v.lastText()).toMatch(/JF-\d{8}-0001/);
     expect(await getReport(app.store.db, 1)).toMatchObject({
       kind: 'clue',
@@ -126,7 +126,7 @@ describe('scam check', () => {
     await v.send('自称客服让我加QQ，电话 17098765432，网址 http://icbc-vip.top/login');
     await v.tap('scr');
     await v.tap('rpn:anon');
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     const officer = app.person({ id: 200001 });
     await officer.tapIn(-100100, 'trb:1');
     const rows = await app.store.db.selectFrom('blocklist').select(['kind', 'value']).execute();

@@ -14,10 +14,12 @@ import type {
 } from 'kysely';
 import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
+import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
 import { loadConfig } from '../../src/config.js';
 import { loadCampaigns } from '../../src/domain/awareness/campaigns.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../src/logger.js';
+import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import type { ScreenshotReader } from '../../src/ocr/index.js';
 import { createBlocklistCache } from '../../src/store/blocklist.repository.js';
 import type { Engine } from '../../src/store/database.js';
@@ -91,6 +93,8 @@ export interface TestPerson {
   tap(data: string): Promise<void>;
   /** Taps a button on the newest message in a group that carries it. */
   tapIn(chatId: number, data: string): Promise<void>;
+  /** The data of the newest button sent to this person that starts with `prefix` (rpy: ✅). */
+  buttonLike(prefix: string): string;
   /** Sends callback data no button carried: what a modified client can do. */
   forge(data: string): Promise<void>;
   /** Bot API calls addressed to this person's chat, oldest first. */
@@ -110,6 +114,8 @@ export async function createTestApp(
   const telegram = fakeTelegram();
   const logger = createMemoryLogger();
   const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: store.url }, undefined);
+  let wakeNotices = () => {};
+  let delivering: Promise<unknown> = Promise.resolve();
   const deps: BaseDeps = {
     config,
     db,
@@ -118,10 +124,11 @@ export async function createTestApp(
     services: serviceCatalog(),
     campaigns: loadCampaigns(fileURLToPath(new URL('../../data/campaigns.yaml', import.meta.url))),
     blocklist: await createBlocklistCache(db, 3_600_000),
+    wakeNotices: () => wakeNotices(),
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   };
   const keyv = createKeyvFactory(db);
-  const { bot } = createBot(TEST_TOKEN, {
+  const { bot, translate } = createBot(TEST_TOKEN, {
     deps,
     sessions: keyv.create<SessionData>('session'),
     cache: keyv.create<unknown>('cache'),
@@ -131,8 +138,22 @@ export async function createTestApp(
   });
   await bot.init();
 
-  const handle = (update: Omit<Update, 'update_id'>) =>
-    bot.handleUpdate({ update_id: nextUpdateId++, ...update } as Update);
+  // Notices (report cards) are delivered right after the update that committed them; an update
+  // counts as handled once that delivery is done too, the signal tests wait for.
+  const notices = createNoticeLoop({
+    db,
+    engine: store.engine,
+    workerId: 'test',
+    deliverers: { telegram: telegramDeliverer({ api: bot.api, db, translate }) },
+    logger,
+  });
+  wakeNotices = () => {
+    delivering = delivering.then(() => notices.drain());
+  };
+  const handle = async (update: Omit<Update, 'update_id'>) => {
+    await bot.handleUpdate({ update_id: nextUpdateId++, ...update } as Update);
+    await delivering;
+  };
 
   function person(partial: Partial<User> & { id: number }): TestPerson {
     const user: User = {
@@ -204,6 +225,16 @@ export async function createTestApp(
           data,
           Number(withButton.result?.message_id ?? withButton.payload.message_id ?? 1),
         );
+      },
+      buttonLike(prefix) {
+        const all = received().flatMap((c) =>
+          (c.payload.reply_markup?.inline_keyboard ?? [])
+            .flat()
+            .map((b: { callback_data?: string }) => b.callback_data ?? ''),
+        );
+        const found = all.filter((d) => d.startsWith(prefix)).at(-1);
+        if (!found) throw new Error(`No button starting "${prefix}" was sent to ${user.id}`);
+        return found;
       },
       forge: (data) => callback(data, 1),
       async tapIn(chatId, data) {

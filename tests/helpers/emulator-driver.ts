@@ -61,6 +61,21 @@ export function hasButton(emulator: BotApiEmulator, chatId: number, data: string
   );
 }
 
+/** The callback data of the newest button in the chat starting with `prefix` (`rpy:` is ✅). */
+export function buttonLike(emulator: BotApiEmulator, chatId: number, prefix: string): string {
+  const data = screen(emulator, chatId)
+    .flatMap((m) =>
+      m.reply_markup && 'inline_keyboard' in m.reply_markup
+        ? m.reply_markup.inline_keyboard.flat()
+        : [],
+    )
+    .map((b) => ('callback_data' in b ? (b.callback_data ?? '') : ''))
+    .filter((d) => d.startsWith(prefix))
+    .at(-1);
+  if (!data) throw new Error(`no button "${prefix}…" on screen in ${chatId}`);
+  return data;
+}
+
 /** Taps the inline button carrying `data` on the newest bot message that shows it. */
 export function tap(
   emulator: BotApiEmulator,

@@ -49,6 +49,11 @@ export interface WebChannel {
   listen(port: number, host?: string): Promise<number>;
   /** Stores a message in a resident's inbox and pushes it to their open pages. */
   deliver(deviceId: string, message: Described): Promise<void>;
+  /**
+   * Stores a message in the inbox inside the caller's transaction (the notice loop's) and
+   * returns the live push to run after it commits; null when the device is unknown.
+   */
+  storeMessage(trx: Db, deviceId: string, message: Described): Promise<(() => void) | null>;
   close(): Promise<void>;
 }
 
@@ -151,6 +156,14 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     });
   });
 
+  async function storeMessage(trx: Db, deviceId: string, message: Described) {
+    const resident = await getWebResident(trx, deviceId);
+    if (!resident) return null;
+    const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
+    const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, message));
+    return () => live.push(deviceId, stored);
+  }
+
   return {
     listen(port, host = '0.0.0.0') {
       return new Promise((resolve, reject) => {
@@ -159,12 +172,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       });
     },
     async deliver(deviceId, message) {
-      const resident = await getWebResident(db, deviceId);
-      if (!resident) return;
-      const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-      const stored = await addInboxMessage(db, deviceId, renderForWeb(t, locale, message));
-      live.push(deviceId, stored);
+      (await storeMessage(db, deviceId, message))?.();
     },
+    storeMessage,
     close() {
       live.close();
       return new Promise((resolve) => {

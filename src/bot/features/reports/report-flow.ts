@@ -27,7 +27,7 @@ import {
   reportStep,
   stepKeyboard,
 } from './keyboards.js';
-import { sendSummary, submitReport } from './submit.js';
+import { confirmReport, reportConfirm, sendSummary } from './submit.js';
 
 function flowOf(ctx: BotContext): ReportFlow | null {
   return ctx.session.flow?.name === 'report' ? ctx.session.flow : null;
@@ -151,10 +151,22 @@ export function createReportFlow(translate: Translate): Composer<BotContext> {
     await ask(ctx, { ...flow, step: field === 'category' ? 'kind' : field, editing: true });
   });
 
+  chats.callbackQuery(reportConfirm.pattern, async (ctx) => {
+    const flow = flowOf(ctx);
+    const key = ctx.match[1] ?? '';
+    // This draft's ✅, but the last step was lost (a crash before the session was saved).
+    if (flow && flow.step !== 'summary' && flow.draft.submissionKey === key) {
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t('report-draft-unsaved'));
+      return ask(ctx, flow);
+    }
+    return confirmReport(ctx, key);
+  });
+
   chats.callbackQuery(reportStep.pattern, async (ctx) => {
     const flow = flowOf(ctx);
     const action = ctx.match[1];
-    if (action === 'confirm') return submitReport(ctx);
+    if (action === 'confirm') return confirmReport(ctx, null);
     if (!flow) return refuseCallback(ctx, 'no report in progress');
     await ctx.answerCallbackQuery();
     const d = flow.draft;

@@ -1,9 +1,11 @@
 /**
- * 一警双报: a new report goes at the same time to the station (its group, or the village officer
- * when the station has no group) and to the county command group for the township. Each card is
- * remembered, so later changes edit the cards in place.
+ * Report cards sent straight from an update: a report's later news (escalation, new information,
+ * reopening) as a fresh card, and edits of the cards already shown. A new report's first cards
+ * are notices instead (see `workflows/reports/submit-report.ts`). Each card is remembered, so
+ * later changes edit the cards in place.
  */
 import type { Api } from 'grammy';
+import { type Destination, reportDestinations } from '../../../domain/reports/destinations.js';
 import type { Report } from '../../../domain/reports/report.js';
 import type { Logger } from '../../../logger.js';
 import type { Db } from '../../../store/database.js';
@@ -21,21 +23,9 @@ export interface RoutingDeps {
   logger: Logger;
 }
 
-export interface Destination {
-  chatId: number;
-  /** The county command group sees exact coordinates; the station group does not. */
-  command: boolean;
-}
-
 export async function destinationsOf(db: Db, report: Report): Promise<Destination[]> {
   const place = await getVillageContext(db, report.villageCode);
-  if (!place) return [];
-  const station = place.station.chatId ?? place.village.officer.telegramId;
-  const command = place.township.commandChatId ?? place.county.commandChatId;
-  const out: Destination[] = [];
-  if (station !== null) out.push({ chatId: station, command: false });
-  if (command !== null && command !== station) out.push({ chatId: command, command: true });
-  return out;
+  return place ? reportDestinations(place) : [];
 }
 
 /** Sends the card to every destination; returns how many received it. */

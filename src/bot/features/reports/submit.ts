@@ -1,19 +1,24 @@
 /**
- * The summary and the confirm step. On confirm the report is stored first; only a stored report
- * gets a reference number. A double tap or a repeated confirm finds the same report (one
- * submission key per draft). If storing fails, the draft stays in the session for a retry.
+ * The summary and the confirm step. The ✅ button carries the draft's submission key, so a press
+ * is matched to exactly one submission: the current draft (submitted through the channel-neutral
+ * workflow, which stores the report and its card notices in one transaction), or a report
+ * already stored under that key ("already submitted, number X"), or nothing ("the draft is
+ * gone"). It is never matched to another submission. The reporter hears the number only after
+ * the commit; the cards follow from the notice loop. If storing fails, the draft stays.
  */
+import { InlineKeyboard } from 'grammy';
 import { localize } from '../../../domain/locale.js';
-import { MAX_REPORTS_PER_MINUTE } from '../../../domain/reports/report.js';
-import { suggestColour } from '../../../domain/reports/triage.js';
-import { appendAudit } from '../../../store/audit.repository.js';
 import { getVillageContext } from '../../../store/places.repository.js';
-import { countRecentReports, createReport } from '../../../store/reports.repository.js';
+import { findBySubmissionKey, isReporterOf } from '../../../store/reports.repository.js';
+import { submitReport } from '../../../workflows/reports/submit-report.js';
+import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import type { ReportFlow } from '../../flows.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
-import { stepKeyboard } from './keyboards.js';
-import { routeReport } from './routing.js';
+import { reportStep } from './keyboards.js';
+
+/** ✅ on a summary: `rpy:<submission key>` (a UUID, so within Telegram's 64 bytes). */
+export const reportConfirm = callbackAction('rpy', ['[A-Za-z0-9-]{8,40}']);
 
 function placeLine(ctx: BotContext, flow: ReportFlow, villageName: string): string {
   const p = flow.draft.place;
@@ -41,89 +46,86 @@ export async function sendSummary(ctx: BotContext, flow: ReportFlow): Promise<vo
     who: ctx.t(d.anonymous ? 'report-anonymous-explained' : 'report-named-explained'),
   });
   await ctx.reply(text, {
-    reply_markup: stepKeyboard(ctx.t, [
-      [ctx.t('report-button-confirm'), 'confirm'],
-      [ctx.t('report-button-edit'), 'edit'],
-    ]),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('report-button-confirm'), reportConfirm.data(d.submissionKey))
+      .row()
+      .text(ctx.t('report-button-edit'), reportStep.data('edit'))
+      .row()
+      .text(ctx.t('button-cancel'), reportStep.data('cancel')),
   });
 }
 
-export async function submitReport(ctx: BotContext): Promise<void> {
+/**
+ * A ✅ press. `key` is the button's submission key; null for a button sent before buttons
+ * carried one, which can only mean the current draft.
+ */
+export async function confirmReport(ctx: BotContext, key: string | null): Promise<void> {
   const flow = ctx.session.flow?.name === 'report' ? ctx.session.flow : null;
   const person = ctx.person;
-  if (flow?.step !== 'summary') {
-    const last = ctx.session.lastSubmitted;
-    await ctx.answerCallbackQuery();
-    if (last) await ctx.reply(ctx.t('report-already-submitted', { reference: last.reference }));
-    return;
-  }
-  const d = flow.draft;
-  const place = person?.villageCode
-    ? await getVillageContext(ctx.app.db, person.villageCode)
-    : null;
-  if (!person || !place || !d.kind || !d.category || (!d.description && !d.voiceFileId)) {
-    await ctx.answerCallbackQuery();
+  await ctx.answerCallbackQuery();
+  const current = flow?.step === 'summary' ? flow : null;
+  if (!current || (key !== null && key !== current.draft.submissionKey))
+    return answerStale(ctx, key);
+  const d = current.draft;
+  if (!person?.villageCode || !d.kind || !d.category || (!d.description && !d.voiceFileId)) {
     await ctx.reply(ctx.t('report-incomplete'));
     return;
   }
-  if (
-    (await countRecentReports(ctx.app.db, person.telegramId, new Date(Date.now() - 60_000))) >=
-    MAX_REPORTS_PER_MINUTE
-  ) {
-    await ctx.answerCallbackQuery();
+  const result = await submitReport(
+    { db: ctx.app.db, timeZone: ctx.app.config.TZ },
+    {
+      reporter: { telegramId: person.telegramId },
+      homeVillageCode: person.villageCode,
+      submissionKey: d.submissionKey,
+      locale: ctx.locale,
+      now: new Date(),
+      draft: {
+        kind: d.kind,
+        category: d.category,
+        evidence: d.evidence,
+        anonymous: d.anonymous ?? false,
+        ...(d.description ? { description: d.description } : {}),
+        ...(d.voiceFileId ? { voiceFileId: d.voiceFileId } : {}),
+        ...(d.place ? { place: d.place } : {}),
+        ...(d.outsideCounty ? { outsideCounty: true } : {}),
+        ...(d.occurredText ? { occurredText: d.occurredText } : {}),
+      },
+    },
+  );
+  if (result.outcome === 'rate-limited') {
     await ctx.reply(ctx.t('report-rate-limited'));
     return;
   }
-  const villageCode =
-    d.place && 'villageCode' in d.place ? d.place.villageCode : place.village.code;
-  const { report, created } = await createReport(
-    ctx.app.db,
-    {
-      submissionKey: d.submissionKey,
-      kind: d.kind,
-      category: d.category,
-      colour: suggestColour(d.category, d.description ?? ''),
-      description: d.description ?? '',
-      voiceFileId: d.voiceFileId ?? null,
-      evidence: d.evidence,
-      villageCode,
-      townshipCode: place.township.code,
-      stationCode: place.station.code,
-      latitude: d.place && 'latitude' in d.place ? d.place.latitude : null,
-      longitude: d.place && 'longitude' in d.place ? d.place.longitude : null,
-      placeText: d.place && 'text' in d.place ? d.place.text : null,
-      outsideCounty: d.outsideCounty ?? false,
-      occurredText: d.occurredText ?? null,
-      anonymous: d.anonymous ?? false,
-      reporterTelegramId: person.telegramId,
-      reporterLanguage: ctx.locale,
-    },
-    ctx.app.config.TZ,
-  );
-  // Stored: from here on the person may be told the number.
+  if (result.outcome !== 'stored') {
+    await ctx.reply(
+      ctx.t(result.outcome === 'no-village' ? 'report-incomplete' : 'report-draft-lost'),
+    );
+    return;
+  }
+  // Committed, cards included: from here on the person may be told the number.
+  ctx.app.wakeNotices?.();
+  const { report } = result;
   ctx.session.flow = undefined;
-  ctx.session.lastSubmitted = { key: d.submissionKey, reference: report.reference };
-  await ctx.answerCallbackQuery();
   await ctx.reply(
     ctx.t(report.anonymous ? 'report-submitted-anonymous' : 'report-submitted', {
       reference: report.reference,
     }),
-    {
-      reply_markup: mainMenuKeyboard(ctx.t),
-    },
+    { reply_markup: mainMenuKeyboard(ctx.t) },
   );
-  if (!created) return;
-  await appendAudit(ctx.app.db, {
-    actorId: report.anonymous ? null : person.telegramId,
-    action: 'report.create',
-    subject: `report:${report.id}`,
-  });
-  const delivered = await routeReport(
-    { api: ctx.api, db: ctx.app.db, translate: ctx.app.translate, logger: ctx.app.logger },
-    report,
-  );
-  if (delivered === 0)
+  if (result.created && result.notices.length === 0)
     ctx.app.logger.error('report reached no chat; check the station and county chat ids', {
       report_id: report.id,
     });
+}
+
+/** A ✅ that is not the current draft's: its own report if stored, else the draft is gone. */
+async function answerStale(ctx: BotContext, key: string | null): Promise<void> {
+  const stored = key ? await findBySubmissionKey(ctx.app.db, key) : null;
+  const mine =
+    stored && ctx.person
+      ? await isReporterOf(ctx.app.db, stored, { telegramId: ctx.person.telegramId })
+      : false;
+  if (stored && mine)
+    await ctx.reply(ctx.t('report-already-submitted', { reference: stored.reference }));
+  else await ctx.reply(ctx.t('report-draft-lost'), { reply_markup: mainMenuKeyboard(ctx.t) });
 }

@@ -1,0 +1,272 @@
+/**
+ * Scripted report flows against the real bot process (`bin/cunjing.js start`) and the Bot API
+ * emulator, with `kill -9` at random moments and a restart each time. At the end it counts what
+ * issue 10's reliability targets name: submissions lost or answered with another report's
+ * number, stored reports whose card is missing at the station or the county, duplicate reports
+ * and duplicate cards. Shared by `bench/reliability.bench.ts` and `tests/app/reliability.test.ts`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createBotApiEmulator } from '../src/sandbox/emulator.js';
+import { openStore } from '../src/store/database.js';
+
+const TOKEN = '5550001:EMULATOR-test-token-0000000000';
+const BIN = new URL('../bin/cunjing.js', import.meta.url).pathname;
+const STATION = -100100;
+const COUNTY = -100200;
+
+export interface ReliabilityOptions {
+  flows: number;
+  engine: 'sqlite' | 'postgres';
+  /** PostgreSQL server for `engine: 'postgres'`; a fresh schema is made in it. */
+  postgresUrl?: string;
+  villagers?: number;
+  /** Mean time between kills, in milliseconds of driving. */
+  killEveryMs?: number;
+  /** Stop killing after this many (tests keep it small). */
+  maxKills?: number;
+  /** Keep running flows (up to 3 × `flows`) until at least this many kills happened. */
+  minKills?: number;
+}
+
+export interface ReliabilityFigures {
+  flows: number;
+  kills: number;
+  reports_stored: number;
+  submissions_lost: number;
+  answered_with_other_number: number;
+  cards_missing_station: number;
+  cards_missing_county: number;
+  duplicate_reports: number;
+  duplicate_cards: number;
+  seconds: number;
+}
+
+async function databaseUrl(o: ReliabilityOptions): Promise<string> {
+  if (o.engine === 'sqlite')
+    return `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-rel-')), 'app.db')}`;
+  if (!o.postgresUrl) throw new Error('--engine=postgres needs TEST_DATABASE_URL');
+  const schema = `rel_${randomBytes(5).toString('hex')}`;
+  const client = new pg.Client({ connectionString: o.postgresUrl });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  await client.end();
+  const url = new URL(o.postgresUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+export async function runReliability(o: ReliabilityOptions): Promise<ReliabilityFigures> {
+  const started = performance.now();
+  const emulator = createBotApiEmulator({ token: TOKEN, port: 0, limits: false });
+  await emulator.start();
+  const villagers = Array.from({ length: o.villagers ?? 4 }, (_, i) => 100001 + i);
+  for (const id of villagers)
+    emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
+  emulator.addGroup({ id: STATION, title: '乌兰派出所', memberIds: [] });
+  emulator.addGroup({ id: COUNTY, title: '旗指挥中心', memberIds: [] });
+  const url = await databaseUrl(o);
+
+  let child = null as ChildProcess | null;
+  let kills = 0;
+  let driving = false;
+  let killing: Promise<void> = Promise.resolve();
+  const bot = (chat: number) => emulator.messages(chat).filter((m) => m.from === 'bot');
+
+  /**
+   * Resolves when `check` holds, re-checked on every emulator event (and every 50 ms for what
+   * raises none, such as a call to deleteWebhook); false after `ms`.
+   */
+  const waitFor = (check: () => boolean, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (check()) return resolve(true);
+      const finish = (ok: boolean) => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        off();
+        resolve(ok);
+      };
+      const timer = setTimeout(() => finish(false), ms);
+      const poll = setInterval(() => check() && finish(true), 50);
+      const off = emulator.subscribe(() => check() && finish(true));
+    });
+
+  async function startBot(): Promise<void> {
+    const before = emulator.calls.length;
+    child = spawn(process.execPath, [BIN, 'start'], {
+      env: {
+        PATH: process.env.PATH,
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        DATABASE_URL: url,
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const up = await waitFor(
+      () => emulator.calls.slice(before).some((c) => c.method === 'deleteWebhook'),
+      60_000,
+    );
+    if (!up) throw new Error('the bot process did not start');
+  }
+
+  async function kill(): Promise<void> {
+    const dying = child;
+    if (!dying) return;
+    const exited = new Promise((r) => dying.once('exit', r));
+    dying.kill('SIGKILL');
+    await exited;
+    kills++;
+    await startBot();
+  }
+
+  /** One action and the screen it should lead to; the action is repeated if a crash ate it. */
+  async function step(act: () => void, done: () => boolean): Promise<boolean> {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await killing;
+      act();
+      if (await waitFor(done, 8_000)) return true;
+    }
+    return false;
+  }
+  const newest = (chat: number) => bot(chat).at(-1);
+  const buttonOn = (chat: number, prefix: string) =>
+    bot(chat)
+      .flatMap((m) =>
+        m.reply_markup && 'inline_keyboard' in m.reply_markup
+          ? m.reply_markup.inline_keyboard.flat().map((b) => ({ m, b }))
+          : [],
+      )
+      .filter(({ b }) => 'callback_data' in b && b.callback_data?.startsWith(prefix))
+      .at(-1);
+  const tap = (chat: number, prefix: string) => () => {
+    const found = buttonOn(chat, prefix);
+    if (found && 'callback_data' in found.b)
+      emulator.pressButton(chat, chat, found.m.message_id, found.b.callback_data ?? '');
+  };
+  const lastIs = (chat: number, needle: string | RegExp) => () => {
+    const text = newest(chat)?.text ?? '';
+    return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
+  };
+
+  await startBot();
+  const store = openStore(url);
+  await store.db
+    .updateTable('stations')
+    .set({ chat_id: STATION })
+    .where('code', '=', 'ST-WULAN')
+    .execute();
+  await store.db.updateTable('county').set({ command_chat_id: COUNTY }).execute();
+  for (const v of villagers) {
+    await step(
+      () => emulator.sendText(v, '/start v_wl-hongqi'),
+      () => !!buttonOn(v, 'lang:zh-CN'),
+    );
+    await step(tap(v, 'lang:zh-CN'), () => bot(v).length > 1 && !lastIs(v, '请选择')());
+  }
+
+  // Kills at random moments while the flows run, one at a time.
+  driving = true;
+  const killer = (async () => {
+    while (driving && kills < (o.maxKills ?? Number.POSITIVE_INFINITY)) {
+      await new Promise((r) => setTimeout(r, Math.random() * 2 * (o.killEveryMs ?? 3_000)));
+      if (!driving) break;
+      killing = kill();
+      await killing;
+    }
+  })();
+
+  /** Per pressed ✅: the key it carried and the number the bot answered (null: none). */
+  const answers: Array<{ key: string; reference: string | null }> = [];
+  for (let flow = 0; flow < o.flows || (kills < (o.minKills ?? 0) && flow < 3 * o.flows); flow++) {
+    const v = villagers[flow % villagers.length] as number;
+    const ok =
+      (await step(() => emulator.sendText(v, '📣 我要反映'), lastIs(v, '您要反映什么'))) &&
+      (await step(tap(v, 'rpk:dispute'), lastIs(v, '请选择类别'))) &&
+      (await step(tap(v, 'rpc:land'), lastIs(v, '发生了什么'))) &&
+      (await step(
+        () => emulator.sendText(v, `第${flow}号：地界石被挪了两米`),
+        lastIs(v, '照片'),
+      )) &&
+      (await step(tap(v, 'rpn:done'), lastIs(v, '也可以'))) &&
+      (await step(tap(v, 'rpn:village'), lastIs(v, '什么时候'))) &&
+      (await step(tap(v, 'rpn:yesterday'), lastIs(v, '实名还是匿名'))) &&
+      (await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对')));
+    if (!ok) continue;
+    const confirm = buttonOn(v, 'rpy:');
+    const key =
+      (confirm && 'callback_data' in confirm.b ? confirm.b.callback_data : '')?.slice(4) ?? '';
+    let reference: string | null = null;
+    for (let attempt = 0; attempt < 6 && reference === null; attempt++) {
+      const before = bot(v).length;
+      await killing;
+      tap(v, `rpy:${key}`)();
+      await waitFor(
+        () =>
+          bot(v).length > before && /JF-\d{8}-\d{4}|请再回答|找不到/.test(newest(v)?.text ?? ''),
+        8_000,
+      );
+      const text = newest(v)?.text ?? '';
+      if (text.includes('请再回答')) {
+        await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对'));
+        continue;
+      }
+      reference = /JF-\d{8}-\d{4}/.exec(text)?.[0] ?? null;
+      if (text.includes('找不到')) break;
+    }
+    answers.push({ key, reference });
+  }
+  driving = false;
+  await killer;
+
+  // Let every notice be delivered before counting.
+  const pending = async () =>
+    Number(
+      (
+        await store.db
+          .selectFrom('notices')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'pending')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  for (let i = 0; i < 600 && (await pending()) > 0; i++)
+    await new Promise((r) => setTimeout(r, 100));
+
+  const reports = await store.db
+    .selectFrom('reports')
+    .select(['reference', 'submission_key'])
+    .execute();
+  const byKey = new Map(reports.map((r) => [r.submission_key, r.reference]));
+  const cards = (chat: number) =>
+    emulator
+      .messages(chat)
+      .filter((m) => m.from === 'bot')
+      .map((m) => /JF-\d{8}-\d{4}/.exec(m.text ?? '')?.[0] ?? '');
+  const count = (list: string[]) =>
+    list.reduce((m, r) => m.set(r, (m.get(r) ?? 0) + 1), new Map<string, number>());
+  const station = count(cards(STATION));
+  const county = count(cards(COUNTY));
+  const figures: ReliabilityFigures = {
+    flows: answers.length,
+    kills,
+    reports_stored: reports.length,
+    submissions_lost: answers.filter((a) => a.reference === null || !byKey.has(a.key)).length,
+    answered_with_other_number: answers.filter(
+      (a) => a.reference !== null && byKey.has(a.key) && byKey.get(a.key) !== a.reference,
+    ).length,
+    cards_missing_station: reports.filter((r) => !station.has(r.reference)).length,
+    cards_missing_county: reports.filter((r) => !county.has(r.reference)).length,
+    duplicate_reports: reports.length - new Set(reports.map((r) => r.submission_key)).size,
+    duplicate_cards: [...station.values(), ...county.values()].filter((n) => n > 1).length,
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  child?.kill('SIGKILL');
+  await store.close();
+  await emulator.stop();
+  return figures;
+}

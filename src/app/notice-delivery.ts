@@ -1,0 +1,41 @@
+/**
+ * The notice loop of this process: report cards and messages to people, on Telegram and (when
+ * the web chat runs here) on the web. Started in every mode (polling, webhook, sandbox), woken
+ * by the workflows right after they commit notices, and polling every few seconds for the rest
+ * (another replica's notices, retries that fell due, a lease a dead process left behind).
+ */
+import { hostname } from 'node:os';
+import type { Api } from 'grammy';
+import type { Translate } from '../bot/i18n.js';
+import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
+import type { WebChannel } from '../channels/web/web-channel.js';
+import { webDeliverer } from '../channels/web/web-notices.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
+import type { Store } from '../store/database.js';
+
+export interface NoticeDeliveryDeps {
+  store: Store;
+  config: Config;
+  api: Api;
+  translate: Translate;
+  webChannel: WebChannel | null;
+  logger: Logger;
+}
+
+export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
+  const { store, config } = deps;
+  const loop = createNoticeLoop({
+    db: store.db,
+    engine: store.engine,
+    workerId: `${hostname()}:${config.BOT_MODE === 'webhook' ? config.WEBHOOK_PORT : 'polling'}`,
+    deliverers: {
+      telegram: telegramDeliverer({ api: deps.api, db: store.db, translate: deps.translate }),
+      ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
+    },
+    logger: deps.logger,
+  });
+  loop.start();
+  return loop;
+}

@@ -1,0 +1,67 @@
+/**
+ * Notices on Telegram: a report card (rendered in the chat's language, with the triage buttons)
+ * or a plain message. A card's message id is recorded in the transaction that marks the notice
+ * sent, so later status and colour changes edit this very card. grammY's errors are classified
+ * like the broadcast engine's answers: 429 waits, 403 and "chat not found" are `blocked`, 5xx
+ * and network errors are retried.
+ */
+import { type Api, GrammyError, HttpError } from 'grammy';
+import { classify } from '../../broadcast/telegram-sender.js';
+import type { MessagePayload, Notice, ReportCardPayload } from '../../domain/notices/notice.js';
+import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
+import type { Db } from '../../store/database.js';
+import { getReport, recordNotification } from '../../store/reports.repository.js';
+import { localeOfUser } from '../../store/users.repository.js';
+import { renderCard } from '../features/reports/card.js';
+import { triageKeyboard } from '../features/reports/keyboards.js';
+import type { Translate } from '../i18n.js';
+
+export interface TelegramNoticeDeps {
+  api: Api;
+  db: Db;
+  translate: Translate;
+}
+
+export function telegramDeliverer(deps: TelegramNoticeDeps): Deliverer {
+  return async (notice) => {
+    try {
+      return await deliver(deps, notice);
+    } catch (error) {
+      if (error instanceof GrammyError)
+        return classify(error.error_code, {
+          error_code: error.error_code,
+          description: error.description,
+          ...(error.parameters ? { parameters: error.parameters } : {}),
+        }) as DeliveryResult;
+      if (error instanceof HttpError)
+        return { ok: false, kind: 'transient', description: error.message };
+      throw error;
+    }
+  };
+}
+
+async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<DeliveryResult> {
+  const chatId = Number(notice.recipient);
+  const locale = await localeOfUser(deps.db, chatId);
+  const t = (key: string, vars?: Record<string, string | number>) =>
+    deps.translate(locale, key, vars);
+  if (notice.kind === 'report-card') {
+    const { reportId, exactPlace } = notice.payload as ReportCardPayload;
+    const report = await getReport(deps.db, reportId);
+    if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
+    const text = await renderCard(deps.db, deps.translate, report, locale, { exactPlace });
+    const sent = await deps.api.sendMessage(chatId, text, {
+      reply_markup: triageKeyboard(report, t),
+    });
+    return {
+      ok: true,
+      record: async (trx) => {
+        await recordNotification(trx, reportId, chatId, sent.message_id);
+        return undefined;
+      },
+    };
+  }
+  const { key, vars } = notice.payload as MessagePayload;
+  await deps.api.sendMessage(chatId, t(key, vars));
+  return { ok: true };
+}

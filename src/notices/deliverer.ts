@@ -1,0 +1,16 @@
+/**
+ * The seam between the notice loop and a channel. A channel's `Deliverer` turns one notice into
+ * its own message and reports how the send went, in the delivery engine's terms (`SendResult`).
+ * On success it may return `record`: writes that belong with "sent" (a card's message id, a web
+ * inbox row). The loop runs them in the same transaction that marks the notice sent, and then
+ * calls what `record` returned (a live push), after the commit.
+ */
+import type { SendResult } from '../broadcast/sender.js';
+import type { Notice } from '../domain/notices/notice.js';
+import type { Db } from '../store/database.js';
+
+export type DeliveryResult =
+  | { ok: true; record?: (trx: Db) => Promise<(() => void) | undefined> }
+  | Exclude<SendResult, { ok: true }>;
+
+export type Deliverer = (notice: Notice) => Promise<DeliveryResult>;

@@ -1,0 +1,106 @@
+/**
+ * A report filed from the web chat goes through the same workflow as one from Telegram: the
+ * villager posts the form (with a photo), gets a number, and the station and county groups get
+ * the same cards, delivered by the notice loop to the Bot API.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../../src/app/start.js';
+import { acceptPhoto } from '../../src/channels/web/photo.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { listReports } from '../../src/store/reports.repository.js';
+import { jpegWithGps } from '../channels/web/photo.test-data.js';
+import { WebClient } from '../channels/web/web-client.js';
+import {
+  appDatabase,
+  EMULATOR_TOKEN,
+  screen,
+  startEmulator,
+  untilScreen,
+} from '../helpers/emulator-driver.js';
+import { ENGINES, routeToGroups } from '../helpers/store.js';
+
+const STATION_GROUP = -100100;
+const COUNTY_GROUP = -100200;
+
+describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
+  let emulator: BotApiEmulator | undefined;
+  let app: RunningApp | undefined;
+  let store: Store | undefined;
+  let cleanup = async () => {};
+  afterEach(async () => {
+    await app?.stop();
+    await emulator?.stop();
+    await store?.close();
+    await cleanup();
+  });
+
+  it('reaches the station and the county as the same cards as a Telegram report', async () => {
+    emulator = await startEmulator();
+    emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [] });
+    emulator.addGroup({ id: COUNTY_GROUP, title: '旗指挥中心', memberIds: [] });
+    const db = await appDatabase(engine);
+    cleanup = db.cleanup;
+    const dataDir = mkdtempSync(join(tmpdir(), 'cunjing-data-'));
+    const config = loadConfig(
+      {
+        BOT_TOKEN: EMULATOR_TOKEN,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        DATABASE_URL: db.url,
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        PUBLIC_URL: 'http://127.0.0.1',
+        DATA_DIR: dataDir,
+      },
+      undefined,
+    );
+    app = await startApp(config, { logger: createMemoryLogger() });
+    store = openStore(db.url);
+    await routeToGroups(store.db, STATION_GROUP, COUNTY_GROUP);
+    const port = app.webChat?.port ?? 0;
+
+    const resident = new WebClient(`http://127.0.0.1:${port}`);
+    await resident.open();
+    await resident.post('/web/api/village', { code: 'wl-hongqi' });
+    const report = {
+      category: 'theft',
+      description: '<b>昨晚</b>羊圈里丢了三只羊',
+      place: { latitude: 43.95123, longitude: 116.07456 },
+      submissionKey: 'web-0123456789abcdef',
+      photos: [jpegWithGps().toString('base64')],
+    };
+    const ok = await resident.post('/web/api/report', report);
+    expect(ok.status).toBe(200);
+    const [stored] = await listReports(store.db, {});
+    expect(JSON.stringify(ok.body.message)).toContain(stored?.reference ?? '?');
+
+    await untilScreen(emulator, STATION_GROUP, (m) => m.length > 0, 'the station card');
+    await untilScreen(emulator, COUNTY_GROUP, (m) => m.length > 0, 'the county card');
+    const station = screen(emulator, STATION_GROUP)[0]?.text ?? '';
+    const county = screen(emulator, COUNTY_GROUP)[0]?.text ?? '';
+    expect(station).toContain(stored?.reference ?? '?');
+    expect(station).toContain('<b>昨晚</b>羊圈里丢了三只羊');
+    expect(station).toContain('匿名');
+    // Exact place only in the county command group, as for a Telegram report.
+    expect(county).toContain('43.95123');
+    expect(station).not.toContain('43.95123');
+    const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
+    expect(`${station}${county}`).not.toContain(deviceId);
+    // The photo is kept by its content hash, without its EXIF position.
+    const photo = acceptPhoto(jpegWithGps(), true);
+    expect(existsSync(join(dataDir, 'evidence', `${photo?.sha256}.jpg`))).toBe(true);
+    expect(stored).toMatchObject({ anonymous: true, reporterId: null });
+
+    // A replayed submit answers with the same number and adds no report and no card.
+    const again = await resident.post('/web/api/report', report);
+    expect(JSON.stringify(again.body.message)).toContain(stored?.reference ?? '?');
+    expect(await listReports(store.db, {})).toHaveLength(1);
+    const notices = await store.db.selectFrom('notices').select('status').execute();
+    expect(notices.map((n) => n.status)).toEqual(['sent', 'sent']);
+  }, 60_000);
+});

@@ -1,0 +1,120 @@
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../../src/store/audit.repository.js';
+import { noticesOfReport } from '../../../src/store/notices.repository.js';
+import { listReports } from '../../../src/store/reports.repository.js';
+import {
+  type SubmitReportInput,
+  submitReport,
+} from '../../../src/workflows/reports/submit-report.js';
+import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
+
+const STATION_GROUP = -100100;
+const COUNTY_GROUP = -100200;
+const NOW = new Date('2026-12-04T08:00:00Z');
+
+const input = (over: Partial<SubmitReportInput> = {}): SubmitReportInput => ({
+  reporter: { telegramId: 100001 },
+  homeVillageCode: 'wl-hongqi',
+  submissionKey: 'key-0001',
+  locale: 'zh-CN',
+  now: NOW,
+  draft: { kind: 'clue', category: 'vice', description: '羊圈里有人聚赌', anonymous: true },
+  ...over,
+});
+
+/** Fails the first insert into one table: a crash in the middle of the workflow. */
+class FailInsertInto implements KyselyPlugin {
+  constructor(private readonly table: string) {}
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    if (node.kind === 'InsertQueryNode' && JSON.stringify(node.into).includes(`"${this.table}"`))
+      throw new Error(`simulated failure inserting into ${this.table}`);
+    return node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+describe.each(ENGINES)('submitting a report, without any channel, on %s', (engine) => {
+  let store: TestStore;
+  const deps = () => ({ db: store.db, timeZone: 'Asia/Shanghai' });
+  beforeEach(async () => {
+    store = await createTestStore(engine);
+    await routeToGroups(store.db, STATION_GROUP, COUNTY_GROUP);
+  });
+  afterEach(() => store.cleanup());
+
+  it('stores the report, its audit row and one card notice for the station and one for the county', async () => {
+    const result = await submitReport(deps(), input());
+    if (result.outcome !== 'stored') throw new Error(result.outcome);
+    const id = result.report.id;
+    expect(result.created).toBe(true);
+    expect(result.notices).toEqual([
+      expect.objectContaining({
+        idempotencyKey: `report:${id}:card:${STATION_GROUP}`,
+        channel: 'telegram',
+        recipient: String(STATION_GROUP),
+        kind: 'report-card',
+        payload: { reportId: id, exactPlace: false },
+      }),
+      expect.objectContaining({
+        idempotencyKey: `report:${id}:card:${COUNTY_GROUP}`,
+        payload: { reportId: id, exactPlace: true },
+      }),
+    ]);
+    const stored = await noticesOfReport(store.db, id);
+    expect(stored.map((n) => [n.recipient, n.status])).toEqual([
+      [String(STATION_GROUP), 'pending'],
+      [String(COUNTY_GROUP), 'pending'],
+    ]);
+    const audit = await listAudit(store.db, { subject: `report:${id}` });
+    // Anonymous: the audit row does not name the reporter.
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([['report.create', null]]);
+  });
+
+  it('a repeat with the same key returns the same report and enqueues nothing new', async () => {
+    const first = await submitReport(deps(), input());
+    const again = await submitReport(deps(), input({ now: new Date(NOW.getTime() + 5_000) }));
+    if (first.outcome !== 'stored' || again.outcome !== 'stored') throw new Error('not stored');
+    expect(again).toMatchObject({ created: false, notices: [] });
+    expect(again.report.reference).toBe(first.report.reference);
+    expect(await listReports(store.db, {})).toHaveLength(1);
+    expect(await noticesOfReport(store.db, first.report.id)).toHaveLength(2);
+  });
+
+  it("never answers with someone else's report for their key", async () => {
+    await submitReport(deps(), input());
+    const other = await submitReport(deps(), input({ reporter: { deviceId: 'device-b' } }));
+    expect(other).toEqual({ outcome: 'not-yours' });
+  });
+
+  it('a web reporter is limited like a Telegram one, five reports a minute', async () => {
+    const web = { deviceId: 'device-a' };
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await submitReport(deps(), input({ reporter: web, submissionKey: `web-${i}` }))).outcome,
+      ).toBe('stored');
+    const sixth = await submitReport(deps(), input({ reporter: web, submissionKey: 'web-5' }));
+    expect(sixth).toEqual({ outcome: 'rate-limited' });
+  });
+
+  it('a failure in the middle leaves no report, no audit row and no notices', async () => {
+    for (const table of ['audit_log', 'notices']) {
+      const failing = { db: store.db.withPlugin(new FailInsertInto(table)), timeZone: 'UTC' };
+      await expect(submitReport(failing, input())).rejects.toThrow(/simulated failure/);
+      expect(await listReports(store.db, {})).toHaveLength(0);
+      expect(await store.db.selectFrom('notices').selectAll().execute()).toHaveLength(0);
+      expect(await listAudit(store.db, { action: 'report.create' })).toHaveLength(0);
+    }
+    // The same key afterwards is a first submission.
+    expect(await submitReport(deps(), input())).toMatchObject({ outcome: 'stored', created: true });
+  });
+});
