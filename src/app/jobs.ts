@@ -29,6 +29,8 @@ export interface JobDeps {
   adminIds: ReadonlySet<number>;
   /** Topic titles for the weekly questions report. */
   kb?: KnowledgeBase;
+  /** The county's zone, for the times on escalated cards. */
+  timeZone?: string;
 }
 
 /** Runs a job body and logs, never throws: a failing job must not stop the schedule. */

@@ -31,7 +31,12 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
     engine: store.engine,
     workerId: `${hostname()}:${config.BOT_MODE === 'webhook' ? config.WEBHOOK_PORT : 'polling'}`,
     deliverers: {
-      telegram: telegramDeliverer({ api: deps.api, db: store.db, translate: deps.translate }),
+      telegram: telegramDeliverer({
+        api: deps.api,
+        db: store.db,
+        translate: deps.translate,
+        timeZone: config.TZ,
+      }),
       ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
     },
     logger: deps.logger,

@@ -278,7 +278,15 @@ async function startInside(
   }
 
   const jobs = startJobs(
-    { api: bot.api, db: store.db, translate, logger, adminIds, kb: services.kb },
+    {
+      api: bot.api,
+      db: store.db,
+      translate,
+      logger,
+      adminIds,
+      kb: services.kb,
+      timeZone: config.TZ,
+    },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
     {

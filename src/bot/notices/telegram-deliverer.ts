@@ -20,6 +20,8 @@ export interface TelegramNoticeDeps {
   api: Api;
   db: Db;
   translate: Translate;
+  /** The county's zone, for the times on the card. */
+  timeZone?: string;
 }
 
 export function telegramDeliverer(deps: TelegramNoticeDeps): Deliverer {
@@ -49,9 +51,14 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
     const { reportId, exactPlace } = notice.payload as ReportCardPayload;
     const report = await getReport(deps.db, reportId);
     if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
-    const text = await renderCard(deps.db, deps.translate, report, locale, { exactPlace });
+    const text = await renderCard(deps.db, deps.translate, report, locale, {
+      exactPlace,
+      ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    });
+    // A resident's text on the card may hold a (defanged) link: no preview for officers to tap.
     const sent = await deps.api.sendMessage(chatId, text, {
       reply_markup: triageKeyboard(report, t),
+      link_preview_options: { is_disabled: true },
     });
     return {
       ok: true,

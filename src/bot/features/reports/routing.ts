@@ -21,6 +21,8 @@ export interface RoutingDeps {
   db: Db;
   translate: Translate;
   logger: Logger;
+  /** The county's zone, for the times on the card. */
+  timeZone?: string;
 }
 
 export async function destinationsOf(db: Db, report: Report): Promise<Destination[]> {
@@ -44,10 +46,12 @@ export async function routeReport(
     try {
       const card = await renderCard(deps.db, deps.translate, report, locale, {
         exactPlace: dest.command,
+        ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
       });
       const text = prefixKey ? `${t(prefixKey)}\n${card}` : card;
       const sent = await deps.api.sendMessage(dest.chatId, text, {
         reply_markup: triageKeyboard(report, t),
+        link_preview_options: { is_disabled: true },
       });
       await recordNotification(deps.db, report.id, dest.chatId, sent.message_id);
       delivered++;
@@ -75,9 +79,13 @@ export async function refreshCards(deps: RoutingDeps, report: Report): Promise<v
       await deps.api.editMessageText(
         chatId,
         Number(n.message_id),
-        await renderCard(deps.db, deps.translate, report, locale, { exactPlace }),
+        await renderCard(deps.db, deps.translate, report, locale, {
+          exactPlace,
+          ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+        }),
         {
           reply_markup: triageKeyboard(report, t),
+          link_preview_options: { is_disabled: true },
         },
       );
     } catch (error) {

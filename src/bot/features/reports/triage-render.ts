@@ -12,7 +12,13 @@ import { notifyReporter } from './notify-reporter.js';
 import { refreshCards } from './routing.js';
 
 export function routingDeps(ctx: BotContext) {
-  return { api: ctx.api, db: ctx.app.db, translate: ctx.app.translate, logger: ctx.app.logger };
+  return {
+    api: ctx.api,
+    db: ctx.app.db,
+    translate: ctx.app.translate,
+    logger: ctx.app.logger,
+    timeZone: ctx.app.config.TZ,
+  };
 }
 
 export function triageDeps(ctx: BotContext) {
