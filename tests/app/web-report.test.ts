@@ -14,6 +14,7 @@ import { createMemoryLogger } from '../../src/logger.js';
 import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { listReports } from '../../src/store/reports.repository.js';
+import { grantOfficer } from '../../src/store/users.repository.js';
 import { jpegWithGps } from '../channels/web/photo.test-data.js';
 import { WebClient } from '../channels/web/web-client.js';
 import {
@@ -21,12 +22,15 @@ import {
   EMULATOR_TOKEN,
   screen,
   startEmulator,
+  tap,
+  until,
   untilScreen,
 } from '../helpers/emulator-driver.js';
 import { ENGINES, routeToGroups } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
+const OFFICER = 200001;
 
 describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
   let emulator: BotApiEmulator | undefined;
@@ -42,7 +46,8 @@ describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
 
   it('reaches the station and the county as the same cards as a Telegram report', async () => {
     emulator = await startEmulator();
-    emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [] });
+    emulator.addUser({ id: OFFICER, first_name: '李警官', language_code: 'zh-hans' });
+    emulator.addGroup({ id: STATION_GROUP, title: '乌兰派出所', memberIds: [OFFICER] });
     emulator.addGroup({ id: COUNTY_GROUP, title: '旗指挥中心', memberIds: [] });
     const db = await appDatabase(engine);
     cleanup = db.cleanup;
@@ -102,5 +107,20 @@ describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
     expect(await listReports(store.db, {})).toHaveLength(1);
     const notices = await store.db.selectFrom('notices').select('status').execute();
     expect(notices.map((n) => n.status)).toEqual(['sent', 'sent']);
+
+    // The officer opens the evidence: the photo is uploaded from the data directory, not
+    // passed to Telegram as if its stored name were a Telegram file id.
+    await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    emulator.sendText(OFFICER, '/start');
+    await untilScreen(emulator, OFFICER, (m) => m.length > 0, 'the officer greeted');
+    const before = emulator.calls.length;
+    tap(emulator, OFFICER, `tre:${stored?.id}`, STATION_GROUP);
+    await until(
+      () => emulator?.calls.slice(before).some((c) => c.method === 'sendPhoto') ?? false,
+      'the evidence photo sent to the officer',
+    );
+    const photoCall = emulator.calls.slice(before).find((c) => c.method === 'sendPhoto');
+    expect(photoCall?.ok, JSON.stringify(photoCall)).toBe(true);
+    expect(screen(emulator, OFFICER).some((m) => m.caption === stored?.reference)).toBe(true);
   }, 60_000);
 });

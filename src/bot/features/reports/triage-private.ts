@@ -10,6 +10,7 @@ import { appendAudit } from '../../../store/audit.repository.js';
 import { getUser } from '../../../store/users.repository.js';
 import { isRefused, reportInScope } from '../../../workflows/reports/triage-access.js';
 import type { BotContext } from '../../context.js';
+import { evidenceFile } from '../../evidence-file.js';
 import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { triageEvidence, triageInput, triageReporter } from './keyboards.js';
 import { refuseStaleCard, refuseTriage } from './triage-render.js';
@@ -51,12 +52,13 @@ triagePrivate.callbackQuery(triageEvidence.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
   for (const e of report.evidence) {
     const caption = report.reference;
+    const file = evidenceFile(e.fileId, ctx.app.config.DATA_DIR);
     const send =
       e.kind === 'photo'
-        ? ctx.api.sendPhoto(ctx.from.id, e.fileId, { caption })
+        ? ctx.api.sendPhoto(ctx.from.id, file, { caption })
         : e.kind === 'video'
-          ? ctx.api.sendVideo(ctx.from.id, e.fileId, { caption })
-          : ctx.api.sendDocument(ctx.from.id, e.fileId, { caption });
+          ? ctx.api.sendVideo(ctx.from.id, file, { caption })
+          : ctx.api.sendDocument(ctx.from.id, file, { caption });
     await send.catch((error) =>
       ctx.app.logger.warn('evidence could not be sent', { report_id: report.id, error }),
     );
