@@ -39,7 +39,7 @@ describe.each(ENGINES)('report history on %s', (engine) => {
     await v.tap('rpn:village');
     await v.tap('rpn:yesterday');
     await v.tap('rpn:anon');
-    await v.tap('rpn:confirm');
+    await v.tap(v.buttonLike('rpy:'));
     return v;
   }
   const groupCard = () =>
