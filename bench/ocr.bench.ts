@@ -10,12 +10,8 @@
  * Needs chromium, fonts-noto-cjk and tesseract-ocr(-chi-sim); says so and skips without them.
  */
 
-import {
-  ALL_VARIANTS,
-  launchRenderer,
-  rendererMissing,
-  renderScreenshots,
-} from '../scripts/screenshots/render.js';
+import { chromiumMissing, launchChromium } from '../scripts/headless-chromium.js';
+import { ALL_VARIANTS, renderScreenshots } from '../scripts/screenshots/render.js';
 import { SAMPLE_MESSAGES } from '../scripts/screenshots/samples.js';
 import { checkMessage } from '../src/domain/fraud/index.js';
 import { createScreenshotReader, tesseractEngine } from '../src/ocr/index.js';
@@ -30,7 +26,7 @@ const option = (args: string[], name: string) =>
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
   const engine = tesseractEngine();
-  const missing = rendererMissing() ?? (await engine.missing());
+  const missing = chromiumMissing() ?? (await engine.missing());
   if (missing) {
     console.log(`ocr bench skipped: ${missing}`);
     return { skipped: missing };
@@ -40,7 +36,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   const messages = SAMPLE_MESSAGES.slice(0, count);
   const variants = ALL_VARIANTS.filter((v) => !sizes || sizes.includes(v.size));
 
-  const browser = await launchRenderer();
+  const browser = await launchChromium();
   const shots = await renderScreenshots(browser, messages, variants).finally(() => browser.close());
   const reader = createScreenshotReader(engine, { timeoutMs: 60_000, queue: 0 });
 

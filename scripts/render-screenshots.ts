@@ -5,25 +5,21 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumMissing, launchChromium } from './headless-chromium.js';
 import { FIXTURES } from './screenshots/fixtures.js';
-import {
-  ALL_VARIANTS,
-  launchRenderer,
-  rendererMissing,
-  renderScreenshots,
-} from './screenshots/render.js';
+import { ALL_VARIANTS, renderScreenshots } from './screenshots/render.js';
 import { SAMPLE_MESSAGES } from './screenshots/samples.js';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
 const outDir = args.find((a) => !a.startsWith('--')) ?? 'tests/ocr/fixtures';
-const missing = rendererMissing();
+const missing = chromiumMissing();
 if (missing) {
   console.error(`Cannot render: ${missing}.`);
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
-const browser = await launchRenderer();
+const browser = await launchChromium();
 try {
   const jobs = all
     ? [{ messages: SAMPLE_MESSAGES, variants: ALL_VARIANTS, name: undefined }]

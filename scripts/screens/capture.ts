@@ -3,12 +3,11 @@
  * playwright-core; nothing is downloaded) at phone size, 390×844, and reads back what is on
  * them: the text of the messages in view and whether their pictures (the /stats chart) loaded.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ScreenSpec } from './scenario.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const PHONE = { width: 390, height: 844 };
 
 /**
@@ -41,25 +40,6 @@ export interface CapturedScreen {
 }
 
 /** Why screens cannot be captured here, or null when they can. */
-export function browserMissing(): string | null {
-  return existsSync(CHROMIUM)
-    ? null
-    : `${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk)`;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export async function captureScreens(
   browser: Browser,

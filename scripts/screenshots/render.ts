@@ -1,16 +1,6 @@
-/**
- * Renders sample messages as phone screenshots with Debian's Chromium through playwright-core
- * (no browser download). Each variant is a layout, a theme and a size:
- * - `1080x2400`: a full-resolution PNG, as a screenshot sent as a file;
- * - `720x1600`: a smaller phone's PNG;
- * - `576x1280-jpeg`: what Telegram makes of a 1080×2400 screenshot sent as a photo.
- */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { type Layout, pageHtml, type Theme } from './layout.js';
 import type { SampleMessage } from './samples.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 export const SIZES = {
   '1080x2400': { scale: 3, type: 'png' },
@@ -36,25 +26,6 @@ export const ALL_VARIANTS: Variant[] = (['sms', 'chat'] as const).flatMap((layou
     (Object.keys(SIZES) as Size[]).map((size) => ({ layout, theme, size })),
   ),
 );
-
-/** Why screenshots cannot be rendered here, or null when they can. */
-export function rendererMissing(): string | null {
-  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install -y chromium)`;
-}
-
-export async function launchRenderer(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Renders each message in each variant, in order, on one browser. */
 export async function renderScreenshots(

@@ -8,16 +8,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserMissing,
-  type CapturedScreen,
-  captureScreens,
-  launchBrowser,
-} from '../../scripts/screens/capture.js';
+import { chromiumMissing, launchChromium } from '../../scripts/headless-chromium.js';
+import { type CapturedScreen, captureScreens } from '../../scripts/screens/capture.js';
 import { playScenario, SCREENS, type Scenario } from '../../scripts/screens/scenario.js';
 import { COUNTY_MORNING, useClockFrom } from '../helpers/clock.js';
 
-const missing = browserMissing();
+const missing = chromiumMissing();
 if (missing) console.warn(`⚠ ${missing}: the screenshots test is skipped.`);
 const OUT = process.env.SCREENS_DIR ?? 'data/screens';
 
@@ -35,7 +31,7 @@ describe.skipIf(missing !== null)('screenshots of the screens people read', () =
 
   beforeAll(async () => {
     scenario = await playScenario();
-    browser = await launchBrowser();
+    browser = await launchChromium();
     const captured = await captureScreens(browser, scenario.webChat.url, OUT, SCREENS);
     shots = new Map(captured.map((s) => [s.name, s]));
   }, 120_000);

@@ -5,16 +5,16 @@
  * message, where /usr/bin/chromium is missing (`apt-get install -y chromium fonts-noto-cjk`).
  * Screenshots go to $WEBCHAT_SCREENSHOTS when set.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumMissing, launchChromium } from '../../scripts/headless-chromium.js';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
 import { ok } from './api-call.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
+const present = chromiumMissing() === null;
 if (!present) {
   console.warn(
     `⚠ ${CHROMIUM} is absent: the web chat browser test is skipped (apt-get install -y chromium fonts-noto-cjk).`,
@@ -90,17 +90,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe.skipIf(!present)('the web chat in Chromium', () => {
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,6 @@
-/**
- * The villagers' web chat in a real browser (Debian's Chromium through playwright-core) at phone
- * size, 390×844: a villager scans the poster (opens /v/<code>), opens the chat in Chinese, asks a
- * question and reads the direct answer, checks a scam text and sees the verdict, sees their own
- * typed markup literally, and switches to larger text. The first load is measured (bytes before
- * fonts). Skipped, with a message, where /usr/bin/chromium is missing.
- */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumMissing, launchChromium } from '../../../scripts/headless-chromium.js';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
@@ -17,8 +10,7 @@ import { createMemoryLogger } from '../../../src/logger.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
+const present = chromiumMissing() === null;
 if (!present) {
   console.warn(
     `⚠ ${CHROMIUM} is absent: the villagers' web chat browser test is skipped (apt-get install -y chromium fonts-noto-cjk).`,
@@ -59,17 +51,7 @@ async function bytesOf(page: Page, action: () => Promise<void>): Promise<number>
 describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
   beforeAll(async () => {
     catalog = loadServiceCatalog(LOCALES_DIR);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
