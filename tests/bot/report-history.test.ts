@@ -5,14 +5,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventsOf, getReport } from '../../src/store/reports.repository.js';
-import { grantOfficer } from '../../src/store/users.repository.js';
-import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import type { TestApp, TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { ENGINES, routeToGroups } from '../helpers/store.js';
+import { createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
+import { ENGINES } from '../helpers/store.js';
 
-const STATION_GROUP = -100100;
-const COUNTY_GROUP = -100200;
-const OFFICER = 200001;
 const photo = (id: string) =>
   ({ photo: [{ file_id: id, file_unique_id: id, width: 1, height: 1 }] }) as never;
 
@@ -20,9 +17,7 @@ describe.each(ENGINES)('report history on %s', (engine) => {
   useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
-    app = await createTestApp({ engine });
-    await routeToGroups(app.store.db, STATION_GROUP, COUNTY_GROUP);
-    await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    app = await createStationApp(engine);
   });
   afterEach(() => app.stop());
 

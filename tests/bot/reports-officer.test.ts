@@ -7,38 +7,27 @@ import {
   sendDailyDigest,
 } from '../../src/bot/jobs/report-jobs.js';
 import { pointBalance } from '../../src/store/points.repository.js';
-import { createReport, getReport } from '../../src/store/reports.repository.js';
+import { createReport, getReport, type NewReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
+import { sampleReport } from '../helpers/sample-report.js';
 import { routeToGroups } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
 const OFFICER = 200001;
 
-const draft = (over: Record<string, unknown> = {}) => ({
-  submissionKey: `k-${Math.random()}`,
-  kind: 'clue' as const,
-  category: 'theft',
-  colour: 'red' as const,
-  description: '夜里有人来问羊的价钱，第二天羊丢了',
-  voiceFileId: null,
-  evidence: [],
-  villageCode: 'wl-hongqi',
-  townshipCode: 'T-WULAN',
-  stationCode: 'ST-WULAN',
-  latitude: null,
-  longitude: null,
-  placeText: null,
-  outsideCounty: false,
-  occurredText: null,
-  anonymous: false,
-  reporterTelegramId: 100001,
-  reporterLanguage: 'zh-CN',
-  ...over,
-});
+/** A red theft clue from 红旗村, as the officer tests start from. */
+const draft = (over: Partial<NewReport> = {}) =>
+  sampleReport({
+    kind: 'clue',
+    category: 'theft',
+    colour: 'red',
+    description: '夜里有人来问羊的价钱，第二天羊丢了',
+    ...over,
+  });
 
 describe('officer queries, points and scheduled report work', () => {
   // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.

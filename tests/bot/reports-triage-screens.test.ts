@@ -8,23 +8,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointBalance } from '../../src/store/points.repository.js';
 import { createReport, getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
-import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
+import type { TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { sampleReport } from '../helpers/sample-report.js';
-import { ENGINES, routeToGroups } from '../helpers/store.js';
+import { createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
+import { ENGINES } from '../helpers/store.js';
 
-const STATION_GROUP = -100100;
-const COUNTY_GROUP = -100200;
-const OFFICER = 200001;
 const OTHER_OFFICER = 200002;
 
 describe.each(ENGINES)('report screens for officers on %s', (engine) => {
   useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
-    app = await createTestApp({ engine });
-    await routeToGroups(app.store.db, STATION_GROUP, COUNTY_GROUP);
-    await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    app = await createStationApp(engine);
     await grantOfficer(
       app.store.db,
       OTHER_OFFICER,

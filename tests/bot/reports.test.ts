@@ -3,23 +3,18 @@ import { listAudit } from '../../src/store/audit.repository.js';
 import { pointBalance } from '../../src/store/points.repository.js';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
-import { createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
+import type { TestApp, TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { STICKER } from '../helpers/messages.js';
-import { ENGINES, routeToGroups } from '../helpers/store.js';
-
-const STATION_GROUP = -100100;
-const COUNTY_GROUP = -100200;
-const OFFICER = 200001;
+import { COUNTY_GROUP, createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
+import { ENGINES } from '../helpers/store.js';
 
 describe.each(ENGINES)('reports on %s', (engine) => {
   // Report numbers, rate limits and send-later times are counted from one fixed instant.
   useFixedClock();
   let app: TestApp;
   beforeEach(async () => {
-    app = await createTestApp({ engine });
-    await routeToGroups(app.store.db, STATION_GROUP, COUNTY_GROUP);
-    await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    app = await createStationApp(engine);
   });
   afterEach(() => app.stop());
 
