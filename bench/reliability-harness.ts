@@ -43,6 +43,8 @@ export interface ReliabilityFigures {
   cards_missing_county: number;
   duplicate_reports: number;
   duplicate_cards: number;
+  /** ✅ presses answered "too many this minute", waited out and pressed again. */
+  rate_limit_waits: number;
   seconds: number;
 }
 
@@ -64,7 +66,8 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const started = performance.now();
   const emulator = createBotApiEmulator({ token: TOKEN, port: 0, limits: false });
   await emulator.start();
-  const villagers = Array.from({ length: o.villagers ?? 4 }, (_, i) => 100001 + i);
+  // Enough villagers that the per-person limit (5 reports a minute) is seldom reached.
+  const villagers = Array.from({ length: o.villagers ?? 12 }, (_, i) => 100001 + i);
   for (const id of villagers)
     emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
   emulator.addGroup({ id: STATION, title: '乌兰派出所', memberIds: [] });
@@ -181,7 +184,9 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   })();
 
   /** Per pressed ✅: the key it carried and the number the bot answered (null: none). */
-  const answers: Array<{ key: string; reference: string | null }> = [];
+  let rateLimitWaits = 0;
+  const answers: Array<{ key: string; reference: string | null; chat: number; trail: string[] }> =
+    [];
   for (let flow = 0; flow < o.flows || (kills < (o.minKills ?? 0) && flow < 3 * o.flows); flow++) {
     const v = villagers[flow % villagers.length] as number;
     const ok =
@@ -201,16 +206,26 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     const key =
       (confirm && 'callback_data' in confirm.b ? confirm.b.callback_data : '')?.slice(4) ?? '';
     let reference: string | null = null;
+    let waits = 0;
     for (let attempt = 0; attempt < 6 && reference === null; attempt++) {
       const before = bot(v).length;
       await killing;
       tap(v, `rpy:${key}`)();
       await waitFor(
         () =>
-          bot(v).length > before && /JF-\d{8}-\d{4}|请再回答|找不到/.test(newest(v)?.text ?? ''),
+          bot(v).length > before &&
+          /JF-\d{8}-\d{4}|请再回答|找不到|提交得太多/.test(newest(v)?.text ?? ''),
         8_000,
       );
       const text = newest(v)?.text ?? '';
+      // Over the per-person limit (5 a minute): the draft is kept, as the bot says; a person
+      // waits and presses ✅ again. Not a retry of a crash, so it does not use up an attempt.
+      if (text.includes('提交得太多') && waits++ < 12) {
+        rateLimitWaits++;
+        attempt--;
+        await new Promise((r) => setTimeout(r, 10_000));
+        continue;
+      }
       if (text.includes('请再回答')) {
         await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对'));
         continue;
@@ -218,7 +233,15 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
       reference = /JF-\d{8}-\d{4}/.exec(text)?.[0] ?? null;
       if (text.includes('找不到')) break;
     }
-    answers.push({ key, reference });
+    answers.push({
+      key,
+      reference,
+      chat: v,
+      trail: emulator
+        .messages(v)
+        .slice(-14)
+        .map((m) => `${m.from}: ${(m.text ?? '').slice(0, 40)}`),
+    });
   }
   driving = false;
   await killer;
@@ -263,8 +286,12 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     cards_missing_county: reports.filter((r) => !county.has(r.reference)).length,
     duplicate_reports: reports.length - new Set(reports.map((r) => r.submission_key)).size,
     duplicate_cards: [...station.values(), ...county.values()].filter((n) => n > 1).length,
+    rate_limit_waits: rateLimitWaits,
     seconds: Math.round((performance.now() - started) / 1000),
   };
+  if (process.env.RELIABILITY_TRACE === '1')
+    for (const a of answers.filter((x) => x.reference === null || !byKey.has(x.key)))
+      console.error('LOST', a.key, a.reference, byKey.get(a.key), '\n ', a.trail.join('\n  '));
   child?.kill('SIGKILL');
   await store.close();
   await emulator.stop();
