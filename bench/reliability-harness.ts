@@ -5,17 +5,10 @@
  * number, stored reports whose card is missing at the station or the county, duplicate reports
  * and duplicate cards. Shared by `bench/reliability.bench.ts` and `tests/app/reliability.test.ts`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { createBotApiEmulator } from '../src/sandbox/emulator.js';
 import { openStore } from '../src/store/database.js';
+import { botProcess, freshDatabaseUrl, TOKEN, waitUntil } from './bot-process.js';
 
-const TOKEN = '5550001:EMULATOR-test-token-0000000000';
-const BIN = new URL('../bin/cunjing.js', import.meta.url).pathname;
 const STATION = -100100;
 const COUNTY = -100200;
 
@@ -48,20 +41,6 @@ export interface ReliabilityFigures {
   seconds: number;
 }
 
-async function databaseUrl(o: ReliabilityOptions): Promise<string> {
-  if (o.engine === 'sqlite')
-    return `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-rel-')), 'app.db')}`;
-  if (!o.postgresUrl) throw new Error('--engine=postgres needs TEST_DATABASE_URL');
-  const schema = `rel_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: o.postgresUrl });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
-  const url = new URL(o.postgresUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-}
-
 export async function runReliability(o: ReliabilityOptions): Promise<ReliabilityFigures> {
   const started = performance.now();
   const emulator = createBotApiEmulator({ token: TOKEN, port: 0, limits: false });
@@ -72,60 +51,14 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
   emulator.addGroup({ id: STATION, title: '乌兰派出所', memberIds: [] });
   emulator.addGroup({ id: COUNTY, title: '旗指挥中心', memberIds: [] });
-  const url = await databaseUrl(o);
+  const url = await freshDatabaseUrl(o.engine, o.postgresUrl);
+  const botRun = botProcess(emulator, url);
 
-  let child = null as ChildProcess | null;
-  let kills = 0;
   let driving = false;
   let killing: Promise<void> = Promise.resolve();
   const bot = (chat: number) => emulator.messages(chat).filter((m) => m.from === 'bot');
 
-  /**
-   * Resolves when `check` holds, re-checked on every emulator event (and every 50 ms for what
-   * raises none, such as a call to deleteWebhook); false after `ms`.
-   */
-  const waitFor = (check: () => boolean, ms: number) =>
-    new Promise<boolean>((resolve) => {
-      if (check()) return resolve(true);
-      const finish = (ok: boolean) => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        off();
-        resolve(ok);
-      };
-      const timer = setTimeout(() => finish(false), ms);
-      const poll = setInterval(() => check() && finish(true), 50);
-      const off = emulator.subscribe(() => check() && finish(true));
-    });
-
-  async function startBot(): Promise<void> {
-    const before = emulator.calls.length;
-    child = spawn(process.execPath, [BIN, 'start'], {
-      env: {
-        PATH: process.env.PATH,
-        BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATABASE_URL: url,
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const up = await waitFor(
-      () => emulator.calls.slice(before).some((c) => c.method === 'deleteWebhook'),
-      60_000,
-    );
-    if (!up) throw new Error('the bot process did not start');
-  }
-
-  async function kill(): Promise<void> {
-    const dying = child;
-    if (!dying) return;
-    const exited = new Promise((r) => dying.once('exit', r));
-    dying.kill('SIGKILL');
-    await exited;
-    kills++;
-    await startBot();
-  }
+  const waitFor = (check: () => boolean, ms: number) => waitUntil(emulator, check, ms);
 
   /** One action and the screen it should lead to; the action is repeated if a crash ate it. */
   async function step(act: () => void, done: () => boolean): Promise<boolean> {
@@ -156,7 +89,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
   };
 
-  await startBot();
+  await botRun.start();
   const store = openStore(url);
   await store.db
     .updateTable('stations')
@@ -175,10 +108,10 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   // Kills at random moments while the flows run, one at a time.
   driving = true;
   const killer = (async () => {
-    while (driving && kills < (o.maxKills ?? Number.POSITIVE_INFINITY)) {
+    while (driving && botRun.kills < (o.maxKills ?? Number.POSITIVE_INFINITY)) {
       await new Promise((r) => setTimeout(r, Math.random() * 2 * (o.killEveryMs ?? 3_000)));
       if (!driving) break;
-      killing = kill();
+      killing = botRun.killAndRestart();
       await killing;
     }
   })();
@@ -187,7 +120,11 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   let rateLimitWaits = 0;
   const answers: Array<{ key: string; reference: string | null; chat: number; trail: string[] }> =
     [];
-  for (let flow = 0; flow < o.flows || (kills < (o.minKills ?? 0) && flow < 3 * o.flows); flow++) {
+  for (
+    let flow = 0;
+    flow < o.flows || (botRun.kills < (o.minKills ?? 0) && flow < 3 * o.flows);
+    flow++
+  ) {
     const v = villagers[flow % villagers.length] as number;
     const ok =
       (await step(() => emulator.sendText(v, '📣 我要反映'), lastIs(v, '您要反映什么'))) &&
@@ -276,7 +213,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const county = count(cards(COUNTY));
   const figures: ReliabilityFigures = {
     flows: answers.length,
-    kills,
+    kills: botRun.kills,
     reports_stored: reports.length,
     submissions_lost: answers.filter((a) => a.reference === null || !byKey.has(a.key)).length,
     answered_with_other_number: answers.filter(
@@ -292,7 +229,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   if (process.env.RELIABILITY_TRACE === '1')
     for (const a of answers.filter((x) => x.reference === null || !byKey.has(x.key)))
       console.error('LOST', a.key, a.reference, byKey.get(a.key), '\n ', a.trail.join('\n  '));
-  child?.kill('SIGKILL');
+  botRun.stop();
   await store.close();
   await emulator.stop();
   return figures;
