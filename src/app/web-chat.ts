@@ -13,6 +13,7 @@ import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { LOCALES_DIR } from './content.js';
+import { whichDatabase } from './open-store.js';
 
 /** The sandbox's web chat port when HTTP_PORT is not set. */
 export const SANDBOX_WEB_PORT = 8081;
@@ -41,6 +42,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
   const { config, sandbox, logger } = deps;
   if (config.HTTP_PORT === undefined && !sandbox) return null;
   const host = sandbox && config.HTTP_PORT === undefined ? '127.0.0.1' : config.HTTP_HOST;
+  const databaseUrl = whichDatabase(config, sandbox).url;
   const make = (publicUrl: string) =>
     createWebChannel({
       db: deps.db,
@@ -56,6 +58,8 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
         wakeNotices: deps.wakeNotices,
       }),
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
+      // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
+      ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

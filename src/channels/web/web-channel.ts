@@ -24,6 +24,7 @@ import { createApi } from './api.js';
 import { createDeviceKeys } from './device-cookie.js';
 import { send, sendJson, WebError } from './http-kit.js';
 import { createLiveEvents } from './live-events.js';
+import { createLiveFanout } from './live-fanout.js';
 import { chatPage, landingPage, unknownVillagePage } from './pages.js';
 import { createRateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
@@ -41,6 +42,8 @@ export interface WebChannelOptions {
   blocklist?: BlocklistLookup;
   /** Where reports from the web go; absent until the reports workflow is wired in. */
   submitReport?: SubmitReport;
+  /** PostgreSQL: live messages fan out to the pages open on other replicas (LISTEN/NOTIFY). */
+  fanoutUrl?: string;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
 }
@@ -80,6 +83,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     options.publicUrl.startsWith('https://'),
   );
   const live = createLiveEvents();
+  const fanout = options.fanoutUrl
+    ? createLiveFanout({ databaseUrl: options.fanoutUrl, db, live, logger })
+    : null;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = loadStatic();
   const api = createApi({
@@ -161,6 +167,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     if (!resident) return null;
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
     const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, message));
+    await fanout?.announce(trx, deviceId);
     return () => live.push(deviceId, stored);
   }
 
@@ -175,8 +182,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       (await storeMessage(db, deviceId, message))?.();
     },
     storeMessage,
-    close() {
+    async close() {
       live.close();
+      await fanout?.close();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
