@@ -227,6 +227,22 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     seconds: Math.round((performance.now() - started) / 1000),
   };
   if (process.env.RELIABILITY_TRACE === '1')
+    for (const chat of [STATION, COUNTY])
+      for (const [reference, n] of count(cards(chat)))
+        if (n > 1)
+          console.error(
+            'DUPLICATE',
+            chat,
+            reference,
+            emulator
+              .messages(chat)
+              .filter((m) => m.from === 'bot' && m.text?.includes(reference))
+              .map(
+                (m) =>
+                  `#${m.message_id} ${new Date(m.date * 1000).toISOString()} ${(m.text ?? '').slice(0, 60)}`,
+              ),
+          );
+  if (process.env.RELIABILITY_TRACE === '1')
     for (const a of answers.filter((x) => x.reference === null || !byKey.has(x.key)))
       console.error('LOST', a.key, a.reference, byKey.get(a.key), '\n ', a.trail.join('\n  '));
   botRun.stop();
