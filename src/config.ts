@@ -127,9 +127,6 @@ const common = {
     .regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey (letters and digits)')
     .optional(),
   WECHAT_API_ROOT: z.url().default('https://api.weixin.qq.com'),
-  // Until the shared HTTP server exists, the WeChat handler gets a small server of its own.
-  WECHAT_PORT: z.coerce.number().int().min(0).max(65535).default(3080),
-  WECHAT_HOST: z.string().default('127.0.0.1'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
@@ -193,6 +190,11 @@ export function loadConfig(
   if (wechat > 0 && wechat < 3)
     throw new ConfigError(
       'Config error: WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TOKEN must be set together to turn the WeChat channel on, or all left empty (see .env.example)',
+    );
+  // WeChat is served on the web chat's server, at PUBLIC_URL/wechat (the sandbox always has it).
+  if (wechat === 3 && config.BOT_TOKEN && config.HTTP_PORT === undefined)
+    throw new ConfigError(
+      'Config error: HTTP_PORT is missing: the WeChat channel is served by the web chat at PUBLIC_URL/wechat, so set HTTP_PORT and PUBLIC_URL too (see .env.example)',
     );
   return config;
 }

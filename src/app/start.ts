@@ -50,8 +50,6 @@ export interface RunningApp {
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
-  /** The WeChat handler's port, when the WeChat channel is configured. */
-  wechatPort: number | null;
   /** The command menus' registration, which runs in the background and is retried. */
   menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
@@ -201,6 +199,20 @@ async function startInside(
   const botUsername = sandboxMode
     ? undefined
     : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  // WeChat Official Account: loaded only when configured, and served on the web chat's server
+  // (closed after it, so pushes already answered are worked through).
+  wechat = wechatSettings
+    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
+        config,
+        db: store.db,
+        logger,
+        catalog: services,
+        blocklist: blocklist.lookup,
+      })
+    : null;
+  const startedWechat = wechat;
+  if (startedWechat) closers.push(() => startedWechat.close());
+
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,
@@ -210,6 +222,7 @@ async function startInside(
     logger,
     wakeNotices,
     ...(botUsername ? { botUsername } : {}),
+    ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
 
@@ -303,26 +316,12 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  // WeChat Official Account: loaded only when configured.
-  wechat = wechatSettings
-    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
-        config,
-        db: store.db,
-        logger,
-        catalog: services,
-        blocklist: blocklist.lookup,
-      })
-    : null;
-  const startedWechat = wechat;
-  if (startedWechat) closers.push(() => startedWechat.close());
-
   return {
     bot,
     sandbox,
     webChat,
     telegram,
     healthPort: health?.port ?? null,
-    wechatPort: wechat?.port ?? null,
     menus,
   };
 }

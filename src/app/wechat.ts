@@ -1,11 +1,13 @@
 /**
- * Starts the WeChat Official Account channel when it is configured: the channel, its HTTP server
- * at /wechat (its own, on WECHAT_PORT, until the shared HTTP server takes the route), and the
- * hourly prune of remembered pushes.
+ * Starts the WeChat Official Account channel when it is configured: the channel, its routes for
+ * the shared HTTP server (the web chat's, at PUBLIC_URL/wechat), and the hourly prune of
+ * remembered pushes. The caller mounts `mount` on the web chat, which is started after this.
  */
+
+import type { WebMount } from '../channels/web/web-channel.js';
 import type { WechatTokenStatus } from '../channels/wechat/api-client.js';
 import { createWechatChannel } from '../channels/wechat/channel.js';
-import { startWechatServer } from '../channels/wechat/server.js';
+import { wechatMount } from '../channels/wechat/routes.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
 import type { Config } from '../config.js';
@@ -17,7 +19,8 @@ import { pruneWechatMessages } from '../store/wechat.repository.js';
 import { LOCALES_DIR } from './content.js';
 
 export interface RunningWechat {
-  port: number;
+  /** The `/wechat` routes, for the web chat's server. */
+  mount: WebMount;
   /** The access token's status for /healthz (a wrong AppSecret shows here). */
   status(): WechatTokenStatus;
   close(): Promise<void>;
@@ -41,11 +44,6 @@ export async function startWechat(
     t: createPlainTranslate(LOCALES_DIR),
     blocklist: deps.blocklist,
   });
-  const server = await startWechatServer(
-    channel.webhook,
-    deps.config.WECHAT_PORT,
-    deps.config.WECHAT_HOST,
-  );
   const pruner = setInterval(
     () =>
       pruneWechatMessages(deps.db).catch((error) =>
@@ -55,18 +53,18 @@ export async function startWechat(
   );
   pruner.unref();
   deps.logger.info('wechat channel on', {
-    port: server.port,
     url: deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/$/, '')}/wechat` : null,
     safeMode: Boolean(settings.aesKey),
   });
   // Fetched once at start, so a wrong AppSecret is one clear log line now, not at the first resident.
   channel.api.accessToken().catch(() => {});
   return {
-    port: server.port,
+    mount: wechatMount(channel.webhook),
     status: () => channel.api.status(),
     async close() {
       clearInterval(pruner);
-      await server.close();
+      // The shared server has stopped taking pushes by now: finish the ones already answered.
+      await channel.webhook.settled();
     },
   };
 }
