@@ -10,6 +10,7 @@ import { createWechatChannel } from '../channels/wechat/channel.js';
 import { wechatMount } from '../channels/wechat/routes.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
+import { createWebLink } from '../channels/wechat/web-link.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
@@ -36,13 +37,21 @@ export async function startWechat(
     blocklist: BlocklistLookup;
   },
 ): Promise<RunningWechat> {
+  const t = createPlainTranslate(LOCALES_DIR);
   const channel = createWechatChannel({
     settings,
     db: deps.db,
     logger: deps.logger,
     catalog: deps.catalog,
-    t: createPlainTranslate(LOCALES_DIR),
+    t,
     blocklist: deps.blocklist,
+  });
+  const webLink = createWebLink({
+    settings,
+    db: deps.db,
+    logger: deps.logger,
+    t,
+    publicUrl: deps.config.PUBLIC_URL,
   });
   const pruner = setInterval(
     () =>
@@ -59,7 +68,7 @@ export async function startWechat(
   // Fetched once at start, so a wrong AppSecret is one clear log line now, not at the first resident.
   channel.api.accessToken().catch(() => {});
   return {
-    mount: wechatMount(channel.webhook),
+    mount: wechatMount(channel.webhook, webLink),
     status: () => channel.api.status(),
     async close() {
       clearInterval(pruner);

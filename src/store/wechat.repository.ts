@@ -156,3 +156,42 @@ export async function saveWechatToken(
     .onConflict((oc) => oc.column('app_id').doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Links a web chat device to a WeChat openid (the resident opened the web chat from the
+ * account's menu, through OAuth). A device keeps only its latest openid.
+ */
+export async function linkWechatDevice(
+  db: Db,
+  deviceId: string,
+  openid: string,
+  now = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('wechat_web_links')
+    .values({ device_id: deviceId, openid, linked_at: at })
+    .onConflict((oc) => oc.column('device_id').doUpdateSet({ openid, linked_at: at }))
+    .execute();
+}
+
+/** The openid a web chat device is linked to, or null. */
+export async function wechatOpenidOfDevice(db: Db, deviceId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('wechat_web_links')
+    .select('openid')
+    .where('device_id', '=', deviceId)
+    .executeTakeFirst();
+  return row?.openid ?? null;
+}
+
+/** The web chat devices linked to an openid, most recently linked first. */
+export async function devicesOfWechatResident(db: Db, openid: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('wechat_web_links')
+    .select('device_id')
+    .where('openid', '=', openid)
+    .orderBy('linked_at', 'desc')
+    .execute();
+  return rows.map((r) => r.device_id);
+}

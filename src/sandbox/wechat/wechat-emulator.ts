@@ -170,6 +170,31 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
     until(openid: string, count: number): Promise<void> {
       return state.until(() => state.resident(openid).received.length >= count);
     },
+    /**
+     * The resident opens a menu link to WeChat's OAuth page (`snsapi_base`, no consent screen):
+     * like WeChat, checks the app id and scope and answers with the address to go to next,
+     * `redirect_uri?code=…&state=…`. Returns null for a link WeChat would refuse.
+     */
+    authorize(openid: string, authorizeUrl: string): string | null {
+      const url = new URL(authorizeUrl);
+      const q = url.searchParams;
+      const redirect = q.get('redirect_uri');
+      if (
+        url.origin !== 'https://open.weixin.qq.com' ||
+        url.pathname !== '/connect/oauth2/authorize' ||
+        url.hash !== '#wechat_redirect' ||
+        q.get('appid') !== options.appId ||
+        q.get('response_type') !== 'code' ||
+        !['snsapi_base', 'snsapi_userinfo'].includes(q.get('scope') ?? '') ||
+        !redirect ||
+        !/^[A-Za-z0-9]{0,128}$/.test(q.get('state') ?? '')
+      )
+        return null;
+      const next = new URL(redirect);
+      next.searchParams.set('code', state.issueOauthCode(openid));
+      next.searchParams.set('state', q.get('state') ?? '');
+      return next.toString();
+    },
     /** Replaces the access token behind the adapter's back: its next call gets 40001. */
     revokeToken() {
       state.issueToken(true);

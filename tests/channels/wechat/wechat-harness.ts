@@ -8,6 +8,7 @@ import { createWebChannel, type WebChannel } from '../../../src/channels/web/web
 import { createWechatChannel, type WechatChannel } from '../../../src/channels/wechat/channel.js';
 import { wechatMount } from '../../../src/channels/wechat/routes.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
+import { createWebLink } from '../../../src/channels/wechat/web-link.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createLogger } from '../../../src/logger.js';
 import {
@@ -60,13 +61,20 @@ export async function startWechatHarness(engine: Engine): Promise<WechatHarness>
     t,
     now,
   });
+  const webLink = createWebLink({
+    settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
+    db: store.db,
+    logger,
+    t,
+    now,
+  });
   const web = await createWebChannel({
     db: store.db,
     catalog,
     localesDir: LOCALES_DIR,
     logger,
     publicUrl: '',
-    mounts: [wechatMount(channel.webhook)],
+    mounts: [wechatMount(channel.webhook, webLink)],
   });
   const base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
   wechat.setServerUrl(`${base}/wechat`);
