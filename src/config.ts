@@ -127,6 +127,17 @@ const common = {
     .regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey (letters and digits)')
     .optional(),
   WECHAT_API_ROOT: z.url().default('https://api.weixin.qq.com'),
+  // The template message for notices beyond the 48-hour customer-service window (a template
+  // from the admin console's 模板消息 with one text field); without it, such notices wait for
+  // the resident's next message.
+  WECHAT_NOTICE_TEMPLATE_ID: z
+    .string()
+    .regex(/^[\w-]{10,64}$/, 'must be a template id from the admin console (模板消息)')
+    .optional(),
+  WECHAT_NOTICE_TEMPLATE_FIELD: z
+    .string()
+    .regex(/^[a-z_]+\d*$/, 'must be a field name of the template, e.g. thing1')
+    .default('thing1'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

@@ -233,6 +233,7 @@ async function startInside(
     api: bot.api as Api,
     translate,
     webChannel: webChat?.channel ?? null,
+    wechat: startedWechat?.deliverer ?? null,
     logger,
   });
   notices = noticeLoop;

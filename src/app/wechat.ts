@@ -10,11 +10,13 @@ import { createWechatChannel } from '../channels/wechat/channel.js';
 import { wechatMount } from '../channels/wechat/routes.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
-import { createWebLink } from '../channels/wechat/web-link.js';
+import { createWebLink, OAUTH_START_PATH } from '../channels/wechat/web-link.js';
+import { wechatDeliverer } from '../channels/wechat/wechat-notices.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
+import type { Deliverer } from '../notices/deliverer.js';
 import type { Db } from '../store/database.js';
 import { pruneWechatMessages } from '../store/wechat.repository.js';
 import { LOCALES_DIR } from './content.js';
@@ -22,6 +24,8 @@ import { LOCALES_DIR } from './content.js';
 export interface RunningWechat {
   /** The `/wechat` routes, for the web chat's server. */
   mount: WebMount;
+  /** Delivers outbox notices addressed to an openid (channel 'wechat'). */
+  deliverer: Deliverer;
   /** The access token's status for /healthz (a wrong AppSecret shows here). */
   status(): WechatTokenStatus;
   close(): Promise<void>;
@@ -53,6 +57,24 @@ export async function startWechat(
     t,
     publicUrl: deps.config.PUBLIC_URL,
   });
+  const { PUBLIC_URL, WECHAT_NOTICE_TEMPLATE_ID, WECHAT_NOTICE_TEMPLATE_FIELD } = deps.config;
+  const deliverer = wechatDeliverer({
+    db: deps.db,
+    api: channel.api,
+    customerService: channel.customerService,
+    t,
+    logger: deps.logger,
+    ...(WECHAT_NOTICE_TEMPLATE_ID
+      ? {
+          template: {
+            templateId: WECHAT_NOTICE_TEMPLATE_ID,
+            field: WECHAT_NOTICE_TEMPLATE_FIELD,
+            // A tap opens "my reports" in the web chat, the WeChat identity carried over.
+            url: PUBLIC_URL ? `${PUBLIC_URL}${OAUTH_START_PATH}?page=mine` : undefined,
+          },
+        }
+      : {}),
+  });
   const pruner = setInterval(
     () =>
       pruneWechatMessages(deps.db).catch((error) =>
@@ -69,6 +91,7 @@ export async function startWechat(
   channel.api.accessToken().catch(() => {});
   return {
     mount: wechatMount(channel.webhook, webLink),
+    deliverer,
     status: () => channel.api.status(),
     async close() {
       clearInterval(pruner);

@@ -14,6 +14,8 @@ import { startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { startWechatEmulator } from '../../src/sandbox/wechat/wechat-emulator.js';
+import { openStore } from '../../src/store/database.js';
+import { enqueueNotices } from '../../src/store/notices.repository.js';
 import { ACCOUNT } from '../channels/wechat/wechat-harness.js';
 import { appDatabase, EMULATOR_TOKEN, startEmulator } from '../helpers/emulator-driver.js';
 
@@ -67,6 +69,27 @@ describe('the app with WeChat', () => {
       expect(((await health.json()) as { checks: { wechat: unknown } }).checks.wechat).toEqual({
         ok: true,
       });
+      // The outbox has a WeChat deliverer: a notice addressed to the openid reaches WeChat.
+      const store = openStore(`sqlite:${join(dir, 'sandbox.db')}`);
+      try {
+        await enqueueNotices(
+          store.db,
+          [
+            {
+              idempotencyKey: 'wechat-start:1',
+              channel: 'wechat',
+              recipient: 'o_app',
+              kind: 'message',
+              payload: { key: 'wechat-link-open-web' },
+              priority: 10,
+            },
+          ],
+          new Date(),
+        );
+      } finally {
+        await store.close();
+      }
+      await wechat.state.until(() => wechat.texts('o_app').includes('直接打开网页版'));
     } finally {
       await app.stop();
       await wechat.close();
