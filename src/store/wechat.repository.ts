@@ -195,3 +195,19 @@ export async function devicesOfWechatResident(db: Db, openid: string): Promise<s
     .execute();
   return rows.map((r) => r.device_id);
 }
+
+/**
+ * The WeChat openid of a report's web reporter, when the device they filed it from was opened
+ * from the account's menu (and so linked): where the report's status notices can go in WeChat
+ * as well as the web inbox. Derived from the report's device rather than copied onto the report,
+ * so purging the reporter's device (retention) also cuts the way to their WeChat.
+ */
+export async function wechatReporterOf(db: Db, reportId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('report_web_reporters as w')
+    .innerJoin('wechat_web_links as l', 'l.device_id', 'w.device_id')
+    .select('l.openid')
+    .where('w.report_id', '=', reportId)
+    .executeTakeFirst();
+  return row?.openid ?? null;
+}

@@ -5,8 +5,10 @@
  * with a clear page, and nothing is linked.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReport } from '../../../src/store/reports.repository.js';
 import { getWebResident } from '../../../src/store/web-residents.repository.js';
-import { wechatOpenidOfDevice } from '../../../src/store/wechat.repository.js';
+import { wechatOpenidOfDevice, wechatReporterOf } from '../../../src/store/wechat.repository.js';
+import { sampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
 import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
 
@@ -52,6 +54,23 @@ describe.each(ENGINES)('opening the web chat from the WeChat menu (%s)', (engine
     const device = deviceOf(cookie);
     expect(await wechatOpenidOfDevice(h.store.db, device)).toBe('o_wang');
     expect((await getWebResident(h.store.db, device))?.villageCode).toBe('wl-hongqi');
+  });
+
+  it('knows the WeChat reporter of a report filed from a linked device, and of no other', async () => {
+    const { back, cookie } = await openMenu('report', 'o_wang');
+    await get(back, cookie);
+    const fileFrom = async (deviceId: string) =>
+      (
+        await createReport(
+          h.store.db,
+          sampleReport({ reporterTelegramId: null, reporterDeviceId: deviceId, anonymous: true }),
+          'Asia/Shanghai',
+        )
+      ).report.id;
+    expect(await wechatReporterOf(h.store.db, await fileFrom(deviceOf(cookie)))).toBe('o_wang');
+    expect(
+      await wechatReporterOf(h.store.db, await fileFrom('unlinkedDevice00000000a')),
+    ).toBeNull();
   });
 
   it('refuses a code used twice with a clear page, and links once', async () => {
