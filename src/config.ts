@@ -64,6 +64,11 @@ const common = {
   TZ: timeZone,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  // Sandbox only: also run a WeChat emulator and a WeChat follower persona on the sandbox page.
+  SANDBOX_WECHAT: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
   // Files the application keeps beside its database: photos of web reports, by content hash.
   DATA_DIR: z.string().default('data'),

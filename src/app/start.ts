@@ -135,7 +135,8 @@ async function startInside(
   if (proxy) closers.push(() => proxy.restore());
 
   const telegram = createTelegramMonitor(apiRoot, logger);
-  const wechatSettings = wechatSettingsOf(config);
+  // Real settings first; else the sandbox's emulated account (SANDBOX_WECHAT).
+  const wechatSettings = wechatSettingsOf(config) ?? sandbox?.wechat?.settings ?? null;
   let wechat: RunningWechat | null = null;
   const health = await startHealthServer({
     config,
@@ -225,6 +226,8 @@ async function startInside(
     ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
+  if (webChat && sandbox?.wechat && wechatSettings === sandbox.wechat.settings)
+    sandbox.wechat.connect(webChat.url);
 
   // After the web chat: its inbox is one of the places notices go.
   const noticeLoop = startNoticeDelivery({

@@ -24,7 +24,12 @@ type Button =
   | { name: string; sub_button: Button[] };
 
 /** The OAuth link that opens `target` inside WeChat with the resident's openid carried over. */
-export function oauthLink(appId: string, target: string, state: string): string {
+export function oauthLink(
+  appId: string,
+  target: string,
+  state: string,
+  root = 'https://open.weixin.qq.com',
+): string {
   const query = new URLSearchParams({
     appid: appId,
     redirect_uri: target,
@@ -32,7 +37,7 @@ export function oauthLink(appId: string, target: string, state: string): string 
     scope: 'snsapi_base',
     state,
   });
-  return `https://open.weixin.qq.com/connect/oauth2/authorize?${query}#wechat_redirect`;
+  return `${root}/connect/oauth2/authorize?${query}#wechat_redirect`;
 }
 
 export function customMenu(publicUrl: string | undefined): { button: Button[] } {

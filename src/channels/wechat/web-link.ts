@@ -168,7 +168,12 @@ export function createWebLink(deps: WebLinkDeps): WebLink {
         headers['set-cookie'] = issued.setCookie;
       }
       const state = signLinkState(secret, deviceId, page, now());
-      headers.location = oauthLink(settings.appId, `${baseOf(req)}${OAUTH_BACK_PATH}`, state);
+      headers.location = oauthLink(
+        settings.appId,
+        `${baseOf(req)}${OAUTH_BACK_PATH}`,
+        state,
+        settings.oauthRoot,
+      );
       res.writeHead(302, headers).end();
     },
 
