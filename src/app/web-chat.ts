@@ -1,12 +1,13 @@
 /**
  * Starts the villagers' web chat beside the bot when HTTP_PORT is set, and always in the sandbox
  * (on 127.0.0.1:8081, or any free port when that one is taken, so a newcomer can try both
- * channels at once). Returns null when the web chat is off.
+ * channels at once). Returns null when the web chat is off. Its server is the shared one: other
+ * channels' routes (WeChat's `/wechat`) are mounted on it.
  */
 
 import { join } from 'node:path';
 import { createWebSubmitter } from '../channels/web/submit-report.js';
-import { createWebChannel, type WebChannel } from '../channels/web/web-channel.js';
+import { createWebChannel, type WebChannel, type WebMount } from '../channels/web/web-channel.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
@@ -36,6 +37,8 @@ export interface WebChatDeps {
   botUsername?: string;
   /** Wakes the notice loop after a web report (and its cards) is stored. */
   wakeNotices: () => void;
+  /** Other channels' routes on the same server (WeChat's `/wechat`). */
+  mounts?: readonly WebMount[];
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
@@ -60,6 +63,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
       // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
       ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
+      ...(deps.mounts ? { mounts: deps.mounts } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

@@ -46,6 +46,21 @@ export interface WebChannelOptions {
   fanoutUrl?: string;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
+  /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
+  mounts?: readonly WebMount[];
+}
+
+/**
+ * A route another channel serves on the web chat's server, so one process and one address
+ * (PUBLIC_URL) serve every channel. It gets `path` itself and everything under `path/`, and
+ * answers on its own (a mount writes its own status and body; errors it throws get a 500).
+ *
+ * @example
+ * createWebChannel({ ...options, mounts: [{ path: '/wechat', handle: webhook.handle }] });
+ */
+export interface WebMount {
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
 export interface WebChannel {
@@ -104,6 +119,8 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://web.invalid');
     const path = url.pathname;
+    const mount = options.mounts?.find((m) => path === m.path || path.startsWith(`${m.path}/`));
+    if (mount) return mount.handle(req, res, url);
     const apiName = /^\/web\/api\/([a-z]+)$/.exec(path)?.[1];
     if (apiName && (req.method === 'GET' || req.method === 'POST'))
       return api(req, res, url, apiName);

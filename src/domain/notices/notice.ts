@@ -16,7 +16,7 @@
  * };
  */
 
-export type NoticeChannel = 'telegram' | 'web';
+export type NoticeChannel = 'telegram' | 'web' | 'wechat';
 export type NoticeStatus = 'pending' | 'sent' | 'failed' | 'blocked';
 
 /** A report card for an officers' chat: the report id, and whether the exact place is shown. */
@@ -40,7 +40,7 @@ export interface NewNotice {
   /** Unique per notice: a workflow that runs twice enqueues the same keys, and nothing twice. */
   idempotencyKey: string;
   channel: NoticeChannel;
-  /** The address on that channel: a Telegram chat id or a web device id, as text. */
+  /** The address on that channel: a Telegram chat id, a web device id or a WeChat openid. */
   recipient: string;
   kind: NoticeKind;
   payload: ReportCardPayload | MessagePayload;
