@@ -17,6 +17,7 @@ import {
 } from '../../../src/store/reports.repository.js';
 import { enqueueReportNotices } from '../../../src/workflows/reports/report-notices.js';
 import { addToReport } from '../../../src/workflows/reports/reporter-addition.js';
+import { giveFeedback } from '../../../src/workflows/reports/reporter-feedback.js';
 import { colourReport } from '../../../src/workflows/reports/triage-colour.js';
 import { addOfficerWords } from '../../../src/workflows/reports/triage-input.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
@@ -190,6 +191,31 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       ],
     ]);
     expect(later.notices.map((n) => n.kind)).toEqual(['report-card-edit', 'report-card-edit']);
+  });
+
+  it('a reporter not satisfied reopens the report: cards edited, and a fresh card says so', async () => {
+    const report = await file({ anonymous: true });
+    await acceptReport(deps(), LI, report.id);
+    await moveStatus(deps(), LI, report.id, 'resolved');
+    const before = (await noticesOfReport(store.db, report.id)).length;
+    const answer = { reporterId: 100001, reportId: report.id, satisfied: false, now: NOW };
+    const result = await giveFeedback(store.db, answer);
+    if (result.outcome !== 'done') throw new Error(result.outcome);
+    expect(result.report.status).toBe('in_progress');
+    expect(result.notices.map((n) => [n.kind, n.recipient])).toEqual([
+      ['report-card-edit', String(STATION)],
+      ['report-card-edit', String(COUNTY)],
+      ['report-card', String(STATION)],
+      ['report-card', String(COUNTY)],
+    ]);
+    expect(result.notices[2]?.payload).toMatchObject({ prefixKey: 'card-reopened' });
+    expect(await noticesOfReport(store.db, report.id)).toHaveLength(before + 4);
+    // A second tap finds nothing due; someone else's tap is refused.
+    expect(await giveFeedback(store.db, answer)).toMatchObject({ outcome: 'not-due' });
+    expect(await giveFeedback(store.db, { ...answer, reporterId: 100002 })).toEqual({
+      outcome: 'not-due',
+      report: null,
+    });
   });
 
   it('retention removes the report’s notices with the rest of its personal data', async () => {
