@@ -15,6 +15,7 @@ import {
   recordNotification,
   removePersonalData,
 } from '../../../src/store/reports.repository.js';
+import { escalateReports } from '../../../src/workflows/reports/escalate-reports.js';
 import { enqueueReportNotices } from '../../../src/workflows/reports/report-notices.js';
 import { addToReport } from '../../../src/workflows/reports/reporter-addition.js';
 import { giveFeedback } from '../../../src/workflows/reports/reporter-feedback.js';
@@ -216,6 +217,29 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       outcome: 'not-due',
       report: null,
     });
+  });
+
+  it('an overdue red report is claimed for escalation with its alert to the command chat, once', async () => {
+    const old = new Date(NOW.getTime() - 31 * 60_000);
+    const { report } = await createReport(
+      store.db,
+      sampleReport({ colour: 'red' }),
+      'Asia/Shanghai',
+      old,
+    );
+    const after = { red: 30 * 60_000, yellow: 86_400_000 };
+    const first = await escalateReports(store.db, NOW, after);
+    expect(first.reports.map((r) => r.id)).toEqual([report.id]);
+    expect(await escalateReports(store.db, NOW, after)).toEqual({ reports: [], notices: [] });
+    expect(await stored(report.id)).toEqual([
+      {
+        kind: 'report-card',
+        channel: 'telegram',
+        recipient: String(COUNTY),
+        payload: { reportId: report.id, exactPlace: true, prefixKey: 'card-escalated' },
+        priority: 20,
+      },
+    ]);
   });
 
   it('retention removes the report’s notices with the rest of its personal data', async () => {
