@@ -2,7 +2,8 @@
  * The reporter adds to an open report: after 我的反映 → 补充情况, or simply by answering an
  * officer's "please add" in the chat. Words and files go to the report's history (a photo sent
  * after the words too), the reporter is told which report got them, and the officers' cards
- * show them (notices the workflow enqueued with the addition). Any other text after an addition, a command or a menu button ends the flow.
+ * show them (notices the workflow enqueued with the addition). Any other text after an
+ * addition, a command or a menu button ends the flow.
  */
 import { Composer } from 'grammy';
 import type { EvidenceKind } from '../../../domain/reports/report.js';

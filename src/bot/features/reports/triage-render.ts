@@ -4,7 +4,6 @@
  * a change the workflow has already enqueued the card edits and the reporter's news in its own
  * transaction; the adapter only wakes the notice loop that delivers them.
  */
-
 import type { NewNotice } from '../../../domain/notices/notice.js';
 import { isStaff } from '../../../domain/people/roles.js';
 import { tellsReporter } from '../../../workflows/reports/report-notices.js';
