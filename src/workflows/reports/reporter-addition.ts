@@ -2,8 +2,11 @@
  * A reporter adds to one of their open reports: more words (often the answer to an officer's
  * "please add"), or a photo, video or file sent afterwards. Only the reporter may add, checked
  * through the relay for anonymous reports; an anonymous reporter's entry carries no actor, so
- * nothing officers see ties it to a person. The addition and its audit row commit together.
+ * nothing officers see ties it to a person. The addition, its audit row and the officers' card
+ * notices commit together: the first addition of a sitting comes as a fresh card ("the reporter
+ * added information"), later ones edit the cards already shown.
  */
+import type { NewNotice } from '../../domain/notices/notice.js';
 import type { EvidenceKind, Report } from '../../domain/reports/report.js';
 import { isOpen } from '../../domain/reports/status.js';
 import { appendAudit } from '../../store/audit.repository.js';
@@ -11,6 +14,7 @@ import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { addEvidence } from '../../store/report-history.repository.js';
 import { addEvent, getReport, reportsOfReporter } from '../../store/reports.repository.js';
+import { enqueueReportNotices } from './report-notices.js';
 
 export interface Addition {
   /** The reporter, as the channel knows them (the relay resolves anonymous reports to them). */
@@ -18,13 +22,16 @@ export interface Addition {
   reportId: number;
   text?: string;
   file?: { kind: EvidenceKind; fileId: string };
+  /** A fresh card for the officers (the first addition of a sitting); else the cards are edited. */
+  announce?: boolean;
+  now?: Date;
 }
 
 export type AdditionResult =
   | { outcome: 'not-yours' }
   | { outcome: 'closed'; report: Report }
   | { outcome: 'empty'; report: Report }
-  | { outcome: 'added'; report: Report; text: boolean; file: boolean };
+  | { outcome: 'added'; report: Report; text: boolean; file: boolean; notices: NewNotice[] };
 
 export const MAX_ADDITION = 2000;
 
@@ -42,10 +49,11 @@ export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
     const text = (a.text ?? '').trim().slice(0, MAX_ADDITION);
     if (!text && !a.file) return { outcome: 'empty', report };
     const actor = report.anonymous ? null : a.reporterId;
-    if (text) await addEvent(trx, report.id, actor, 'reporter_info', text);
+    let eventId = 0;
+    if (text) eventId = await addEvent(trx, report.id, actor, 'reporter_info', text);
     if (a.file) {
       await addEvidence(trx, report.id, a.file);
-      await addEvent(trx, report.id, actor, 'reporter_evidence', a.file.kind);
+      eventId = await addEvent(trx, report.id, actor, 'reporter_evidence', a.file.kind);
     }
     await appendAudit(trx, {
       actorId: actor,
@@ -53,11 +61,19 @@ export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
       subject: `report:${report.id}`,
       detail: { text: text.length > 0, file: a.file !== undefined },
     });
+    const updated = (await getReport(trx, report.id)) ?? report;
+    const notices = await enqueueReportNotices(trx, {
+      report: updated,
+      eventId,
+      now: a.now ?? new Date(),
+      cards: a.announce ? { fresh: 'card-new-info' } : 'edit',
+    });
     return {
       outcome: 'added',
-      report: (await getReport(trx, report.id)) ?? report,
+      report: updated,
       text: text.length > 0,
       file: a.file !== undefined,
+      notices,
     };
   });
 }
