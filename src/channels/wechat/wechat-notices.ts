@@ -7,8 +7,8 @@
  * hold it a second time. Report cards are for officers and never go here.
  */
 
-import { DEFAULT_LOCALE, isLocale } from '../../domain/locale.js';
-import type { MessagePayload } from '../../domain/notices/notice.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
+import type { MessagePayload, Notice, ReporterStatusPayload } from '../../domain/notices/notice.js';
 import type { Logger } from '../../logger.js';
 import type { Deliverer } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
@@ -50,6 +50,17 @@ export function plainText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** A message, or a reporter's news with its reference and status in the resident's language. */
+function textOf(t: PlainTranslate, locale: Locale, notice: Notice): string {
+  if (notice.kind === 'reporter-status') {
+    const news = notice.payload as ReporterStatusPayload;
+    const status = t(locale, `status-${news.status}`);
+    return t(locale, news.key, { reference: news.reference, status, ...news.vars });
+  }
+  const { key, vars } = notice.payload as MessagePayload;
+  return t(locale, key, vars);
+}
+
 export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
@@ -58,8 +69,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-    const { key, vars } = notice.payload as MessagePayload;
-    const text = plainText(deps.t(locale, key, vars));
+    const text = plainText(textOf(deps.t, locale, notice));
     const template = deps.template
       ? {
           templateId: deps.template.templateId,

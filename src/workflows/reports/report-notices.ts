@@ -19,6 +19,7 @@ import type { Db } from '../../store/database.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { notificationsOf, reporterAddressOf } from '../../store/reports.repository.js';
+import { wechatReporterOf } from '../../store/wechat.repository.js';
 import type { ReporterNotice } from './triage-outcome.js';
 
 export interface ReportNoticesInput {
@@ -89,6 +90,18 @@ export async function enqueueReportNotices(
       },
       priority,
       reportId: report.id,
+    });
+  // A web reporter who came through the WeChat account also hears of it in WeChat, which
+  // reaches them while the page is closed.
+  const openid =
+    input.reporter && address?.channel === 'web' ? await wechatReporterOf(db, report.id) : null;
+  const news = notices.find((n) => n.kind === 'reporter-status');
+  if (openid && news)
+    notices.push({
+      ...news,
+      idempotencyKey: `${key}:reporter:wechat`,
+      channel: 'wechat',
+      recipient: openid,
     });
   await enqueueNotices(db, notices, input.now);
   return notices;

@@ -37,7 +37,13 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
     channel: 'wechat',
     recipient: 'o_wang',
     kind: 'reporter-status',
-    payload: { key: 'reporter-status', vars: { reference: 'JF-7', status: '已办结' } },
+    payload: {
+      reportId: 7,
+      reference: 'JF-7',
+      status: 'resolved',
+      key: 'reporter-status',
+      vars: {},
+    },
     priority: 10,
     ...over,
   });
@@ -72,7 +78,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
   it('sends a report status as a customer-service message inside 48 hours, in plain text', async () => {
     const before = h.wechat.texts('o_wang').length;
     expect(await deliver([notice()])).toEqual(['reporter-status:sent']);
-    expect(h.wechat.texts('o_wang').slice(before)).toEqual(['📣 您的反映 JF-7 状态更新：已办结。']);
+    expect(h.wechat.texts('o_wang').slice(before)).toEqual(['📣 您的反映 JF-7 状态更新：已解决。']);
   });
 
   it('sends a message notice too, and never a report card', async () => {
@@ -92,7 +98,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
         template_id: 'tpl_status_0001',
         url: 'https://c.cn/m',
         // A `thing` field takes 20 characters: the full stop is cut.
-        data: { thing1: { value: '📣 您的反映 JF-7 状态更新：已办结' } },
+        data: { thing1: { value: '📣 您的反映 JF-7 状态更新：已解决' } },
       }),
     ]);
   });
@@ -106,7 +112,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
     await h.settled();
     const after = h.wechat.texts('o_wang').slice(before);
     expect(after.filter((m) => m.includes('JF-7'))).toEqual([
-      '📣 您的反映 JF-7 状态更新：已办结。',
+      '📣 您的反映 JF-7 状态更新：已解决。',
     ]);
   });
 

@@ -6,8 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReport } from '../../../src/store/reports.repository.js';
+import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { getWebResident } from '../../../src/store/web-residents.repository.js';
 import { wechatOpenidOfDevice, wechatReporterOf } from '../../../src/store/wechat.repository.js';
+import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
 import { sampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
 import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
@@ -71,6 +73,38 @@ describe.each(ENGINES)('opening the web chat from the WeChat menu (%s)', (engine
     expect(
       await wechatReporterOf(h.store.db, await fileFrom('unlinkedDevice00000000a')),
     ).toBeNull();
+  });
+
+  it('a report from a linked device: the officer’s acceptance goes to the web inbox and to WeChat', async () => {
+    const { back, cookie } = await openMenu('report', 'o_wang');
+    await get(back, cookie);
+    const { report } = await createReport(
+      h.store.db,
+      sampleReport({
+        reporterTelegramId: null,
+        reporterDeviceId: deviceOf(cookie),
+        anonymous: true,
+      }),
+      'Asia/Shanghai',
+    );
+    await grantOfficer(h.store.db, 200001, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    const officer = await getUser(h.store.db, 200001);
+    const result = await acceptReport(
+      { db: h.store.db, now: () => h.clock.at },
+      officer,
+      report.id,
+    );
+    expect(result.outcome).toBe('done');
+    const news = await h.store.db
+      .selectFrom('notices')
+      .select(['channel', 'recipient', 'kind'])
+      .where('kind', '=', 'reporter-status')
+      .orderBy('channel')
+      .execute();
+    expect(news).toEqual([
+      { channel: 'web', recipient: deviceOf(cookie), kind: 'reporter-status' },
+      { channel: 'wechat', recipient: 'o_wang', kind: 'reporter-status' },
+    ]);
   });
 
   it('refuses a code used twice with a clear page, and links once', async () => {
