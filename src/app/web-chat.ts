@@ -55,6 +55,9 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
         evidenceDir: join(config.DATA_DIR, 'evidence'),
         wakeNotices: deps.wakeNotices,
       }),
+      timeZone: config.TZ,
+      evidenceDir: join(config.DATA_DIR, 'evidence'),
+      wakeNotices: deps.wakeNotices,
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');

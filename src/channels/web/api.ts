@@ -27,6 +27,7 @@ import { describeCategories, describeCategory } from '../../workflows/services/d
 import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
+import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
@@ -52,6 +53,11 @@ const PAGE_TEXTS = [
   'menu-scam',
   'menu-report',
   'mine-officer',
+  'mine-reports',
+  'web-mine-add-title',
+  'web-mine-add-text',
+  'web-mine-add-photo',
+  'web-mine-add-submit',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -69,6 +75,12 @@ export interface ApiDeps {
   logger: Logger;
   /** Where web reports go (see reports-seam.ts); absent: the page is told it is not available. */
   submitReport?: SubmitReport;
+  /** The county's zone, for times in a report's history. */
+  timeZone: string;
+  /** Where photos added to reports are written; absent: photo additions are refused. */
+  evidenceDir?: string;
+  /** Wakes the notice loop after an addition's cards are committed. */
+  wakeNotices?: () => void;
 }
 
 interface Call {
@@ -99,6 +111,19 @@ export function createApi(deps: ApiDeps) {
     locale: call.locale,
     villageCode: call.resident.villageCode,
     unknownFact: t(call.locale, 'services-fact-unknown'),
+  });
+
+  const mine = createMyReportsApi({
+    db,
+    logger: deps.logger,
+    timeZone: deps.timeZone,
+    ...(deps.evidenceDir ? { evidenceDir: deps.evidenceDir } : {}),
+    ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
+  });
+  const mineCall = (call: Call) => ({
+    url: call.url,
+    deviceId: call.resident.deviceId,
+    reply: (message: Described) => reply(call, message),
   });
 
   async function villageView(code: string | null, locale: Locale) {
@@ -163,6 +188,8 @@ export function createApi(deps: ApiDeps) {
     async reportform(call) {
       sendJson(call.res, 200, { ...reportForm(t, call.locale), available: !!deps.submitReport });
     },
+    myreports: (call) => mine.gets.myreports(mineCall(call)),
+    myreport: (call) => mine.gets.myreport(mineCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -222,6 +249,7 @@ export function createApi(deps: ApiDeps) {
         choices: [],
       });
     },
+    addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
     async check(call, body) {
       const text = field(body, 'text');
       if (!text) throw new WebError(400, 'empty', 'web-no-text');
@@ -293,7 +321,9 @@ export function createApi(deps: ApiDeps) {
       }
       if (!deps.perDevice.take(deviceId))
         throw new WebError(429, 'rate_limited', 'web-rate-limited');
-      const body = await readJson(req, name === 'report' ? MAX_REPORT_BYTES : undefined);
+      const limit =
+        name === 'report' ? MAX_REPORT_BYTES : name === 'addinfo' ? MAX_ADDITION_BYTES : undefined;
+      const body = await readJson(req, limit);
       return (known as (typeof posts)[string])(call, body);
     }
     return (known as (typeof gets)[string])(call);

@@ -41,6 +41,12 @@ export interface WebChannelOptions {
   blocklist?: BlocklistLookup;
   /** Where reports from the web go; absent until the reports workflow is wired in. */
   submitReport?: SubmitReport;
+  /** The county's zone (`TZ`), for times in a report's history; default Asia/Shanghai. */
+  timeZone?: string;
+  /** Where photos added to reports are written (`<DATA_DIR>/evidence`). */
+  evidenceDir?: string;
+  /** Wakes the notice loop after an addition's cards for the officers are committed. */
+  wakeNotices?: () => void;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
 }
@@ -93,6 +99,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     perAddress: createRateLimit(limits.perAddress, limits.windowMs),
     logger,
     ...(options.submitReport ? { submitReport: options.submitReport } : {}),
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
+    ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
