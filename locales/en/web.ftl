@@ -73,3 +73,9 @@ web-mine-add-photo = Photo (one, optional)
 web-mine-add-submit = ✅ Send
 web-mine-added = ✅ Added to { $reference }; the officers will see it.
 web-mine-not-found = This report was not found. Only reports sent from this phone can be seen here.
+
+## Reminders on the web
+web-reminders-title = 🔔 Reminders: tap one to turn it on or off
+web-reminders-quiet = Quiet hours at night: { $quiet } (except urgent warnings)
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }

@@ -74,3 +74,9 @@ web-mine-add-photo = ᠵᠢᠷᠤᠭ (ᠨᠢᠭᠡ᠂ ᠨᠡᠮᠡᠬᠦ ᠦᠭ�
 web-mine-add-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
 web-mine-added = ✅ { $reference } ᠳᠤ ᠨᠡᠮᠡᠪᠡ᠂ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠵᠡᠬᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
 web-mine-not-found = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠯᠡ ᠡᠨᠳᠡ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+
+## Reminders on the web
+web-reminders-title = 🔔 ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ: ᠨᠢᠭᠡ ᠳᠠᠷᠤᠵᠤ ᠨᠡᠭᠡᠭᠡᠬᠦ ᠪᠤᠶᠤ ᠬᠠᠭᠠᠬᠤ
+web-reminders-quiet = ᠰᠦᠨᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠴᠠᠭ: { $quiet } (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ ᠡᠴᠡ ᠪᠤᠰᠤ)
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }

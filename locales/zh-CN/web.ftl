@@ -73,3 +73,9 @@ web-mine-add-photo = 照片（1 张，可以不加）
 web-mine-add-submit = ✅ 发送补充
 web-mine-added = ✅ 已补充到 { $reference }，民警会看到。
 web-mine-not-found = 没有找到这件反映。这里只能看在这台手机上提交的反映。
+
+## Reminders on the web
+web-reminders-title = 🔔 提醒设置：点一下就能开或关
+web-reminders-quiet = 夜间免打扰：{ $quiet }（紧急预警除外）
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }

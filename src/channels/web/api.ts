@@ -29,6 +29,7 @@ import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
 import type { RateLimit } from './rate-limit.js';
+import { createRemindersApi } from './reminders-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
@@ -54,6 +55,7 @@ const PAGE_TEXTS = [
   'menu-report',
   'mine-officer',
   'mine-reports',
+  'mine-reminders',
   'web-mine-add-title',
   'web-mine-add-text',
   'web-mine-add-photo',
@@ -120,6 +122,7 @@ export function createApi(deps: ApiDeps) {
     ...(deps.evidenceDir ? { evidenceDir: deps.evidenceDir } : {}),
     ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
   });
+  const reminders = createRemindersApi(db);
   const mineCall = (call: Call) => ({
     url: call.url,
     deviceId: call.resident.deviceId,
@@ -190,6 +193,7 @@ export function createApi(deps: ApiDeps) {
     },
     myreports: (call) => mine.gets.myreports(mineCall(call)),
     myreport: (call) => mine.gets.myreport(mineCall(call)),
+    reminders: (call) => reminders.show(mineCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -250,6 +254,7 @@ export function createApi(deps: ApiDeps) {
       });
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
+    reminders: (call, body) => reminders.change(mineCall(call), body),
     async check(call, body) {
       const text = field(body, 'text');
       if (!text) throw new WebError(400, 'empty', 'web-no-text');

@@ -112,6 +112,10 @@
     if (verb === 'myreports') return showFrom('GET', 'myreports');
     if (verb === 'myreport') return showFrom('GET', `myreport?id=${q}`);
     if (verb === 'addinfo') return addInfoForm(arg);
+    if (verb === 'reminders') return showFrom('GET', 'reminders');
+    if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
+    if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
+    if (verb === 'urgentoff') return showFrom('POST', 'reminders', { urgentOff: true });
     if (verb === 'village') {
       const data = await showFrom('POST', 'village', { code: arg });
       if (data && data.village) state.village = data.village;
@@ -273,6 +277,7 @@
     menuButton('mine-officer', () => act('officer'));
     menuButton('menu-report', reportForm);
     menuButton('mine-reports', () => act('myreports'));
+    menuButton('mine-reminders', () => act('reminders'));
     askMode();
     $('larger').textContent = tx('web-larger-text');
     for (const b of document.querySelectorAll('.lang'))
