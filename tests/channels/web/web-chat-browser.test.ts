@@ -208,6 +208,21 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       ['reporter_evidence', null],
     ]);
 
+    // At the narrowest phone the issue names, the report and its buttons still fit.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page
+      .getByRole('button', { name: t('zh-CN', 'web-mine-back') })
+      .last()
+      .click();
+    await page.getByRole('button', { name: mine }).last().waitFor();
+    expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(360);
+    const addBox = await page
+      .getByRole('button', { name: t('zh-CN', 'web-mine-add') })
+      .last()
+      .boundingBox();
+    expect(addBox?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await page.setViewportSize(PHONE);
+
     // Larger text, kept for the next visit; nothing wider than the phone.
     const before = await page.evaluate<number>(FONT_SIZE);
     await page.click('#larger');
