@@ -79,3 +79,9 @@ web-reminders-title = 🔔 Reminders: tap one to turn it on or off
 web-reminders-quiet = Quiet hours at night: { $quiet } (except urgent warnings)
 web-reminders-topic = { $mark } { $topic }
 web-reminders-chosen = 🔘 { $preset }
+
+## Ask my officer on the web
+web-askofficer = 👮 Ask my village officer
+web-askofficer-prompt = Write your question and send it; I will pass it to your village officer, and the answer will appear here. Questions from the web carry no name.
+web-askofficer-placeholder = Your question for the officer
+web-askofficer-send = 📨 Send to the officer

@@ -80,3 +80,9 @@ web-reminders-title = 🔔 ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢ
 web-reminders-quiet = ᠰᠦᠨᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠴᠠᠭ: { $quiet } (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ ᠡᠴᠡ ᠪᠤᠰᠤ)
 web-reminders-topic = { $mark } { $topic }
 web-reminders-chosen = 🔘 { $preset }
+
+## Ask my officer on the web
+web-askofficer = 👮 ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
+web-askofficer-prompt = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠪᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠬᠠᠷᠢᠭᠤ ᠨᠢ ᠡᠨᠳᠡ ᠢᠷᠡᠨ᠎ᠡ᠃ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠠᠰᠠᠭᠤᠬᠤ ᠳᠤ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠦᠯᠡᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃
+web-askofficer-placeholder = ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ
+web-askofficer-send = 📨 ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ

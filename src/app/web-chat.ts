@@ -35,6 +35,8 @@ export interface WebChatDeps {
   botUsername?: string;
   /** Wakes the notice loop after a web report (and its cards) is stored. */
   wakeNotices: () => void;
+  /** Sends a web resident's question to the village officer on Telegram. */
+  deliverQuestion?: (questionId: number) => Promise<boolean>;
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
@@ -58,6 +60,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       timeZone: config.TZ,
       evidenceDir: join(config.DATA_DIR, 'evidence'),
       wakeNotices: deps.wakeNotices,
+      ...(deps.deliverQuestion ? { deliverQuestion: deps.deliverQuestion } : {}),
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');

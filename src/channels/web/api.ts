@@ -24,6 +24,7 @@ import { describeTownships, describeVillages } from '../../workflows/people/desc
 import { describeVerdict } from '../../workflows/scam/describe-verdict.js';
 import { answerQuestion, describeTopic } from '../../workflows/services/answer-question.js';
 import { describeCategories, describeCategory } from '../../workflows/services/describe-menu.js';
+import { createAskOfficerApi, type DeliverQuestion } from './ask-officer-api.js';
 import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
@@ -54,8 +55,14 @@ const PAGE_TEXTS = [
   'menu-scam',
   'menu-report',
   'mine-officer',
+  'menu-mine',
+  'mine-title',
   'mine-reports',
   'mine-reminders',
+  'web-askofficer',
+  'web-askofficer-placeholder',
+  'web-askofficer-send',
+  'web-askofficer-prompt',
   'web-mine-add-title',
   'web-mine-add-text',
   'web-mine-add-photo',
@@ -83,6 +90,8 @@ export interface ApiDeps {
   evidenceDir?: string;
   /** Wakes the notice loop after an addition's cards are committed. */
   wakeNotices?: () => void;
+  /** Sends a stored question to the village officer; absent: the resident is given the phone. */
+  deliverQuestion?: DeliverQuestion;
 }
 
 interface Call {
@@ -123,6 +132,7 @@ export function createApi(deps: ApiDeps) {
     ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
   });
   const reminders = createRemindersApi(db);
+  const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
   const mineCall = (call: Call) => ({
     url: call.url,
     deviceId: call.resident.deviceId,
@@ -255,6 +265,11 @@ export function createApi(deps: ApiDeps) {
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
     reminders: (call, body) => reminders.change(mineCall(call), body),
+    askofficer: (call, body) =>
+      askOfficer(
+        { ...mineCall(call), villageCode: call.resident.villageCode, locale: call.locale },
+        body,
+      ),
     async check(call, body) {
       const text = field(body, 'text');
       if (!text) throw new WebError(400, 'empty', 'web-no-text');

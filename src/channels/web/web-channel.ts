@@ -47,6 +47,8 @@ export interface WebChannelOptions {
   evidenceDir?: string;
   /** Wakes the notice loop after an addition's cards for the officers are committed. */
   wakeNotices?: () => void;
+  /** Sends a stored question to the village officer's Telegram; true when it got there. */
+  deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
 }
@@ -102,6 +104,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
     ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
+    ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -81,6 +81,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       publicUrl: 'http://127.0.0.1',
       timeZone: 'Asia/Shanghai',
       evidenceDir,
+      deliverQuestion: async () => true,
       submitReport: async (input) => {
         reports.push(input);
         return submit(input);
@@ -183,6 +184,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
 
     // My reports: the report just filed, in plain words; the officer's question; the answer.
     await addEvent(store.db, stored.id, 200001, 'info_request', '羊耳朵上有记号吗？');
+    await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
     await page.getByRole('button', { name: t('zh-CN', 'mine-reports') }).click();
     const mine = t('zh-CN', 'web-mine-choice', {
       reference,
@@ -207,6 +209,18 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       ['reporter_info', null],
       ['reporter_evidence', null],
     ]);
+
+    // 我的 → ask my officer: the question is stored and the resident gets its number.
+    await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
+    await page
+      .getByRole('button', { name: t('zh-CN', 'web-askofficer') })
+      .last()
+      .click();
+    await page.fill('#text', '村里的低保怎么申请？');
+    await page.click('#send');
+    await page
+      .getByText(t('zh-CN', 'ask-sent', { id: '1', officer: '张建军', phone: '13804790101' }))
+      .waitFor();
 
     // At the narrowest phone the issue names, the report and its buttons still fit.
     await page.setViewportSize({ width: 360, height: 740 });

@@ -109,6 +109,8 @@
     if (verb === 'officer') return showFrom('GET', 'officer');
     if (verb === 'places') return showFrom('GET', 'places');
     if (verb === 'township') return showFrom('GET', `places?township=${q}`);
+    if (verb === 'mine') return mine();
+    if (verb === 'askofficer') return officerMode();
     if (verb === 'myreports') return showFrom('GET', 'myreports');
     if (verb === 'myreport') return showFrom('GET', `myreport?id=${q}`);
     if (verb === 'addinfo') return addInfoForm(arg);
@@ -274,14 +276,34 @@
       say(tx('web-scam-prompt'));
       input.focus();
     });
-    menuButton('mine-officer', () => act('officer'));
     menuButton('menu-report', reportForm);
-    menuButton('mine-reports', () => act('myreports'));
-    menuButton('mine-reminders', () => act('reminders'));
+    menuButton('menu-mine', () => act('mine'));
     askMode();
     $('larger').textContent = tx('web-larger-text');
     for (const b of document.querySelectorAll('.lang'))
       b.setAttribute('aria-current', String(b.dataset.lang === document.documentElement.lang));
+  }
+
+  // 我的, as in the bot: the officer card, asking the officer, my reports, reminders.
+  function mine() {
+    show({
+      tone: 'info',
+      blocks: [{ type: 'title', text: tx('mine-title') }],
+      choices: [
+        { label: tx('mine-officer'), action: 'officer' },
+        { label: tx('web-askofficer'), action: 'askofficer' },
+        { label: tx('mine-reports'), action: 'myreports' },
+        { label: tx('mine-reminders'), action: 'reminders' },
+      ],
+    });
+  }
+
+  function officerMode() {
+    state.mode = 'officer';
+    input.placeholder = tx('web-askofficer-placeholder');
+    $('send').textContent = tx('web-askofficer-send');
+    say(tx('web-askofficer-prompt'));
+    input.focus();
   }
 
   function askMode() {
@@ -316,9 +338,9 @@
     if (!text) return say(tx('web-no-text'));
     input.value = '';
     say(text, 'me');
-    const scam = state.mode === 'scam';
+    const path = { scam: 'check', officer: 'askofficer' }[state.mode] || 'ask';
     askMode();
-    await showFrom('POST', scam ? 'check' : 'ask', { text });
+    await showFrom('POST', path, { text });
   });
 
   $('larger').addEventListener('click', () => {
