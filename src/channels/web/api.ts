@@ -346,6 +346,13 @@ export function createApi(deps: ApiDeps) {
       const body = await readJson(req, limit);
       return (known as (typeof posts)[string])(call, body);
     }
+    // Reading one report may be refused and audited (another device's id): counted like a
+    // change, so guessing ids cannot flood the audit log.
+    if (
+      name === 'myreport' &&
+      !(deps.perAddress.take(clientAddress(req)) && deps.perDevice.take(deviceId))
+    )
+      throw new WebError(429, 'rate_limited', 'web-rate-limited');
     return (known as (typeof gets)[string])(call);
   }
 }

@@ -237,6 +237,14 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
     expect(text).not.toContain(deviceOf(wang));
     // Junk ids are a plain bad request.
     expect((await forger.get('/web/api/myreport?id=abc')).status).toBe(400);
+    // Guessing ids in a loop is slowed down before it can flood the audit log.
+    const guesses = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => forger.get(`/web/api/myreport?id=${1000 + i}`)),
+    );
+    expect(guesses.filter((g) => g.status === 429).length).toBeGreaterThan(0);
+    expect((await listAudit(store.db, { action: 'web.refused', limit: 500 })).length).toBeLessThan(
+      56,
+    );
   });
 
   it('a closed report can be read but not added to; a resident who cleared cookies sees nothing', async () => {
