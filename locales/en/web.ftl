@@ -46,3 +46,42 @@ web-report-invalid = Please choose a category and say what happened and where.
 web-report-photos = Photos (up to 3, optional)
 web-photo-too-large = A photo is too large (3 MB each, 3 at most). Please choose smaller or fewer photos.
 web-photo-not-image = That file is not a photo (JPG or PNG only). Please choose a photo.
+
+## My reports on the web
+web-mine-title = 📄 Your reports (tap one to see how it is going):
+web-mine-device-only = Only reports sent from this browser on this phone are listed. Clearing the browser's data (cookies) removes them from here.
+web-mine-choice = { $reference } · { $status }
+web-mine-report-title = Report { $reference }
+web-mine-status = Status:
+web-mine-category = Category:
+web-mine-description = What you reported:
+web-mine-reason = Reason:
+web-mine-history = What has happened:
+web-mine-h-filed = { $at } You sent the report
+web-mine-h-status = { $at } Status: { $status }
+web-mine-h-reply = { $at } The officer replied: { $text }
+web-mine-h-ask = { $at } The officer asks you to add: { $text }
+web-mine-h-addition = { $at } You added: { $text }
+web-mine-h-evidence = { $at } You added a { $kind }
+web-mine-officer-asks = ❓ The officer is waiting for your answer: tap "Add information".
+web-mine-closed = This report is closed and cannot be added to. If something new happens, please send a new report.
+web-mine-add = ➕ Add information / answer the officer
+web-mine-back = 📄 My reports
+web-mine-add-title = ➕ Add information
+web-mine-add-text = What you want to add (you may leave it empty and add a photo only)
+web-mine-add-photo = Photo (one, optional)
+web-mine-add-submit = ✅ Send
+web-mine-added = ✅ Added to { $reference }; the officers will see it.
+web-mine-not-found = This report was not found. Only reports sent from this phone can be seen here.
+
+## Reminders on the web
+web-reminders-title = 🔔 Reminders: tap one to turn it on or off
+web-reminders-quiet = Quiet hours at night: { $quiet } (except urgent warnings)
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }
+
+## Ask my officer on the web
+web-askofficer = 👮 Ask my village officer
+web-askofficer-prompt = Write your question and send it; I will pass it to your village officer, and the answer will appear here. Questions from the web carry no name.
+web-askofficer-placeholder = Your question for the officer
+web-askofficer-send = 📨 Send to the officer

@@ -47,3 +47,42 @@ web-report-invalid = ᠲᠥᠷᠥᠯ᠂ ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ �
 web-report-photos = ᠵᠢᠷᠤᠭ (3 ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
 web-photo-too-large = ᠵᠢᠷᠤᠭ ᠳᠡᠩᠳᠡᠬᠦᠦ ᠶᠡᠬᠡ (3 MB)᠃
 web-photo-not-image = ᠡᠨᠡ ᠹᠠᠢᠯ ᠵᠢᠷᠤᠭ ᠪᠢᠰᠢ (JPG ᠪᠤᠶᠤ PNG)᠃
+
+## My reports on the web
+web-mine-title = 📄 ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ (ᠳᠠᠷᠤᠵᠤ ᠶᠠᠪᠤᠴᠠ ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ):
+web-mine-device-only = ᠡᠨᠡ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠡᠨᠡ ᠬᠦᠲᠦᠴᠢ ᠡᠴᠡ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠯᠡ ᠡᠨᠳᠡ ᠬᠠᠷᠠᠭᠳᠠᠨ᠎ᠠ᠃ ᠬᠦᠲᠦᠴᠢ ᠶᠢᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ (Cookie) ᠶᠢ ᠠᠷᠢᠯᠭᠠᠪᠠᠯ ᠡᠨᠳᠡ ᠡᠴᠡ ᠠᠯᠭ᠎ᠠ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+web-mine-choice = { $reference } · { $status }
+web-mine-report-title = ᠮᠡᠳᠡᠭᠳᠡᠯ { $reference }
+web-mine-status = ᠲᠥᠯᠥᠪ:
+web-mine-category = ᠠᠩᠭᠢᠯᠠᠯ:
+web-mine-description = ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠳᠡᠭᠰᠡᠨ:
+web-mine-reason = ᠰᠢᠯᠲᠠᠭᠠᠨ:
+web-mine-history = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠯᠲᠡ ᠶᠢᠨ ᠶᠠᠪᠤᠴᠠ:
+web-mine-h-filed = { $at } ᠲᠠ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢᠯᠡᠭᠡᠪᠡ
+web-mine-h-status = { $at } ᠲᠥᠯᠥᠪ: { $status }
+web-mine-h-reply = { $at } ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠢᠭᠤᠯᠪᠠ: { $text }
+web-mine-h-ask = { $at } ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠨ ᠠᠴᠠ ᠨᠡᠮᠡᠬᠦ ᠶᠢ ᠭᠤᠶᠤᠪᠠ: { $text }
+web-mine-h-addition = { $at } ᠲᠠ ᠨᠡᠮᠡᠪᠡ: { $text }
+web-mine-h-evidence = { $at } ᠲᠠ { $kind } ᠨᠡᠮᠡᠪᠡ
+web-mine-officer-asks = ❓ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ: “ᠪᠠᠶᠢᠳᠠᠯ ᠨᠡᠮᠡᠬᠦ” ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+web-mine-closed = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠪᠠᠷᠢᠵᠤ ᠳᠠᠭᠤᠰᠬᠠᠭᠰᠠᠨ᠂ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠰᠢᠨ᠎ᠡ ᠪᠠᠶᠢᠳᠠᠯ ᠭᠠᠷᠪᠠᠯ ᠳᠠᠬᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠭᠡᠷᠡᠢ᠃
+web-mine-add = ➕ ᠪᠠᠶᠢᠳᠠᠯ ᠨᠡᠮᠡᠬᠦ / ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠬᠠᠷᠢᠭᠤᠯᠬᠤ
+web-mine-back = 📄 ᠮᠢᠨᠤ ᠮᠡᠳᠡᠭᠳᠡᠯ
+web-mine-add-title = ➕ ᠪᠠᠶᠢᠳᠠᠯ ᠨᠡᠮᠡᠬᠦ
+web-mine-add-text = ᠨᠡᠮᠡᠬᠦ ᠦᠭᠡ (ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠂ ᠵᠢᠷᠤᠭ ᠯᠡ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ)
+web-mine-add-photo = ᠵᠢᠷᠤᠭ (ᠨᠢᠭᠡ᠂ ᠨᠡᠮᠡᠬᠦ ᠦᠭᠡᠢ ᠴᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)
+web-mine-add-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
+web-mine-added = ✅ { $reference } ᠳᠤ ᠨᠡᠮᠡᠪᠡ᠂ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠵᠡᠬᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+web-mine-not-found = ᠡᠨᠡ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠯᠡ ᠡᠨᠳᠡ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+
+## Reminders on the web
+web-reminders-title = 🔔 ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ: ᠨᠢᠭᠡ ᠳᠠᠷᠤᠵᠤ ᠨᠡᠭᠡᠭᠡᠬᠦ ᠪᠤᠶᠤ ᠬᠠᠭᠠᠬᠤ
+web-reminders-quiet = ᠰᠦᠨᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠴᠠᠭ: { $quiet } (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ ᠡᠴᠡ ᠪᠤᠰᠤ)
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }
+
+## Ask my officer on the web
+web-askofficer = 👮 ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
+web-askofficer-prompt = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠪᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠬᠠᠷᠢᠭᠤ ᠨᠢ ᠡᠨᠳᠡ ᠢᠷᠡᠨ᠎ᠡ᠃ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠠᠰᠠᠭᠤᠬᠤ ᠳᠤ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠦᠯᠡᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃
+web-askofficer-placeholder = ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ
+web-askofficer-send = 📨 ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ

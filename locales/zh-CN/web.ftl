@@ -46,3 +46,42 @@ web-report-invalid = 请选好类别，写清发生了什么和地点。
 web-report-photos = 照片（最多 3 张，可以不加）
 web-photo-too-large = 照片太大了（每张最多 3 MB，最多 3 张）。请换小一点的照片或少选几张。
 web-photo-not-image = 这个文件不是照片（只收 JPG 或 PNG）。请重新选择照片。
+
+## My reports on the web
+web-mine-title = 📄 我的反映（点一条看进度）：
+web-mine-device-only = 这里只有在这台手机的这个浏览器上提交的反映。清除浏览器数据（Cookie）后就看不到了。
+web-mine-choice = { $reference } · { $status }
+web-mine-report-title = 反映 { $reference }
+web-mine-status = 进度：
+web-mine-category = 类别：
+web-mine-description = 您反映的：
+web-mine-reason = 原因：
+web-mine-history = 处理经过：
+web-mine-h-filed = { $at } 您提交了反映
+web-mine-h-status = { $at } 进度：{ $status }
+web-mine-h-reply = { $at } 民警回复：{ $text }
+web-mine-h-ask = { $at } 民警请您补充：{ $text }
+web-mine-h-addition = { $at } 您补充：{ $text }
+web-mine-h-evidence = { $at } 您补充了{ $kind }
+web-mine-officer-asks = ❓ 民警在等您补充，请点“补充情况”回答。
+web-mine-closed = 这件反映已经办结，不能再补充。有新情况请重新反映。
+web-mine-add = ➕ 补充情况 / 回答民警
+web-mine-back = 📄 我的反映
+web-mine-add-title = ➕ 补充情况
+web-mine-add-text = 要补充的话（可以不写，只加照片）
+web-mine-add-photo = 照片（1 张，可以不加）
+web-mine-add-submit = ✅ 发送补充
+web-mine-added = ✅ 已补充到 { $reference }，民警会看到。
+web-mine-not-found = 没有找到这件反映。这里只能看在这台手机上提交的反映。
+
+## Reminders on the web
+web-reminders-title = 🔔 提醒设置：点一下就能开或关
+web-reminders-quiet = 夜间免打扰：{ $quiet }（紧急预警除外）
+web-reminders-topic = { $mark } { $topic }
+web-reminders-chosen = 🔘 { $preset }
+
+## Ask my officer on the web
+web-askofficer = 👮 问驻村民警
+web-askofficer-prompt = 请把您的问题写下来发送，我会转给驻村民警。民警回复后会在这里告诉您。网上提问不会留下您的名字。
+web-askofficer-placeholder = 写下您想问民警的问题
+web-askofficer-send = 📨 发给民警

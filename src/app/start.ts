@@ -14,6 +14,7 @@ import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
+import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
 import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
@@ -222,6 +223,8 @@ async function startInside(
     blocklist: blocklist.lookup,
     logger,
     wakeNotices,
+    deliverQuestion: (id) =>
+      sendStoredQuestion({ api: bot.api as Api, db: store.db, translate, services, logger }, id),
     ...(botUsername ? { botUsername } : {}),
     ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
   });

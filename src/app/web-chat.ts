@@ -39,6 +39,8 @@ export interface WebChatDeps {
   wakeNotices: () => void;
   /** Other channels' routes on the same server (WeChat's `/wechat`). */
   mounts?: readonly WebMount[];
+  /** Sends a web resident's question to the village officer on Telegram. */
+  deliverQuestion?: (questionId: number) => Promise<boolean>;
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
@@ -60,6 +62,10 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
         evidenceDir: join(config.DATA_DIR, 'evidence'),
         wakeNotices: deps.wakeNotices,
       }),
+      timeZone: config.TZ,
+      evidenceDir: join(config.DATA_DIR, 'evidence'),
+      wakeNotices: deps.wakeNotices,
+      ...(deps.deliverQuestion ? { deliverQuestion: deps.deliverQuestion } : {}),
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
       // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
       ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),

@@ -28,7 +28,9 @@ function toQuestion(row: Row): OfficerQuestion {
 }
 
 export interface NewQuestion {
+  /** The asker's Telegram id; 0 for a web resident, whose device is `askerDeviceId`. */
   askerId: number;
+  askerDeviceId?: string;
   villageCode: string;
   officerId: number | null;
   topicId: string | null;
@@ -60,7 +62,28 @@ export async function createQuestion(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (q.askerDeviceId)
+    await askers(db)
+      .insertInto('web_question_askers')
+      .values({ question_id: Number(row.id), device_id: q.askerDeviceId })
+      .execute();
   return toQuestion(row as Row);
+}
+
+interface WebQuestionAskerTable {
+  question_id: number;
+  device_id: string;
+}
+const askers = (db: Db) => db.withTables<{ web_question_askers: WebQuestionAskerTable }>();
+
+/** The web device that asked, if a web resident did; only the answer's way back reads it. */
+export async function webAskerOf(db: Db, questionId: number): Promise<string | null> {
+  const row = await askers(db)
+    .selectFrom('web_question_askers')
+    .select('device_id')
+    .where('question_id', '=', questionId)
+    .executeTakeFirst();
+  return row?.device_id ?? null;
 }
 
 export async function getQuestion(db: Db, id: number): Promise<OfficerQuestion | null> {

@@ -68,3 +68,28 @@ export async function historyEvents(
   }
   return out;
 }
+
+const REPORTER_TYPES = [
+  'created',
+  'status',
+  'reply',
+  'info_request',
+  'reporter_info',
+  'reporter_evidence',
+];
+
+/**
+ * The rows a reporter may read about their own report, oldest first: when it was filed, its
+ * status changes, the officers' replies and questions, and their own additions. No internal
+ * notes, colours, points or names.
+ */
+export async function reporterEvents(db: Db, reportId: number): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('report_events')
+    .select(['at', 'type', 'body'])
+    .where('report_id', '=', reportId)
+    .where('type', 'in', REPORTER_TYPES)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ at: r.at, type: r.type, body: r.body, officerName: null }));
+}

@@ -270,6 +270,23 @@ export async function reportsOfReporter(db: Db, telegramId: number, limit = 20):
   return rows.map((r) => toReport(r as Row));
 }
 
+/** Reports a web device filed, named or anonymous, newest first (only the web channel asks). */
+export async function reportsOfWebReporter(
+  db: Db,
+  deviceId: string,
+  limit = 20,
+): Promise<Report[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .innerJoin('report_web_reporters as w', 'w.report_id', 'reports.id')
+    .selectAll('reports')
+    .where('w.device_id', '=', deviceId)
+    .orderBy('reports.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toReport(r as Row));
+}
+
 export async function countRecentReports(db: Db, telegramId: number, since: Date): Promise<number> {
   const row = await db
     .selectFrom('reports')

@@ -123,4 +123,62 @@ describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
     expect(photoCall?.ok, JSON.stringify(photoCall)).toBe(true);
     expect(screen(emulator, OFFICER).some((m) => m.caption === stored?.reference)).toBe(true);
   }, 60_000);
+
+  it('a question to the village officer from the web reaches Telegram and the answer comes back to the page', async () => {
+    emulator = await startEmulator();
+    emulator.addUser({ id: OFFICER, first_name: '张建军', language_code: 'zh-hans' });
+    const db = await appDatabase(engine);
+    cleanup = db.cleanup;
+    const config = loadConfig(
+      {
+        BOT_TOKEN: EMULATOR_TOKEN,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        DATABASE_URL: db.url,
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        PUBLIC_URL: 'http://127.0.0.1',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'cunjing-data-')),
+      },
+      undefined,
+    );
+    app = await startApp(config, { logger: createMemoryLogger() });
+    store = openStore(db.url);
+    await store.db
+      .updateTable('villages')
+      .set({ officer_telegram_id: OFFICER })
+      .where('code', '=', 'wl-hongqi')
+      .execute();
+    emulator.sendText(OFFICER, '/start');
+    await untilScreen(emulator, OFFICER, (m) => m.length > 0, 'the officer greeted');
+
+    const resident = new WebClient(`http://127.0.0.1:${app.webChat?.port ?? 0}`);
+    await resident.open();
+    await resident.post('/web/api/village', { code: 'wl-hongqi' });
+    const asked = await resident.post('/web/api/askofficer', { text: '村里的低保怎么申请？' });
+    expect(JSON.stringify(asked.body.message)).toContain('已转给驻村民警');
+    await untilScreen(
+      emulator,
+      OFFICER,
+      (m) => m.some((x) => x.text?.includes('低保')),
+      'the question at the officer',
+    );
+    const question = screen(emulator, OFFICER).find((m) => m.text?.includes('低保'));
+    const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
+    expect(question?.text).not.toContain(deviceId);
+    expect(question?.text).not.toContain('tg://user');
+
+    emulator.sendText(OFFICER, '带户口本到村委会找网格员登记。', {
+      replyToMessageId: question?.message_id,
+    });
+    await untilScreen(
+      emulator,
+      OFFICER,
+      (m) => m.some((x) => x.text?.includes('已把您的回答转给村民')),
+      'the officer told it was passed on',
+    );
+    await until(async () => {
+      const inbox = await resident.get('/web/api/inbox');
+      return JSON.stringify(inbox.body).includes('带户口本到村委会找网格员登记。');
+    }, 'the answer in the web inbox');
+  }, 60_000);
 });

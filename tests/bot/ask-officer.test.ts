@@ -2,9 +2,12 @@ import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { sendQuestionReminders } from '../../src/bot/jobs/question-reminders.js';
+import { sendStoredQuestion } from '../../src/bot/questions/send-to-officer.js';
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
-import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
+import { seeWebResident } from '../../src/store/web-residents.repository.js';
+import { askOfficer } from '../../src/workflows/questions/ask-officer.js';
+import { createTestApp, LOCALES_DIR, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 
@@ -159,5 +162,56 @@ describe('ask my village officer', () => {
     expect(await sendQuestionReminders(deps, new Date(Date.now() + 25 * 3600_000))).toBe(1);
     expect(await sendQuestionReminders(deps, new Date(Date.now() + 26 * 3600_000))).toBe(0);
     expect(app.person({ id: OFFICER }).lastText()).toContain('已超过 24 小时');
+  });
+
+  it('a web resident’s question reaches the officer without a name, and the reply goes to the web inbox', async () => {
+    const device = 'webdevice0123456789';
+    await seeWebResident(app.store.db, device, 'zh-CN');
+    const asked = await askOfficer(app.store.db, {
+      asker: { deviceId: device },
+      villageCode: 'wl-hongqi',
+      question: '村里的低保怎么申请？',
+      topicId: null,
+      shareContact: true,
+    });
+    if (asked.outcome !== 'stored') throw new Error('not stored');
+    const deps = {
+      api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
+      db: app.store.db,
+      translate: createTranslate(createI18n(LOCALES_DIR)),
+      services: serviceCatalog(),
+      logger: app.logger,
+    };
+    expect(await sendStoredQuestion(deps, asked.question.id)).toBe(true);
+    const officer = app.person({ id: OFFICER, first_name: '张建军' });
+    const toOfficer = officer.lastMessage();
+    expect(toOfficer?.payload.text).toContain('村里的低保怎么申请？');
+    expect(toOfficer?.payload.text).toContain('未留名字');
+    expect(toOfficer?.payload.text).not.toContain('tg://user');
+    expect(toOfficer?.payload.text).not.toContain(device);
+
+    await officer.send('带户口本到村委会找网格员登记。', {
+      reply_to_message: {
+        message_id: toOfficer?.result.message_id,
+        date: 0,
+        chat: { id: OFFICER, type: 'private', first_name: '张建军' },
+      },
+    } as never);
+    expect(officer.lastText()).toContain('已把您的回答转给村民');
+    expect(await getQuestion(app.store.db, asked.question.id)).toMatchObject({
+      status: 'answered',
+      answer: '带户口本到村委会找网格员登记。',
+    });
+    const notices = await app.store.db
+      .selectFrom('notices')
+      .select(['channel', 'recipient', 'kind', 'payload'])
+      .execute();
+    expect(notices.map((n) => [n.channel, n.recipient, n.kind, JSON.parse(n.payload).key])).toEqual(
+      [['web', device, 'message', 'ask-answer-relayed']],
+    );
+    expect(JSON.parse(notices[0]?.payload ?? '{}').vars).toMatchObject({
+      officer: '张建军',
+      answer: '带户口本到村委会找网格员登记。',
+    });
   });
 });

@@ -8,22 +8,17 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
-import { defang } from '../../domain/text/defang.js';
-import {
-  answerQuestion,
-  createQuestion,
-  findByOfficerMessage,
-  markUndelivered,
-  recordDelivery,
-} from '../../store/officer-questions.repository.js';
+import { findByOfficerMessage } from '../../store/officer-questions.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
+import { answerOfficerQuestion, askOfficer } from '../../workflows/questions/ask-officer.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { askOfficer } from '../keyboards/services.js';
+import { askOfficer as askOfficerButton } from '../keyboards/services.js';
+import { sendQuestionToOfficer } from '../questions/send-to-officer.js';
 import { askTownship } from './place-picker.js';
 import { refuseCallback, refuseStale } from './refuse.js';
 
@@ -43,7 +38,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChats = feature.chatType('private');
 
-  privateChats.callbackQuery(askOfficer.pattern, async (ctx) => {
+  privateChats.callbackQuery(askOfficerButton.pattern, async (ctx) => {
     const topicId = ctx.match[1] === 'none' ? null : (ctx.match[1] ?? null);
     if (topicId && !ctx.app.services.kb.topic(topicId))
       return refuseCallback(ctx, 'unknown service topic');
@@ -93,13 +88,11 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     if (flow?.name !== 'ask' || flow.step !== 'contact' || !flow.question || !person || !place) {
       return refuseStale(ctx, 'no question waiting');
     }
-    const officerId = place.village.officer.telegramId;
     const share = ctx.match[1] === 'yes';
     // Stored before anyone is told it was sent; a double tap finds the flow already cleared.
-    const saved = await createQuestion(ctx.app.db, {
-      askerId: person.telegramId,
+    const asked = await askOfficer(ctx.app.db, {
+      asker: { telegramId: person.telegramId },
       villageCode: place.village.code,
-      officerId,
       topicId: flow.topicId,
       question: flow.question,
       shareContact: share,
@@ -107,39 +100,20 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     ctx.session.flow = undefined;
     ctx.session.lastQuestion = undefined;
     await ctx.answerCallbackQuery();
-
-    let delivered = false;
-    if (officerId !== null) {
-      const officerLocale = await localeOfUser(ctx.app.db, officerId);
-      const topicTitle = flow.topicId
-        ? ctx.app.services.kb.topic(flow.topicId, officerLocale)?.topic.title
-        : undefined;
-      try {
-        const sent = await ctx.api.sendMessage(
-          officerId,
-          translate(officerLocale, 'ask-to-officer', {
-            id: String(saved.id),
-            village: localize(place.village.name, officerLocale),
-            township: localize(place.township.name, officerLocale),
-            topic: topicTitle ?? translate(officerLocale, 'ask-topic-none'),
-            // A pasted link ("is this real?") reaches the officer quoted dead, without a preview.
-            question: defang(saved.question),
-            shared: share ? 'yes' : 'no',
-            askerId: String(person.telegramId),
-            askerName: person.firstName || String(person.telegramId),
-          }),
-          { link_preview_options: { is_disabled: true } },
-        );
-        await recordDelivery(ctx.app.db, saved.id, officerId, sent.message_id);
-        delivered = true;
-      } catch (error) {
-        ctx.app.logger.warn('question could not reach the officer', {
-          question_id: saved.id,
-          error,
-        });
-        await markUndelivered(ctx.app.db, saved.id);
-      }
-    }
+    if (asked.outcome !== 'stored') return;
+    const saved = asked.question;
+    const delivered = await sendQuestionToOfficer(
+      {
+        api: ctx.api,
+        db: ctx.app.db,
+        translate,
+        services: ctx.app.services,
+        logger: ctx.app.logger,
+      },
+      saved,
+      place,
+      { telegramId: person.telegramId, name: person.firstName || String(person.telegramId) },
+    );
     const vars = {
       id: String(saved.id),
       officer: localize(place.village.officer.name, ctx.locale),
@@ -187,8 +161,15 @@ export function createOfficerReplies(translate: Translate): Composer<BotContext>
       await ctx.reply(ctx.t('ask-answer-empty'));
       return;
     }
-    if (!(await answerQuestion(ctx.app.db, question.id, clipQuestion(answer)))) {
+    const answered = await answerOfficerQuestion(ctx.app.db, question, answer);
+    if (answered.outcome === 'already-answered') {
       await ctx.reply(ctx.t('ask-already-answered', { id: String(question.id) }));
+      return;
+    }
+    // A web resident asked: the answer waits in their inbox (enqueued with the answer).
+    if (answered.notices.length) {
+      ctx.app.wakeNotices?.();
+      await ctx.reply(ctx.t('ask-answer-confirm', { id: String(question.id) }));
       return;
     }
     const askerLocale = await localeOfUser(ctx.app.db, question.askerId);

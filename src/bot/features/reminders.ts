@@ -9,7 +9,8 @@ import {
   TOPICS,
   type Topic,
 } from '../../domain/awareness/subscription.js';
-import { getSubscription, saveSubscription } from '../../store/subscriptions.repository.js';
+import { getSubscription } from '../../store/subscriptions.repository.js';
+import { changeReminders } from '../../workflows/awareness/reminder-settings.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 
@@ -57,9 +58,9 @@ const chats = reminders.chatType('private');
 
 chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
   const topic = ctx.match[1] as Topic;
-  const sub = await getSubscription(ctx.app.db, ctx.from.id);
   await ctx.answerCallbackQuery();
-  if (topic === 'urgent' && sub.topics.urgent) {
+  const result = await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { toggle: topic });
+  if (result.outcome === 'confirm-urgent') {
     await ctx.reply(ctx.t('reminders-urgent-confirm'), {
       reply_markup: new InlineKeyboard()
         .text(ctx.t('reminders-urgent-off'), confirmUrgentOff.data('off'))
@@ -67,18 +68,13 @@ chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
     });
     return;
   }
-  sub.topics[topic] = !sub.topics[topic];
-  await saveSubscription(ctx.app.db, ctx.from.id, sub);
   await showReminders(ctx, true);
 });
 
 chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
-  if (ctx.match[1] === 'off') {
-    const sub = await getSubscription(ctx.app.db, ctx.from.id);
-    sub.topics.urgent = false;
-    await saveSubscription(ctx.app.db, ctx.from.id, sub);
-  }
+  if (ctx.match[1] === 'off')
+    await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { urgentOff: true });
   await ctx.editMessageText(
     ctx.t(ctx.match[1] === 'off' ? 'reminders-urgent-now-off' : 'reminders-urgent-kept'),
   );
@@ -86,11 +82,12 @@ chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
 });
 
 chats.callbackQuery(chooseQuiet.pattern, async (ctx) => {
-  const preset = QUIET_PRESETS[Number(ctx.match[1])];
-  if (!preset) return;
-  const sub = await getSubscription(ctx.app.db, ctx.from.id);
-  [sub.quietStart, sub.quietEnd] = preset;
-  await saveSubscription(ctx.app.db, ctx.from.id, sub);
+  const result = await changeReminders(
+    ctx.app.db,
+    { telegramId: ctx.from.id },
+    { quiet: Number(ctx.match[1]) },
+  );
+  if (result.outcome !== 'saved') return;
   await ctx.answerCallbackQuery({ text: ctx.t('reminders-saved') });
   await showReminders(ctx, true);
 });

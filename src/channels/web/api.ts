@@ -24,10 +24,13 @@ import { describeTownships, describeVillages } from '../../workflows/people/desc
 import { describeVerdict } from '../../workflows/scam/describe-verdict.js';
 import { answerQuestion, describeTopic } from '../../workflows/services/answer-question.js';
 import { describeCategories, describeCategory } from '../../workflows/services/describe-menu.js';
+import { createAskOfficerApi, type DeliverQuestion } from './ask-officer-api.js';
 import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
+import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
 import type { RateLimit } from './rate-limit.js';
+import { createRemindersApi } from './reminders-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
@@ -52,6 +55,18 @@ const PAGE_TEXTS = [
   'menu-scam',
   'menu-report',
   'mine-officer',
+  'menu-mine',
+  'mine-title',
+  'mine-reports',
+  'mine-reminders',
+  'web-askofficer',
+  'web-askofficer-placeholder',
+  'web-askofficer-send',
+  'web-askofficer-prompt',
+  'web-mine-add-title',
+  'web-mine-add-text',
+  'web-mine-add-photo',
+  'web-mine-add-submit',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -69,6 +84,14 @@ export interface ApiDeps {
   logger: Logger;
   /** Where web reports go (see reports-seam.ts); absent: the page is told it is not available. */
   submitReport?: SubmitReport;
+  /** The county's zone, for times in a report's history. */
+  timeZone: string;
+  /** Where photos added to reports are written; absent: photo additions are refused. */
+  evidenceDir?: string;
+  /** Wakes the notice loop after an addition's cards are committed. */
+  wakeNotices?: () => void;
+  /** Sends a stored question to the village officer; absent: the resident is given the phone. */
+  deliverQuestion?: DeliverQuestion;
 }
 
 interface Call {
@@ -99,6 +122,21 @@ export function createApi(deps: ApiDeps) {
     locale: call.locale,
     villageCode: call.resident.villageCode,
     unknownFact: t(call.locale, 'services-fact-unknown'),
+  });
+
+  const mine = createMyReportsApi({
+    db,
+    logger: deps.logger,
+    timeZone: deps.timeZone,
+    ...(deps.evidenceDir ? { evidenceDir: deps.evidenceDir } : {}),
+    ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
+  });
+  const reminders = createRemindersApi(db);
+  const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
+  const mineCall = (call: Call) => ({
+    url: call.url,
+    deviceId: call.resident.deviceId,
+    reply: (message: Described) => reply(call, message),
   });
 
   async function villageView(code: string | null, locale: Locale) {
@@ -163,6 +201,9 @@ export function createApi(deps: ApiDeps) {
     async reportform(call) {
       sendJson(call.res, 200, { ...reportForm(t, call.locale), available: !!deps.submitReport });
     },
+    myreports: (call) => mine.gets.myreports(mineCall(call)),
+    myreport: (call) => mine.gets.myreport(mineCall(call)),
+    reminders: (call) => reminders.show(mineCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -222,6 +263,13 @@ export function createApi(deps: ApiDeps) {
         choices: [],
       });
     },
+    addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
+    reminders: (call, body) => reminders.change(mineCall(call), body),
+    askofficer: (call, body) =>
+      askOfficer(
+        { ...mineCall(call), villageCode: call.resident.villageCode, locale: call.locale },
+        body,
+      ),
     async check(call, body) {
       const text = field(body, 'text');
       if (!text) throw new WebError(400, 'empty', 'web-no-text');
@@ -293,9 +341,18 @@ export function createApi(deps: ApiDeps) {
       }
       if (!deps.perDevice.take(deviceId))
         throw new WebError(429, 'rate_limited', 'web-rate-limited');
-      const body = await readJson(req, name === 'report' ? MAX_REPORT_BYTES : undefined);
+      const limit =
+        name === 'report' ? MAX_REPORT_BYTES : name === 'addinfo' ? MAX_ADDITION_BYTES : undefined;
+      const body = await readJson(req, limit);
       return (known as (typeof posts)[string])(call, body);
     }
+    // Reading one report may be refused and audited (another device's id): counted like a
+    // change, so guessing ids cannot flood the audit log.
+    if (
+      name === 'myreport' &&
+      !(deps.perAddress.take(clientAddress(req)) && deps.perDevice.take(deviceId))
+    )
+      throw new WebError(429, 'rate_limited', 'web-rate-limited');
     return (known as (typeof gets)[string])(call);
   }
 }

@@ -5,15 +5,13 @@
  * report is stored, so a repeated submit writes nothing twice and a crash leaves at most an
  * unreferenced file, never a report pointing at a missing one.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DEFAULT_LOCALE } from '../../domain/locale.js';
 import type { ReportKind } from '../../domain/reports/categories.js';
 import type { Db } from '../../store/database.js';
 import { getWebResident } from '../../store/web-residents.repository.js';
 import { submitReport } from '../../workflows/reports/submit-report.js';
+import { saveWebEvidence } from './evidence-files.js';
 import { WebError } from './http-kit.js';
-import type { Photo } from './photo.js';
 import type { SubmitReport } from './reports-seam.js';
 
 export interface WebSubmitterDeps {
@@ -26,15 +24,9 @@ export interface WebSubmitterDeps {
   now?: () => Date;
 }
 
-/** A stored photo's file id: `web:` marks evidence kept on disk rather than on Telegram. */
-export const webEvidenceId = (photo: Photo) =>
-  `web:${photo.sha256}.${photo.type === 'image/png' ? 'png' : 'jpg'}`;
-
 export function createWebSubmitter(deps: WebSubmitterDeps): SubmitReport {
   return async (input) => {
-    if (input.photos.length) await mkdir(deps.evidenceDir, { recursive: true });
-    for (const photo of input.photos)
-      await writeFile(join(deps.evidenceDir, webEvidenceId(photo).slice(4)), photo.bytes);
+    const fileIds = await saveWebEvidence(deps.evidenceDir, input.photos);
     const resident = await getWebResident(deps.db, input.deviceId);
     const result = await submitReport(
       { db: deps.db, timeZone: deps.timeZone },
@@ -48,7 +40,7 @@ export function createWebSubmitter(deps: WebSubmitterDeps): SubmitReport {
           kind: input.kind as ReportKind,
           category: input.category,
           description: input.description,
-          evidence: input.photos.map((p) => ({ kind: 'photo' as const, fileId: webEvidenceId(p) })),
+          evidence: fileIds.map((fileId) => ({ kind: 'photo' as const, fileId })),
           place: input.place,
           anonymous: input.anonymous,
         },

@@ -44,6 +44,14 @@ export interface WebChannelOptions {
   submitReport?: SubmitReport;
   /** PostgreSQL: live messages fan out to the pages open on other replicas (LISTEN/NOTIFY). */
   fanoutUrl?: string;
+  /** The county's zone (`TZ`), for times in a report's history; default Asia/Shanghai. */
+  timeZone?: string;
+  /** Where photos added to reports are written (`<DATA_DIR>/evidence`). */
+  evidenceDir?: string;
+  /** Wakes the notice loop after an addition's cards for the officers are committed. */
+  wakeNotices?: () => void;
+  /** Sends a stored question to the village officer's Telegram; true when it got there. */
+  deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
   /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
@@ -114,6 +122,10 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     perAddress: createRateLimit(limits.perAddress, limits.windowMs),
     logger,
     ...(options.submitReport ? { submitReport: options.submitReport } : {}),
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
+    ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
+    ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

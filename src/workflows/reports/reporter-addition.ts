@@ -1,7 +1,8 @@
 /**
  * A reporter adds to one of their open reports: more words (often the answer to an officer's
  * "please add"), or a photo, video or file sent afterwards. Only the reporter may add, checked
- * through the relay for anonymous reports; an anonymous reporter's entry carries no actor, so
+ * through the relay (Telegram) or the device that filed it (web); an anonymous reporter's entry
+ * carries no actor, so
  * nothing officers see ties it to a person. The addition, its audit row and the officers' card
  * notices commit together: the first addition of a sitting comes as a fresh card ("the reporter
  * added information"), later ones edit the cards already shown.
@@ -13,12 +14,13 @@ import { appendAudit } from '../../store/audit.repository.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { addEvidence } from '../../store/report-history.repository.js';
-import { addEvent, getReport, reportsOfReporter } from '../../store/reports.repository.js';
+import { addEvent, getReport, isReporterOf } from '../../store/reports.repository.js';
 import { enqueueReportNotices } from './report-notices.js';
+import type { Reporter } from './submit-report.js';
 
 export interface Addition {
-  /** The reporter, as the channel knows them (the relay resolves anonymous reports to them). */
-  reporterId: number;
+  /** The reporter, as the channel knows them: a Telegram person or a web device. */
+  reporter: Reporter;
   reportId: number;
   text?: string;
   file?: { kind: EvidenceKind; fileId: string };
@@ -35,20 +37,25 @@ export type AdditionResult =
 
 export const MAX_ADDITION = 2000;
 
-/** The report, if this person filed it (named or anonymous). */
-export async function ownReport(db: Db, reporterId: number, reportId: number) {
-  const mine = await reportsOfReporter(db, reporterId, 200);
-  return mine.some((r) => r.id === reportId) ? getReport(db, reportId) : null;
+/** The report, if this person or device filed it (named or anonymous). */
+export async function ownReport(
+  db: Db,
+  reporter: Reporter,
+  reportId: number,
+): Promise<Report | null> {
+  if (!Number.isSafeInteger(reportId) || reportId <= 0) return null;
+  const report = await getReport(db, reportId);
+  return report && (await isReporterOf(db, report, reporter)) ? report : null;
 }
 
 export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
   return inTransaction(db, async (trx) => {
-    const report = await ownReport(trx, a.reporterId, a.reportId);
+    const report = await ownReport(trx, a.reporter, a.reportId);
     if (!report) return { outcome: 'not-yours' };
     if (!isOpen(report.status)) return { outcome: 'closed', report };
     const text = (a.text ?? '').trim().slice(0, MAX_ADDITION);
     if (!text && !a.file) return { outcome: 'empty', report };
-    const actor = report.anonymous ? null : a.reporterId;
+    const actor = !report.anonymous && 'telegramId' in a.reporter ? a.reporter.telegramId : null;
     let eventId = 0;
     if (text) eventId = await addEvent(trx, report.id, actor, 'reporter_info', text);
     if (a.file) {

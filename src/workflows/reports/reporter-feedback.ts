@@ -31,7 +31,7 @@ export type FeedbackResult =
 
 export function giveFeedback(db: Db, f: Feedback): Promise<FeedbackResult> {
   return inTransaction(db, async (trx) => {
-    const report = await ownReport(trx, f.reporterId, f.reportId);
+    const report = await ownReport(trx, { telegramId: f.reporterId }, f.reportId);
     if (!report || (report.status !== 'resolved' && report.status !== 'mediated'))
       return { outcome: 'not-due', report };
     const now = f.now ?? new Date();

@@ -1,12 +1,17 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumMissing, launchChromium } from '../../../scripts/headless-chromium.js';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
+import { createWebSubmitter } from '../../../src/channels/web/submit-report.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
+import { addEvent, eventsOf, listReports } from '../../../src/store/reports.repository.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
 
@@ -29,6 +34,7 @@ let store: TestStore;
 let web: WebChannel;
 let base: string;
 let reports: WebReportInput[] = [];
+let evidenceDir: string;
 
 async function bytesOf(page: Page, action: () => Promise<void>): Promise<number> {
   let total = 0;
@@ -59,15 +65,26 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
   beforeEach(async () => {
     reports = [];
     store = await createTestStore('sqlite');
+    evidenceDir = await mkdtemp(join(tmpdir(), 'cunjing-evidence-'));
+    // The real report workflow, watched on the way in.
+    const submit = createWebSubmitter({
+      db: store.db,
+      timeZone: 'Asia/Shanghai',
+      evidenceDir,
+      wakeNotices: () => {},
+    });
     web = await createWebChannel({
       db: store.db,
       catalog,
       localesDir: LOCALES_DIR,
       logger: createMemoryLogger(),
       publicUrl: 'http://127.0.0.1',
+      timeZone: 'Asia/Shanghai',
+      evidenceDir,
+      deliverQuestion: async () => true,
       submitReport: async (input) => {
         reports.push(input);
-        return { reference: `2026-${String(reports.length).padStart(6, '0')}` };
+        return submit(input);
       },
     });
     base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
@@ -75,9 +92,10 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
   afterEach(async () => {
     await web.close();
     await store.cleanup();
+    await rm(evidenceDir, { recursive: true, force: true });
   });
 
-  it('from the QR code: ask a question, check a scam, report with a photo, larger text, at phone size', async () => {
+  it('from the QR code: ask a question, check a scam, report with a photo, find it in my reports and answer the officer, larger text, at phone size', async () => {
     const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -146,7 +164,12 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: 'sheep.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
     await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
-    await page.getByText(t('zh-CN', 'web-report-received', { reference: '2026-000001' })).waitFor();
+    const [received] = t('zh-CN', 'web-report-received', { reference: '\u0000' }).split('\u0000');
+    await page.getByText(received ?? '').waitFor();
+    const [stored] = await listReports(store.db, { limit: 10 });
+    if (!stored) throw new Error('the report was not stored');
+    const reference = stored.reference;
+    await page.getByText(t('zh-CN', 'web-report-received', { reference })).waitFor();
     expect(reports[0]?.photos.map((p) => [p.type, p.bytes.includes('GPSLatitude')])).toEqual([
       ['image/jpeg', false],
     ]);
@@ -158,6 +181,61 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
         villageCode: 'wl-hongqi',
       },
     ]);
+
+    // My reports: the report just filed, in plain words; the officer's question; the answer.
+    await addEvent(store.db, stored.id, 200001, 'info_request', '羊耳朵上有记号吗？');
+    await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
+    await page.getByRole('button', { name: t('zh-CN', 'mine-reports') }).click();
+    const mine = t('zh-CN', 'web-mine-choice', {
+      reference,
+      status: t('zh-CN', 'status-new'),
+    });
+    await page.getByRole('button', { name: mine }).click();
+    await page.getByText('羊耳朵上有记号吗？', { exact: false }).waitFor();
+    await page.getByRole('button', { name: t('zh-CN', 'web-mine-add') }).click();
+    const add = page.locator('form.addinfo');
+    await add.waitFor();
+    await add.locator('textarea').fill('有，左耳剪了一个口');
+    await add
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ear.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps() });
+    await add.getByRole('button', { name: t('zh-CN', 'web-mine-add-submit') }).click();
+    await page.getByText(t('zh-CN', 'web-mine-added', { reference })).waitFor();
+    await page.locator('.bubble.bot li', { hasText: '有，左耳剪了一个口' }).waitFor();
+    expect(await page.locator('form.addinfo').count()).toBe(0);
+    expect((await eventsOf(store.db, stored.id)).map((e) => [e.type, e.actor_id])).toEqual([
+      ['created', null],
+      ['info_request', 200001],
+      ['reporter_info', null],
+      ['reporter_evidence', null],
+    ]);
+
+    // 我的 → ask my officer: the question is stored and the resident gets its number.
+    await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
+    await page
+      .getByRole('button', { name: t('zh-CN', 'web-askofficer') })
+      .last()
+      .click();
+    await page.fill('#text', '村里的低保怎么申请？');
+    await page.click('#send');
+    await page
+      .getByText(t('zh-CN', 'ask-sent', { id: '1', officer: '张建军', phone: '13804790101' }))
+      .waitFor();
+
+    // At the narrowest phone the issue names, the report and its buttons still fit.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page
+      .getByRole('button', { name: t('zh-CN', 'web-mine-back') })
+      .last()
+      .click();
+    await page.getByRole('button', { name: mine }).last().waitFor();
+    expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(360);
+    const addBox = await page
+      .getByRole('button', { name: t('zh-CN', 'web-mine-add') })
+      .last()
+      .boundingBox();
+    expect(addBox?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await page.setViewportSize(PHONE);
 
     // Larger text, kept for the next visit; nothing wider than the phone.
     const before = await page.evaluate<number>(FONT_SIZE);

@@ -166,14 +166,14 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
   it('a reporter’s first addition is a fresh card for each chat; later ones edit the cards', async () => {
     const report = await file();
     const first = await addToReport(store.db, {
-      reporterId: 100001,
+      reporter: { telegramId: 100001 },
       reportId: report.id,
       text: '界石在老槐树下',
       announce: true,
       now: NOW,
     });
     const later = await addToReport(store.db, {
-      reporterId: 100001,
+      reporter: { telegramId: 100001 },
       reportId: report.id,
       file: { kind: 'photo', fileId: 'AgAC-2' },
       now: NOW,

@@ -29,13 +29,13 @@ describe.each(ENGINES)('reporter additions on %s', (engine) => {
   it('stores an anonymous reporter’s words and a later photo with no actor', async () => {
     const report = await file({ anonymous: true, reporterTelegramId: 100001 });
     const words = await addToReport(store.db, {
-      reporterId: 100001,
+      reporter: { telegramId: 100001 },
       reportId: report.id,
       text: '又挪了',
     });
     expect(words).toMatchObject({ outcome: 'added', text: true, file: false });
     const photo = await addToReport(store.db, {
-      reporterId: 100001,
+      reporter: { telegramId: 100001 },
       reportId: report.id,
       file: { kind: 'photo', fileId: 'p-1' },
     });
@@ -55,13 +55,21 @@ describe.each(ENGINES)('reporter additions on %s', (engine) => {
   it('refuses someone else, and a closed report, and changes nothing', async () => {
     const report = await file();
     expect(
-      await addToReport(store.db, { reporterId: 100009, reportId: report.id, text: 'x' }),
+      await addToReport(store.db, {
+        reporter: { telegramId: 100009 },
+        reportId: report.id,
+        text: 'x',
+      }),
     ).toEqual({
       outcome: 'not-yours',
     });
     await moveReport(store.db, report.id, 'new', 'rejected');
     expect(
-      await addToReport(store.db, { reporterId: 100001, reportId: report.id, text: 'x' }),
+      await addToReport(store.db, {
+        reporter: { telegramId: 100001 },
+        reportId: report.id,
+        text: 'x',
+      }),
     ).toMatchObject({ outcome: 'closed' });
     expect(await eventsOf(store.db, report.id)).toHaveLength(1);
   });

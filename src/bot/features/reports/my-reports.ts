@@ -20,7 +20,9 @@ export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');
 
 function ownReport(ctx: BotContext, id: number) {
-  return ctx.person ? ownReportOf(ctx.app.db, ctx.person.telegramId, id) : Promise.resolve(null);
+  return ctx.person
+    ? ownReportOf(ctx.app.db, { telegramId: ctx.person.telegramId }, id)
+    : Promise.resolve(null);
 }
 
 export async function listMyReports(ctx: BotContext): Promise<void> {

@@ -34,7 +34,7 @@ reporterAdditions.chatType('private').on('message', async (ctx, next) => {
     return next();
   }
   const result = await addToReport(ctx.app.db, {
-    reporterId: ctx.from.id,
+    reporter: { telegramId: ctx.from.id },
     reportId: flow.reportId,
     text,
     ...(file ? { file } : {}),

@@ -109,6 +109,15 @@
     if (verb === 'officer') return showFrom('GET', 'officer');
     if (verb === 'places') return showFrom('GET', 'places');
     if (verb === 'township') return showFrom('GET', `places?township=${q}`);
+    if (verb === 'mine') return mine();
+    if (verb === 'askofficer') return officerMode();
+    if (verb === 'myreports') return showFrom('GET', 'myreports');
+    if (verb === 'myreport') return showFrom('GET', `myreport?id=${q}`);
+    if (verb === 'addinfo') return addInfoForm(arg);
+    if (verb === 'reminders') return showFrom('GET', 'reminders');
+    if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
+    if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
+    if (verb === 'urgentoff') return showFrom('POST', 'reminders', { urgentOff: true });
     if (verb === 'village') {
       const data = await showFrom('POST', 'village', { code: arg });
       if (data && data.village) state.village = data.village;
@@ -199,6 +208,47 @@
     scrollDown();
   }
 
+  // Adding to one's own report (often the answer to an officer's question): words, a photo, or
+  // both. The server checks the report is this device's before anything is stored.
+  function addInfoForm(reportId) {
+    const card = el('form', 'bubble bot addinfo');
+    card.appendChild(el('h3', 'title', tx('web-mine-add-title')));
+    const text = el('textarea');
+    text.rows = 3;
+    text.maxLength = 2000;
+    const photo = el('input');
+    photo.type = 'file';
+    photo.accept = 'image/jpeg,image/png';
+    const submit = el('button', 'choice', tx('web-mine-add-submit'));
+    submit.type = 'submit';
+    const labelled = (label, field) => {
+      const node = el('label', 'label', label);
+      node.appendChild(field);
+      return node;
+    };
+    card.append(
+      labelled(tx('web-mine-add-text'), text),
+      labelled(tx('web-mine-add-photo'), photo),
+      submit,
+    );
+    card.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const file = photo.files[0];
+      if (!text.value.trim() && !file) return say(tx('web-no-text'));
+      submit.disabled = true;
+      const data = await showFrom('POST', 'addinfo', {
+        reportId: Number(reportId),
+        text: text.value,
+        photo: file ? await base64(file) : '',
+      });
+      if (data) card.remove();
+      else submit.disabled = false;
+    });
+    log.appendChild(card);
+    scrollDown();
+    text.focus();
+  }
+
   function base64(file) {
     return new Promise((resolve, reject) => {
       const reader = new FileReader();
@@ -226,12 +276,34 @@
       say(tx('web-scam-prompt'));
       input.focus();
     });
-    menuButton('mine-officer', () => act('officer'));
     menuButton('menu-report', reportForm);
+    menuButton('menu-mine', () => act('mine'));
     askMode();
     $('larger').textContent = tx('web-larger-text');
     for (const b of document.querySelectorAll('.lang'))
       b.setAttribute('aria-current', String(b.dataset.lang === document.documentElement.lang));
+  }
+
+  // 我的, as in the bot: the officer card, asking the officer, my reports, reminders.
+  function mine() {
+    show({
+      tone: 'info',
+      blocks: [{ type: 'title', text: tx('mine-title') }],
+      choices: [
+        { label: tx('mine-officer'), action: 'officer' },
+        { label: tx('web-askofficer'), action: 'askofficer' },
+        { label: tx('mine-reports'), action: 'myreports' },
+        { label: tx('mine-reminders'), action: 'reminders' },
+      ],
+    });
+  }
+
+  function officerMode() {
+    state.mode = 'officer';
+    input.placeholder = tx('web-askofficer-placeholder');
+    $('send').textContent = tx('web-askofficer-send');
+    say(tx('web-askofficer-prompt'));
+    input.focus();
   }
 
   function askMode() {
@@ -266,9 +338,9 @@
     if (!text) return say(tx('web-no-text'));
     input.value = '';
     say(text, 'me');
-    const scam = state.mode === 'scam';
+    const path = { scam: 'check', officer: 'askofficer' }[state.mode] || 'ask';
     askMode();
-    await showFrom('POST', scam ? 'check' : 'ask', { text });
+    await showFrom('POST', path, { text });
   });
 
   $('larger').addEventListener('click', () => {
