@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
-import { DEFAULT_LOCALE, isLocale } from '../../domain/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
@@ -79,7 +79,12 @@ export interface WebChannel {
    * Stores a message in the inbox inside the caller's transaction (the notice loop's) and
    * returns the live push to run after it commits; null when the device is unknown.
    */
-  storeMessage(trx: Db, deviceId: string, message: Described): Promise<(() => void) | null>;
+  storeMessage(
+    trx: Db,
+    deviceId: string,
+    /** A message, or one that depends on the resident's language (an officer's own words). */
+    message: Described | ((locale: Locale) => Described),
+  ): Promise<(() => void) | null>;
   close(): Promise<void>;
 }
 
@@ -191,11 +196,16 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     });
   });
 
-  async function storeMessage(trx: Db, deviceId: string, message: Described) {
+  async function storeMessage(
+    trx: Db,
+    deviceId: string,
+    message: Described | ((locale: Locale) => Described),
+  ) {
     const resident = await getWebResident(trx, deviceId);
     if (!resident) return null;
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-    const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, message));
+    const described = typeof message === 'function' ? message(locale) : message;
+    const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, described));
     await fanout?.announce(trx, deviceId);
     return () => live.push(deviceId, stored);
   }
