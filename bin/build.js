@@ -1,35 +1,139 @@
 #!/usr/bin/env node
-// Compiles src/ to dist/ (tsc with tsconfig.build.json) and copies the non-TypeScript files beside
-// them (the sandbox web chat's page and scripts). Run by `npm install` (prepare) and by
-// `npm start` when the sources are newer (`--if-stale`). Without TypeScript installed
-// (npm install --omit=dev) it says so and leaves the CLI to run the sources through tsx.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Builds dist/, the JavaScript that production runs: esbuild bundles src/cli/index.ts and the
+// packages it uses into a few files in dist/run/ (the CLI's entry, plus one chunk per group of
+// modules that a subcommand or an optional feature loads by dynamic import). Loading three files
+// instead of several hundred is most of what makes `cunjing start` ready in well under a second.
+// Native and optional heavy packages (better-sqlite3, resvg, pg, the Redis client, exceljs…) stay
+// outside the bundle and load from node_modules when needed. The non-TypeScript files under src/
+// (the sandbox web chat's page and scripts) are copied to dist/ beside where their modules would
+// be, and each module's `import.meta.url` is rewritten to that place, so paths the sources build
+// from their own location (locales/, data/, assets/) resolve the same in the bundle.
+//
+// Run by `npm install` (prepare) and by `npm start` when the sources are newer (`--if-stale`).
+// esbuild comes with tsx (a dependency); without it the CLI runs the sources through tsx.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { DIST, isDistFresh, ROOT, STAMP } from './dist-state.js';
 
 if (process.argv.includes('--if-stale') && isDistFresh()) process.exit(0);
 
-let tsc;
+const SRC = join(ROOT, 'src');
+const OUT = join(DIST, 'run');
+
+/** Loaded on demand (src/load-on-demand.ts) or native: never bundled. */
+const EXTERNAL = [
+  'better-sqlite3',
+  '@resvg/resvg-js',
+  'pg',
+  'pg-native',
+  '@keyv/redis',
+  'exceljs',
+  'qrcode',
+  'pngjs',
+  'jpeg-js',
+  'tsx',
+  'tsx/*',
+  'playwright-core',
+];
+
+let esbuild;
 try {
-  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const require = createRequire(import.meta.url);
+  let from = require;
+  try {
+    from = createRequire(require.resolve('tsx/package.json'));
+  } catch {}
+  esbuild = from('esbuild');
 } catch {
-  console.error(
-    'cunjing: TypeScript is not installed, so nothing is compiled; running the sources.',
-  );
+  console.error('cunjing: esbuild is not installed, so nothing is built; running the sources.');
   process.exit(0);
 }
 
-console.error('cunjing: compiling src/ to dist/ …');
+/** `import.meta.url` of a module in the bundle → the URL its compiled file would have had. */
+const placeInDist = {
+  name: 'place-in-dist',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!args.path.startsWith(SRC + sep)) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'ts' };
+      const compiled = join(DIST, relative(SRC, args.path)).replace(/\.ts$/, '.js');
+      const fromOut = relative(OUT, compiled).split(sep).join('/');
+      return {
+        contents: source.replaceAll(
+          'import.meta.url',
+          `new URL(${JSON.stringify(fromOut)}, import.meta.url).href`,
+        ),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
+/**
+ * Leaves out code that a package loads at start but Node never runs: node-fetch (grammY's HTTP
+ * client) loads whatwg-url, and with it tr46's large Unicode tables, only as a fallback for Node's
+ * own URL class; zod loads the messages of 40 languages, where cunjing only reads the English
+ * default (its own texts are in locales/).
+ */
+const leaveOut = {
+  name: 'leave-out',
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'stub' }));
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]classic[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "module.exports = { URL: require('node:url').URL };",
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+console.error('cunjing: building dist/ …');
 rmSync(DIST, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-  cwd: ROOT,
-});
-if (result.status !== 0) {
+try {
+  const built = await esbuild.build({
+    entryPoints: { cunjing: join(SRC, 'cli/index.ts') },
+    outdir: OUT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    chunkNames: 'chunk-[hash]',
+    sourcemap: true,
+    legalComments: 'none',
+    // Some packages compare constructor names (node-fetch: `signal.constructor.name`).
+    keepNames: true,
+    logLevel: 'warning',
+    plugins: [placeInDist, leaveOut],
+    metafile: Boolean(process.env.CUNJING_METAFILE),
+    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins,
+    // and some read __dirname.
+    banner: {
+      js: [
+        "import { createRequire as __cunjingRequire } from 'node:module';",
+        "import { fileURLToPath as __cunjingPath } from 'node:url';",
+        'const require = __cunjingRequire(import.meta.url);',
+        'const __filename = __cunjingPath(import.meta.url);',
+        "const __dirname = __cunjingPath(new URL('.', import.meta.url));",
+      ].join(' '),
+    },
+  });
+  if (built.metafile) writeFileSync(process.env.CUNJING_METAFILE, JSON.stringify(built.metafile));
+} catch {
   rmSync(DIST, { recursive: true, force: true });
-  console.error('cunjing: compiling failed (see above); the CLI will run the sources instead.');
+  console.error('cunjing: building failed (see above); the CLI will run the sources instead.');
   process.exit(process.argv.includes('--if-stale') ? 0 : 1);
 }
 
@@ -38,11 +142,11 @@ function copyAssets(dir) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) copyAssets(path);
     else if (!entry.name.endsWith('.ts')) {
-      const target = join(DIST, relative(join(ROOT, 'src'), path));
+      const target = join(DIST, relative(SRC, path));
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(path, target);
     }
   }
 }
-copyAssets(join(ROOT, 'src'));
+copyAssets(SRC);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);
