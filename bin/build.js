@@ -57,6 +57,13 @@ const placeInDist = {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       if (!args.path.startsWith(SRC + sep)) return undefined;
       const source = readFileSync(args.path, 'utf8');
+      if (/import\.meta\.(dirname|filename)/.test(source)) {
+        return {
+          errors: [
+            { text: 'use import.meta.url (the build places it; dirname/filename it does not)' },
+          ],
+        };
+      }
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'ts' };
       const compiled = join(DIST, relative(SRC, args.path)).replace(/\.ts$/, '.js');
       const fromOut = relative(OUT, compiled).split(sep).join('/');
