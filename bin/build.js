@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds dist/, the JavaScript that production runs: esbuild bundles src/cli/index.ts and the
 // packages it uses into a few files in dist/run/ (the CLI's entry, plus one chunk per group of
-// modules that a subcommand or an optional feature loads by dynamic import). Loading three files
-// instead of several hundred is most of what makes `cunjing start` ready in well under a second.
+// modules that a subcommand or an optional feature loads by dynamic import). Loading a few dozen
+// files instead of several hundred is most of what makes `cunjing start` quick.
 // Native and optional heavy packages (better-sqlite3, resvg, pg, the Redis client, exceljs…) stay
 // outside the bundle and load from node_modules when needed. The non-TypeScript files under src/
 // (the sandbox web chat's page and scripts) are copied to dist/ beside where their modules would
@@ -11,6 +11,7 @@
 //
 // Run by `npm install` (prepare) and by `npm start` when the sources are newer (`--if-stale`).
 // esbuild comes with tsx (a dependency); without it the CLI runs the sources through tsx.
+// CUNJING_METAFILE=file writes esbuild's metafile (what went into which chunk, and its size).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -21,8 +22,12 @@ if (process.argv.includes('--if-stale') && isDistFresh()) process.exit(0);
 const SRC = join(ROOT, 'src');
 const OUT = join(DIST, 'run');
 
-/** Loaded on demand (src/load-on-demand.ts) or native: never bundled. */
+/**
+ * Never bundled: native packages, those loaded on demand (src/load-on-demand.ts), and node-cron,
+ * which finds its own files (a daemon script) from its location.
+ */
 const EXTERNAL = [
+  'node-cron',
   'better-sqlite3',
   '@resvg/resvg-js',
   'pg',
