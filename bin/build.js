@@ -110,6 +110,34 @@ const leaveOut = {
   },
 };
 
+/**
+ * Sources under src/sandbox/ (the Bot API emulator) that `cunjing start` loads before knowing it
+ * runs the sandbox: those in the files that src/main.ts's chunk imports statically.
+ */
+function sandboxOnStartPath(metafile) {
+  const outputs = metafile.outputs;
+  const main = Object.keys(outputs).find((name) =>
+    outputs[name].entryPoint?.endsWith('src/main.ts'),
+  );
+  const entry = Object.keys(outputs).find((name) =>
+    outputs[name].entryPoint?.endsWith('cli/index.ts'),
+  );
+  const seen = new Set();
+  const visit = (name) => {
+    if (!name || seen.has(name) || !outputs[name]) return;
+    seen.add(name);
+    for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry);
+  visit(main);
+  if (!main) return ['(no chunk for src/main.ts)'];
+  return [...seen].flatMap((name) =>
+    Object.keys(outputs[name].inputs).filter(
+      (input) => input.startsWith('src/sandbox/') || input === 'src/app/sandbox.ts',
+    ),
+  );
+}
+
 console.error('cunjing: building dist/ …');
 rmSync(DIST, { recursive: true, force: true });
 try {
@@ -129,7 +157,7 @@ try {
     keepNames: true,
     logLevel: 'warning',
     plugins: [placeInDist, leaveOut],
-    metafile: Boolean(process.env.CUNJING_METAFILE),
+    metafile: true,
     // CommonJS packages inside an ES module bundle still call require() for Node's built-ins,
     // and some read __dirname.
     banner: {
@@ -142,7 +170,16 @@ try {
       ].join(' '),
     },
   });
-  if (built.metafile) writeFileSync(process.env.CUNJING_METAFILE, JSON.stringify(built.metafile));
+  if (process.env.CUNJING_METAFILE) {
+    writeFileSync(process.env.CUNJING_METAFILE, JSON.stringify(built.metafile));
+  }
+  const leaked = sandboxOnStartPath(built.metafile);
+  if (leaked.length) {
+    console.error(
+      `cunjing: the production start path would load the emulator: ${leaked.join(', ')}`,
+    );
+    throw new Error('emulator on the start path');
+  }
 } catch {
   rmSync(DIST, { recursive: true, force: true });
   console.error('cunjing: building failed (see above); the CLI will run the sources instead.');
