@@ -155,6 +155,9 @@ try {
     legalComments: 'none',
     // Some packages compare constructor names (node-fetch: `signal.constructor.name`).
     keepNames: true,
+    // A third less to parse at start. Names stay, so stack traces still read; for source
+    // positions run with `node --enable-source-maps` (the .map files are beside the chunks).
+    minifyWhitespace: true,
     logLevel: 'warning',
     plugins: [placeInDist, leaveOut],
     metafile: true,
