@@ -11,7 +11,8 @@
 //
 // Run by `npm install` (prepare) and by `npm start` when the sources are newer (`--if-stale`).
 // esbuild comes with tsx (a dependency); without it the CLI runs the sources through tsx.
-// CUNJING_METAFILE=file writes esbuild's metafile (what went into which chunk, and its size).
+// CUNJING_METAFILE=file writes esbuild's metafile (what went into which chunk, and its size);
+// CUNJING_REAL_DENO_SHIM=1 bundles the real @deno/shim-deno instead of the stand-in below.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -124,7 +125,7 @@ module.exports = { Deno };
  * Leaves out code that a package loads at start but Node never runs: node-fetch (grammY's HTTP
  * client) loads whatwg-url, and with it tr46's large Unicode tables, only as a fallback for Node's
  * own URL class; zod loads the messages of 40 languages, where cunjing only reads the English
- * default (its own texts are in locales/).
+ * default (its own texts are in locales/); @grammyjs/i18n gets DENO_STAND_IN for its Deno shim.
  */
 const leaveOut = {
   name: 'leave-out',
