@@ -13,7 +13,7 @@ process.stdout.on('error', (error) => {
 
 let runCli;
 if (process.env.CUNJING_FROM_SOURCE !== '1' && isDistFresh()) {
-  ({ runCli } = await import('../dist/cli/index.js'));
+  ({ runCli } = await import('../dist/run/cunjing.js'));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,6 +1,6 @@
 // Whether dist/ (the compiled JavaScript that production runs) is up to date with the sources.
-// `dist/.built` is written last by bin/build.js; anything under src/ or a tsconfig newer than it
-// means a rebuild is due.
+// `dist/.built` is written last by bin/build.js; anything under src/, tsconfig.json or the build
+// script itself newer than it means a rebuild is due.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,6 @@ function newest(path) {
 export function isDistFresh() {
   if (!existsSync(STAMP)) return false;
   const built = statSync(STAMP).mtimeMs;
-  const inputs = [
-    join(ROOT, 'src'),
-    join(ROOT, 'tsconfig.json'),
-    join(ROOT, 'tsconfig.build.json'),
-  ];
+  const inputs = [join(ROOT, 'src'), join(ROOT, 'tsconfig.json'), join(ROOT, 'bin', 'build.js')];
   return inputs.every((p) => !existsSync(p) || newest(p) <= built);
 }

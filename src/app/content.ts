@@ -37,8 +37,9 @@ export function loadContent(config: Config): Content {
     'Check CAMPAIGNS_FILE.',
     () => loadCampaigns(config.CAMPAIGNS_FILE),
   );
+  // The files are checked now; the matcher's index is built by the first question.
   const services = load('the knowledge base (locales/*/services)', 'Fix the file named.', () =>
-    loadServiceCatalog(LOCALES_DIR),
+    loadServiceCatalog(LOCALES_DIR, { deferIndex: true }),
   );
   const library = load('the awareness library (locales/*/awareness)', 'Fix the file named.', () =>
     loadAwarenessLibrary(LOCALES_DIR),

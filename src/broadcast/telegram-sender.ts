@@ -11,8 +11,15 @@
  * const send = createTelegramSender('https://api.telegram.org', process.env.BOT_TOKEN);
  * await send(100001, { text: '<b>紧急提醒</b>', parseMode: 'HTML' }, { paid: false });
  */
-import { request as post } from 'undici';
 import type { OutboxMessage, Sender, SendResult } from './sender.js';
+
+// undici is loaded with the first send, not at start-up: it is a large module, and a start with
+// nothing in the outbox never needs it.
+let undici: Promise<Pick<typeof import('undici'), 'request'>> | undefined;
+function loadUndici() {
+  undici ??= import('undici');
+  return undici;
+}
 
 /** 400s that mean the person is unreachable for good, like a 403. */
 const GONE =
@@ -43,6 +50,7 @@ export function createTelegramSender(
     let status: number;
     let answer: ApiAnswer;
     try {
+      const { request: post } = await loadUndici();
       const response = await post(`${base}/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

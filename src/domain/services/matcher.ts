@@ -67,7 +67,8 @@ export interface Explanation extends ConfidenceInputs {
 
 /**
  * Builds the matcher: indexes every topic in every language of `kb` (about 25 ms for the real
- * knowledge base; see bench/service-match.bench.ts). Build once at start-up and share it.
+ * knowledge base; see bench/service-match.bench.ts). Build once and share it (`cunjing start` has
+ * it built by the first question: `loadServiceCatalog(dir, { deferIndex: true })`).
  *
  * @example
  * const matcher = createMatcher(loadKnowledgeBase('locales'), loadSynonyms(synonymsFile));
