@@ -40,16 +40,6 @@ export interface WechatNoticeDeps {
 /** WeChat's `thing` fields take at most 20 characters. */
 const TEMPLATE_FIELD_CHARS = 20;
 
-/** Our locale texts may carry Telegram's <b>/<i>; WeChat shows text as is. */
-export function plainText(text: string): string {
-  return text
-    .replace(/<\/?(b|i|u|s|code|pre)>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
 export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
@@ -59,7 +49,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
     if (!resident) return { ok: false, kind: 'inactive' };
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
     const { key, vars } = notice.payload as MessagePayload;
-    const text = plainText(deps.t(locale, key, vars));
+    const text = deps.t(locale, key, vars);
     const template = deps.template
       ? {
           templateId: deps.template.templateId,
