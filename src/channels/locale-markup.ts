@@ -45,8 +45,11 @@ export type MarkupFunctions = Record<
   (positional: FluentValue[]) => FluentValue
 >;
 
+/** A URL or id as it is: a number without the locale's digit grouping (`1001`, not `1,001`). */
 function raw(value: FluentValue, scope: Scope): string {
-  return typeof value === 'string' ? value : value.toString(scope);
+  if (typeof value === 'string') return value;
+  const inner = value.valueOf();
+  return typeof inner === 'number' ? String(inner) : value.toString(scope);
 }
 
 /** Fluent functions rendering with `style`; pass as `functions` in the FluentBundle options. */

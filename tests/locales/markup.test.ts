@@ -81,6 +81,9 @@ describe('one key, each channel its own emphasis', () => {
     expect(telegram('mn', 'ask-to-officer', ask)).toContain(
       '<a href="tg://user?id=1001">王&lt;大妈&gt;</a>',
     );
+    expect(telegram('en', 'ask-to-officer', { ...ask, askerId: 1001 })).toContain(
+      '<a href="tg://user?id=1001">',
+    );
     expect(web('mn', 'ask-to-officer', ask)).toContain('王<大妈>');
     expect(web('mn', 'ask-to-officer', ask)).not.toMatch(/<a |<i>|<b>/);
     expect(telegram('zh-CN', 'services-in-chinese')).toBe('<i>（以下详细内容暂时只有中文。）</i>');
