@@ -1,6 +1,6 @@
 ## Reminder settings
 reminders-title =
-    🔔 <b>Reminders</b>: tap to turn on or off.
+    🔔 { B("Reminders") }: tap to turn on or off.
     Quiet hours: { $quiet } (urgent warnings still come through)
 reminders-topic-antifraud = Daily anti-fraud tip
 reminders-topic-legal = Weekly legal tip
@@ -15,23 +15,23 @@ reminders-urgent-now-off = Urgent warnings are off. You can turn them on here at
 reminders-urgent-kept = Good: urgent warnings stay on.
 
 ## Pushed content
-awareness-antifraud-header = 🛡️ <b>Today's anti-fraud tip: { $title }</b>
-awareness-legal-header = ⚖️ <b>Know the law: { $title }</b>
+awareness-antifraud-header = 🛡️ { B("Today's anti-fraud tip: ", $title) }
+awareness-legal-header = ⚖️ { B("Know the law: ", $title) }
 awareness-part-pattern = What scammers say:
 awareness-part-red_flag = The red flag:
 awareness-part-what_to_do = What to do:
 awareness-part-text = { "" }
 awareness-part-basis = Basis:
-awareness-footer = <i>Don't want these? Tap “👤 Mine” → “Reminders”.</i>
-awareness-in-chinese = <i>(The details are in Chinese for now.)</i>
+awareness-footer = { I("Don't want these? Tap “👤 Mine” → “Reminders”.") }
+awareness-in-chinese = { I("(The details are in Chinese for now.)") }
 
 ## Scheduled pushes
-campaigns-title = 🗓 <b>Scheduled pushes</b> (times in TZ):
+campaigns-title = 🗓 { B("Scheduled pushes") } (times in TZ):
 campaigns-active = running
 campaigns-paused = paused
 
 ## Officer broadcasts
-broadcast-ask-kind = 📢 <b>Send a warning</b>: what kind? (It is reviewed before it goes out.)
+broadcast-ask-kind = 📢 { B("Send a warning") }: what kind? (It is reviewed before it goes out.)
 broadcast-kind-urgent = 🚨 Urgent warning
 broadcast-kind-antifraud = 🛡️ Anti-fraud
 broadcast-kind-legal = ⚖️ Legal awareness
@@ -63,7 +63,7 @@ broadcast-submit = 📨 Submit for review
 broadcast-direct = 🚨 Send directly (admin, urgent)
 broadcast-submitted = ✅ Submitted for review (#{ $id }). It goes out once an admin or another officer of your station approves; you will be told.
 broadcast-sending = 🚨 Urgent warning #{ $id } sent directly, now going to { $count } residents. This is recorded.
-broadcast-review-title = 📨 <b>Warning #{ $id } awaiting review</b> (by { $author }, { $count } recipients):
+broadcast-review-title = 📨 { B("Warning #", $id, " awaiting review") } (by { $author }, { $count } recipients):
 broadcast-approve = ✅ Approve
 broadcast-reject = ⛔ Reject
 broadcast-own = You cannot review your own warning; another officer or an admin must.
@@ -79,11 +79,11 @@ broadcast-state-pending_review = awaiting review
 broadcast-state-approved = approved
 broadcast-state-rejected = rejected
 broadcast-state-cancelled = cancelled
-broadcast-header-urgent = 🚨 <b>Urgent warning</b>
-broadcast-header-antifraud = 🛡️ <b>Anti-fraud warning</b>
-broadcast-header-legal = ⚖️ <b>Legal awareness</b>
-broadcast-header-traffic = 🚗 <b>Road safety</b>
-broadcast-header-notice = 📌 <b>Police station notice</b>
+broadcast-header-urgent = 🚨 { B("Urgent warning") }
+broadcast-header-antifraud = 🛡️ { B("Anti-fraud warning") }
+broadcast-header-legal = ⚖️ { B("Legal awareness") }
+broadcast-header-traffic = 🚗 { B("Road safety") }
+broadcast-header-notice = 📌 { B("Police station notice") }
 broadcast-photo-too-long = With a photo the text may be at most 950 characters; this text is longer, so the photo was left out and only the text will be sent.
 
 ## Broadcast review and delivery states
@@ -104,7 +104,7 @@ broadcast-approved-quiet = ✅ Your message #{ $id } was approved by { $approver
 broadcast-status-unknown = There is no message #{ $id }. Please check the number (the one in the reply when it was submitted).
 
 ## Campaign schedules in words
-campaigns-entry = • <b>{ $topic }</b>: { $schedule } · { $state } · next: { $next } · last: { $last }
+campaigns-entry = • { B($topic) }: { $schedule } · { $state } · next: { $next } · last: { $last }
 campaigns-daily = every day at { $time }
 campaigns-weekly = every { $day } at { $time }
 campaigns-pause-button = ⏸ Pause { $topic }

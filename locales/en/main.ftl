@@ -1,5 +1,5 @@
 # cunjing — interface texts (English)
-# Variables are HTML-escaped before they are inserted; texts may use Telegram HTML (<b>, <i>).
+# Plain text, no HTML: emphasis is { B("…") } bold, { I("…") } italic, { CODE($id) } code (see README, "Adding a language").
 
 ## Command menu
 cmd-start = Start / set up again
@@ -35,19 +35,19 @@ language-set = ✅ Language set to English.
 
 ## Choosing a village
 place-ask-township = Please choose your township (sum):
-    <i>You can also type the village name.</i>
+    { I("You can also type the village name.") }
 place-ask-village = Please choose your village (gachaa) in { $township }:
 place-back-townships = « Back to townships
 place-done-welcome =
-    ✅ All set! Your village: <b>{ $village }</b> ({ $township })
-    Your village officer is <b>{ $officer }</b>.
+    ✅ All set! Your village: { B($village) } ({ $township })
+    Your village officer is { B($officer) }.
 
     The four big buttons below:
-    📋 <b>Services</b> — household registration, ID cards, licences and vehicles
-    🛡️ <b>Scam check</b> — check a suspicious message or call
-    📣 <b>Report</b> — disputes and crime clues
-    👤 <b>Mine</b> — my officer, my reports, settings
-place-done = ✅ Changed: your village is <b>{ $village }</b> ({ $township }), village officer <b>{ $officer }</b>.
+    📋 { B("Services") } — household registration, ID cards, licences and vehicles
+    🛡️ { B("Scam check") } — check a suspicious message or call
+    📣 { B("Report") } — disputes and crime clues
+    👤 { B("Mine") } — my officer, my reports, settings
+place-done = ✅ Changed: your village is { B($village) } ({ $township }), village officer { B($officer) }.
 place-several-found = Several villages have a similar name. Please choose:
 place-not-found = No village by that name. Please choose a township:
 
@@ -70,25 +70,25 @@ mine-language = 🌐 Language
 mine-village = 🏠 My village
 mine-privacy = 🔒 Privacy
 officer-card =
-    👮 <b>My village officer</b>
+    👮 { B("My village officer") }
     { $village } ({ $township })
 
-    Village officer: <b>{ $officer }</b>
+    Village officer: { B($officer) }
     Phone: { $officerPhone }
 
-    🏢 <b>{ $station }</b>
+    🏢 { B($station) }
     Address: { $stationAddress }
     Phone: { $stationPhone }
     Opening hours: { $stationHours }
 
-    🚨 Emergency police: <b>110</b>
-    🛡️ Anti-fraud hotline: <b>96110</b>
-    🚗 Traffic accidents: <b>122</b>
+    🚨 Emergency police: { B("110") }
+    🛡️ Anti-fraud hotline: { B("96110") }
+    🚗 Traffic accidents: { B("122") }
 officer-card-no-village = You have not chosen your village yet. Once you do, you will see your village officer's phone number.
 
 ## Help, privacy, cancel
 help =
-    <b>How to use cunjing</b>
+    { B("How to use cunjing") }
     Just tap the big buttons below; no commands to remember.
 
     /menu — back to the main menu
@@ -98,9 +98,9 @@ help =
     /privacy — what we store
     /cancel — stop what you are doing
 
-    In an emergency, call <b>110</b>.
+    In an emergency, call { B("110") }.
 help-officer =
-    <b>Officer commands</b>
+    { B("Officer commands") }
     /reports — residents' reports
     /stats — report statistics (7 or 30 days)
     /redeem code points item — record a points exchange at the village shop, e.g. /redeem 123456 20 a bottle of oil
@@ -108,13 +108,13 @@ help-officer =
     /broadcast — send a warning (reviewed before it goes out)
     /broadcast_status number — how a warning was delivered, e.g. /broadcast_status 12
 help-admin =
-    <b>Admin commands</b>
+    { B("Admin commands") }
     /grant user-id station:CODE — make someone an officer
     /revoke user-id — remove an officer
     /officers — list officers
     /campaigns — scheduled pushes: list, pause, resume
 privacy =
-    🔒 <b>Privacy</b>
+    🔒 { B("Privacy") }
     We keep only what the service needs:
     • your Telegram id and display name — to reply to you;
     • your language and village — to find your village officer and station;
@@ -144,7 +144,7 @@ revoke-usage = Usage: /revoke user-id (the user must be an officer).
 revoke-confirm = Remove officer rights from { $name } ({ $id })?
 revoke-confirm-button = ⛔ Remove
 revoke-done = User { $id } is no longer an officer.
-officers-title = <b>Officers</b>
+officers-title = { B("Officers") }
 officers-line = • { $name } ({ $id }) — { $scope }
 officers-none = No officers yet. Add one with /grant.
 officers-revoke-button = Remove { $id }
@@ -163,11 +163,11 @@ error-generic = Sorry, something went wrong and it was not done. Please try agai
 error-unavailable = Sorry, the system is temporarily unreachable and your action was not saved. Please try again in a few minutes. In an emergency, call 110.
 
 ## Installation: learning ids
-whoami = Your numeric Telegram id: <code>{ $id }</code>
+whoami = Your numeric Telegram id: { CODE($id) }
     Send it to your admin: admins' ids go in ADMIN_IDS; an admin makes an officer with /grant { $id } station:STATION-CODE. Then send me /start once, so I can write to you.
-group-added-admin = I was added to the group “{ $title }”, chat id: <code>{ $id }</code>
+group-added-admin = I was added to the group “{ $title }”, chat id: { CODE($id) }
     Put it in the county file (a station group as chat_id, a township or county command group as command_chat_id), then run npx cunjing villages import county.yaml.
-group-chat-id = The id of this group “{ $title }”: <code>{ $id }</code>
+group-chat-id = The id of this group “{ $title }”: { CODE($id) }
 
 ## Stale buttons, scope and admin errors
 button-stale = ⌛ This button has expired; nothing was changed. Open the menu again or send /start.
@@ -179,5 +179,5 @@ grant-bad-id = “{ $id }” is not a valid user id. A user id is a number: ask 
 grant-unknown-station = There is no station with the code { $code }. Stations: { $examples }
 grant-unknown-township = There is no township with the code { $code }. Townships: { $examples }
 revoke-not-officer = User { $id } is not an officer, so there is nothing to revoke. /officers lists the officers.
-group-officers-station = 🏢 <b>{ $station }</b> · phone { $phone }
+group-officers-station = 🏢 { B($station) } · phone { $phone }
 group-officers-village = • { $village } ({ $township }): { $officer } { $phone }

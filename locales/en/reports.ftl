@@ -1,7 +1,7 @@
 ## Report
 report-choose-kind =
-    📣 <b>Report</b>: what would you like to report?
-    <i>Send /cancel at any time to stop.</i>
+    📣 { B("Report") }: what would you like to report?
+    { I("Send /cancel at any time to stop.") }
 report-kind-dispute = ⚖️ A dispute
 report-kind-clue = 🔎 A crime clue
 report-choose-category = Please choose a category:
@@ -22,7 +22,7 @@ report-cat-road = Road-safety hazard
 report-cat-clue-other = Other clue
 report-ask-description = Please tell us what happened, in writing or as a voice message.
 report-description-again = I did not get any text or voice. Please write a few words, or send a voice message.
-report-danger = ⚠️ <b>If anyone is in danger right now, call 110 immediately!</b> You can finish this report afterwards.
+report-danger = ⚠️ { B("If anyone is in danger right now, call 110 immediately!") } You can finish this report afterwards.
 report-ask-evidence = Send photos, videos or documents if you have any (up to { $max }), then tap “Done”. If you have none, just tap “Done”.
 report-evidence-received = 📎 Received. Send more, or tap “Done”.
 report-evidence-capped = At most { $max } files can be attached; the rest were not saved. Tap “Done” to go on.
@@ -42,12 +42,12 @@ report-when-yesterday = Yesterday
 report-when-earlier = Earlier / not sure
 report-ask-anonymity =
     Report with your name, or anonymously?
-    • <b>Named</b>: officers responsible for your village can see your name and contact you.
-    • <b>Anonymous</b>: officers cannot see who you are. We keep only a code to pass their replies and progress on to you.
+    • { B("Named") }: officers responsible for your village can see your name and contact you.
+    • { B("Anonymous") }: officers cannot see who you are. We keep only a code to pass their replies and progress on to you.
 report-button-named = 👤 With my name
 report-button-anon = 🙈 Anonymously
 report-summary =
-    📋 <b>Please check your report</b>
+    📋 { B("Please check your report") }
     Type: { $kind } · { $category }
     What happened: { $description }
     Attachments: { $evidence }
@@ -72,9 +72,9 @@ report-field-anonymity = Named/anonymous
 report-cancelled = Cancelled; nothing was submitted.
 report-incomplete = The category or the description is missing; tap “Change” to add it.
 report-rate-limited = You have submitted a lot in the last minute; please wait a little before the next one. Everything you submitted before is saved.
-report-submitted = ✅ Submitted, reference <b>{ $reference }</b>. It went to the police station and the county command centre at the same time; you will be told here of every step.
-report-submitted-anonymous = ✅ Submitted anonymously, reference <b>{ $reference }</b>. Officers cannot see who you are; you will still be told here of every step.
-report-already-submitted = This report was already submitted, reference <b>{ $reference }</b>.
+report-submitted = ✅ Submitted, reference { B($reference) }. It went to the police station and the county command centre at the same time; you will be told here of every step.
+report-submitted-anonymous = ✅ Submitted anonymously, reference { B($reference) }. Officers cannot see who you are; you will still be told here of every step.
+report-already-submitted = This report was already submitted, reference { B($reference) }.
 report-draft-lost = The draft this confirm button belonged to is gone, so nothing was submitted. Tap “📣 Report” to start again; reports you submitted before are still under “👤 Mine”.
 report-draft-unsaved = Your last answer was not saved; please answer this question once more.
 
@@ -91,9 +91,9 @@ card-evidence = 📎 { $count } attachment(s) (tap “Evidence” to see private
 card-location-shared = location attached (sent privately on acceptance)
 card-outside-county = ⚠️ location outside the county
 card-rejected = Reason for rejection: { $reason }
-card-new-info = 🆕 <b>The reporter added information</b>
-card-reopened = 🔁 <b>The reporter is not satisfied; please review again</b>
-card-escalated = ⏰ <b>Not accepted in time; please act now</b>
+card-new-info = 🆕 { B("The reporter added information") }
+card-reopened = 🔁 { B("The reporter is not satisfied; please review again") }
+card-escalated = ⏰ { B("Not accepted in time; please act now") }
 colour-red = 🔴
 colour-yellow = 🟡
 colour-green = 🟢
@@ -133,7 +133,7 @@ triage-reporter-anonymous = This report is anonymous; the reporter's identity is
 triage-reporter-card = 👤 Reporter of { $reference }: { $name } (Telegram id { $id }). For the case only; do not pass it on.
 
 ## Notices to the reporter
-reporter-status = 📣 Your report { $reference } is now: <b>{ $status }</b>.
+reporter-status = 📣 Your report { $reference } is now: { B($status) }.
 reporter-accepted = 📣 Your report { $reference } was accepted; officer { $officer } is in charge.
 reporter-rejected = 📣 Your report { $reference } was not accepted. Reason: { $reason }. If you have questions, contact your village officer.
 reporter-reply = 💬 An officer replied about your report { $reference }:
@@ -151,7 +151,7 @@ feedback-reopened = Noted. The station will look at it again and keep you inform
 my-reports-none = You have not submitted any reports yet.
 my-reports-title = 📄 Your reports (tap one for details):
 my-report-detail =
-    <b>{ $reference }</b> · { $category }
+    { B($reference) } · { $category }
     Status: { $status }
     { $description }
 my-reports-add = ➕ Add information
@@ -160,10 +160,10 @@ my-reports-added = ✅ Added to { $reference }; the officers were told.
 mine-points = 🎁 Points
 
 ## Points
-points-balance = 🎁 You have <b>{ $balance }</b> points. You can exchange them at the village shop (爱心超市).
+points-balance = 🎁 You have { B($balance) } points. You can exchange them at the village shop (爱心超市).
 points-history-line = { $date }  { $delta }  { $reason }
 points-code-button = 🧾 Get a redemption code
-points-code = 🧾 Redemption code: <b>{ $code }</b> (valid for 15 minutes). Tell this number to the officer at the village shop.
+points-code = 🧾 Redemption code: { B($code) } (valid for 15 minutes). Tell this number to the officer at the village shop.
 points-reason-clue = useful clue
 points-reason-mediation = help with mediation
 points-awarded = { $points } points awarded.
@@ -175,12 +175,12 @@ redeem-done-resident = 🎁 You exchanged { $points } points at the village shop
 redeem-insufficient = Not enough points: the resident has only { $balance }.
 
 ## Daily review
-digest-title = 📋 <b>Open reports, { $station }</b>: 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
+digest-title = 📋 { B("Open reports, ", $station) }: 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
 digest-line = { $colour } { $reference } · { $status } · { $days } day(s)
 digest-empty = No open reports.
 
 ## Officer queries and statistics
-list-title = 📂 <b>Reports</b> ({ $filter }, page { $page }): tap one to view and act.
+list-title = 📂 { B("Reports") } ({ $filter }, page { $page }): tap one to view and act.
 list-empty = 📂 No reports match ({ $filter }).
 list-filter-open = Open
 list-filter-red = 🔴 Red
@@ -191,10 +191,10 @@ list-filter-new = New
 list-filter-in_progress = In progress
 list-filter-closed = Closed
 list-filter-all = All
-stats-title = 📊 <b>Reports in the last { $days } days</b>: { $total } in all
+stats-title = 📊 { B("Reports in the last ", $days, " days") }: { $total } in all
 stats-colours = 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
-stats-by-category = <b>By category</b>
-stats-by-village = <b>By village</b>
+stats-by-category = { B("By category") }
+stats-by-village = { B("By village") }
 stats-caption = Reports in the last { $days } days; details in the text below
 
 ## Charts and export

@@ -1,21 +1,21 @@
 ## Scam check
 scam-prompt =
-    🛡️ <b>Scam check</b>
-    <b>Forward</b> or <b>paste</b> the suspicious message, chat, phone number or link to me, and I will look at it at once.
-    <i>If someone asks you for a code or to transfer money, stop and send it to me first.</i>
+    🛡️ { B("Scam check") }
+    { B("Forward") } or { B("paste") } the suspicious message, chat, phone number or link to me, and I will look at it at once.
+    { I("If someone asks you for a code or to transfer money, stop and send it to me first.") }
 scam-no-text = There is no text in this message. Please copy the suspicious text, number or link and send it to me.
 scam-risk-high = High risk: very likely a scam
 scam-risk-suspicious = Suspicious: be careful
 scam-risk-none = No known red flags found
 scam-type = Type: { $type }
-scam-signals = <b>Red flags found:</b>
-scam-what-now = <b>What to do now:</b>
+scam-signals = { B("Red flags found:") }
+scam-what-now = { B("What to do now:") }
 scam-three-rules =
     “Nothing found” does not mean “safe”: new tricks appear all the time. Remember:
-    <b>don't trust</b> unknown calls and messages, <b>don't share</b> codes and passwords, <b>don't transfer</b> money to strangers, and <b>check</b>: call 96110 or ask your village officer.
+    { B("don't trust") } unknown calls and messages, { B("don't share") } codes and passwords, { B("don't transfer") } money to strangers, and { B("check") }: call 96110 or ask your village officer.
 scam-button-report = 🚨 Report to the police
 scam-button-scammed = 😟 I have already been scammed
-scam-victim-now = <b>If money has already gone: call 110 now, and call your bank to stop the payment.</b> Details below:
+scam-victim-now = { B("If money has already gone: call 110 now, and call your bank to stop the payment.") } Details below:
 fraud-type-rebate-tasks = order-brushing / task rebate
 fraud-type-investment = fake investment
 fraud-type-loan = fake loans and credit cards
@@ -33,7 +33,7 @@ fraud-type-elderly-health = health products and elderly-care scams
 fraud-type-illegal-fundraising = illegal fundraising
 fraud-type-other = other fraud
 privacy-reports =
-    <b>Reports</b>
+    { B("Reports") }
     • Named reports: only the officers responsible for your village can see your name.
     • Anonymous reports: we do not store who you are, only a random code used to pass officers' replies on to you.
     • Exact locations go only to the officer who accepts the report and the county command centre.
@@ -43,7 +43,7 @@ block-added = 🚫 { $value } is in the county's fraud blocklist (reported { $co
 
 ## Screenshot check
 scam-shot-read = 🔍 Text I read from the picture (machine-read, a few characters may be wrong):
-    <i>{ $text }</i>
+    { I($text) }
 scam-shot-no-text = I saw no text. Please copy the message text and send it to me, or forward the message. You can also send a clearer screenshot.
 scam-shot-no-ocr =
     I cannot read text in pictures here yet. Please send the text like this:
@@ -59,5 +59,5 @@ scam-shot-offer-button = 🛡️ Check it
 scam-shot-expired = That has expired. Please send the picture again.
 
 ## Number check
-scam-number-title = ☎️ <b>Number check</b>: { $number }
+scam-number-title = ☎️ { B("Number check") }: { $number }
 scam-number-not-listed = This number is not in the county's list of numbers officers confirmed as fraud. Not being listed does not make it safe: hang up on any stranger who asks for money or a code.

@@ -3,7 +3,7 @@
 
 ## Reminder settings
 reminders-title =
-    🔔 <b>ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ</b>: ᠨᠢᠭᠡ ᠳᠠᠷᠤᠪᠠᠯ ᠨᠡᠭᠡᠭᠡᠬᠦ ᠪᠤᠶᠤ ᠬᠠᠭᠠᠬᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+    🔔 { B("ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ") }: ᠨᠢᠭᠡ ᠳᠠᠷᠤᠪᠠᠯ ᠨᠡᠭᠡᠭᠡᠬᠦ ᠪᠤᠶᠤ ᠬᠠᠭᠠᠬᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
     ᠰᠥᠨᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠴᠠᠭ: { $quiet } (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ ᠬᠠᠮᠢᠶ᠎ᠠ ᠦᠭᠡᠢ ᠢᠷᠡᠨ᠎ᠡ)
 reminders-topic-antifraud = ᠡᠳᠦᠷ ᠪᠦᠷᠢ ᠶᠢᠨ ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ
 reminders-topic-legal = ᠳᠣᠯᠣᠭ᠎ᠠ ᠬᠣᠨᠣᠭ ᠪᠦᠷᠢ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ
@@ -18,23 +18,23 @@ reminders-urgent-now-off = ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢ�
 reminders-urgent-kept = ᠰᠠᠶᠢᠨ᠂ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠢᠷᠡᠨ᠎ᠡ᠃
 
 ## Pushed content
-awareness-antifraud-header = 🛡️ <b>ᠥᠨᠥᠳᠥᠷ ᠦᠨ ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ: { $title }</b>
-awareness-legal-header = ⚖️ <b>ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ ᠶᠢᠨ ᠪᠠᠭ᠎ᠠ ᠬᠢᠴᠢᠶᠡᠯ: { $title }</b>
+awareness-antifraud-header = 🛡️ { B("ᠥᠨᠥᠳᠥᠷ ᠦᠨ ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ: ", $title) }
+awareness-legal-header = ⚖️ { B("ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ ᠶᠢᠨ ᠪᠠᠭ᠎ᠠ ᠬᠢᠴᠢᠶᠡᠯ: ", $title) }
 awareness-part-pattern = ᠵᠠᠯᠢᠭᠴᠢ ᠶᠠᠭᠤ ᠭᠡᠳᠡᠭ ᠪᠤᠢ:
 awareness-part-red_flag = ᠢᠯᠭᠠᠨ ᠲᠠᠨᠢᠬᠤ ᠭᠣᠣᠯ ᠴᠡᠭ:
 awareness-part-what_to_do = ᠶᠠᠭᠠᠬᠤ ᠪᠤᠢ:
 awareness-part-text = { "" }
 awareness-part-basis = ᠦᠨᠳᠦᠰᠦ:
-awareness-footer = <i>ᠡᠶᠢᠮᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠭᠡᠪᠡᠯ “👤 ᠮᠢᠨᠤ” → “ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ” ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</i>
-awareness-in-chinese = <i>(ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠣᠳᠣᠬᠠᠨ ᠳᠤ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠳᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃)</i>
+awareness-footer = { I("ᠡᠶᠢᠮᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠭᠡᠪᠡᠯ “👤 ᠮᠢᠨᠤ” → “ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ” ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃") }
+awareness-in-chinese = { I("(ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠣᠳᠣᠬᠠᠨ ᠳᠤ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠳᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃)") }
 
 ## Scheduled pushes
-campaigns-title = 🗓 <b>ᠲᠣᠭᠲᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠤᠨ ᠮᠡᠳᠡᠭᠡ</b> (ᠴᠠᠭ ᠢ TZ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠡᠷ ᠲᠣᠭᠠᠴᠠᠨ᠎ᠠ):
+campaigns-title = 🗓 { B("ᠲᠣᠭᠲᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠤᠨ ᠮᠡᠳᠡᠭᠡ") } (ᠴᠠᠭ ᠢ TZ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠡᠷ ᠲᠣᠭᠠᠴᠠᠨ᠎ᠠ):
 campaigns-active = ᠠᠵᠢᠯᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ
 campaigns-paused = ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ
 
 ## Officer broadcasts
-broadcast-ask-kind = 📢 <b>ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠨᠡᠶᠢᠲᠡᠯᠡᠬᠦ</b>: ᠶᠠᠮᠠᠷ ᠲᠥᠷᠥᠯ ᠢᠶᠡᠷ ᠢᠯᠡᠭᠡᠬᠦ ᠪᠤᠢ? (ᠢᠯᠡᠭᠡᠬᠦ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ)
+broadcast-ask-kind = 📢 { B("ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠨᠡᠶᠢᠲᠡᠯᠡᠬᠦ") }: ᠶᠠᠮᠠᠷ ᠲᠥᠷᠥᠯ ᠢᠶᠡᠷ ᠢᠯᠡᠭᠡᠬᠦ ᠪᠤᠢ? (ᠢᠯᠡᠭᠡᠬᠦ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ)
 broadcast-kind-urgent = 🚨 ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ
 broadcast-kind-antifraud = 🛡️ ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ
 broadcast-kind-legal = ⚖️ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ
@@ -66,7 +66,7 @@ broadcast-submit = 📨 ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠪᠠᠷ
 broadcast-direct = 🚨 ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠱᠤᠳ ᠢᠯᠡᠭᠡᠬᠦ (ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ)
 broadcast-submitted = ✅ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠪᠠᠷ ᠢᠯᠡᠭᠡᠪᠡ (ᠳᠤᠭᠠᠷ #{ $id })᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠪᠤᠶᠤ ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠥᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠂ ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠢ ᠲᠠᠨ ᠳᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
 broadcast-sending = 🚨 ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ #{ $id } ᠱᠤᠳ ᠢᠯᠡᠭᠡᠭᠳᠡᠪᠡ᠂ { $count } ᠬᠦᠮᠦᠨ ᠳᠦ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠡᠨᠡ ᠠᠯᠬᠤᠮ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠃
-broadcast-review-title = 📨 <b>ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ #{ $id }</b> ({ $author } ᠢᠯᠡᠭᠡᠭᠰᠡᠨ᠂ { $count } ᠬᠦᠮᠦᠨ ᠳᠦ):
+broadcast-review-title = 📨 { B("ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ #", $id) } ({ $author } ᠢᠯᠡᠭᠡᠭᠰᠡᠨ᠂ { $count } ᠬᠦᠮᠦᠨ ᠳᠦ):
 broadcast-approve = ✅ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠵᠦ ᠢᠯᠡᠭᠡᠬᠦ
 broadcast-reject = ⛔ ᠪᠤᠴᠠᠭᠠᠬᠤ
 broadcast-own = ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠᠨ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠥᠭᠡᠷ᠎ᠡ ᠨᠢᠭᠡ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠪᠤᠶᠤ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃
@@ -82,11 +82,11 @@ broadcast-state-pending_review = ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ 
 broadcast-state-approved = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ
 broadcast-state-rejected = ᠪᠤᠴᠠᠭᠠᠭᠰᠠᠨ
 broadcast-state-cancelled = ᠪᠣᠯᠢᠭᠰᠠᠨ
-broadcast-header-urgent = 🚨 <b>ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ</b>
-broadcast-header-antifraud = 🛡️ <b>ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ</b>
-broadcast-header-legal = ⚖️ <b>ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ</b>
-broadcast-header-traffic = 🚗 <b>ᠵᠠᠮ ᠤᠨ ᠠᠶᠤᠯᠭᠦᠢ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ</b>
-broadcast-header-notice = 📌 <b>ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠵᠠᠷ</b>
+broadcast-header-urgent = 🚨 { B("ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠰᠡᠷᠡᠮᠵᠢᠯᠡᠭᠦᠯᠭ᠎ᠠ") }
+broadcast-header-antifraud = 🛡️ { B("ᠵᠠᠯᠢᠯᠠᠭ᠎ᠠ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠬᠦ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ") }
+broadcast-header-legal = ⚖️ { B("ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠯᠭᠡ") }
+broadcast-header-traffic = 🚗 { B("ᠵᠠᠮ ᠤᠨ ᠠᠶᠤᠯᠭᠦᠢ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ") }
+broadcast-header-notice = 📌 { B("ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠵᠠᠷ") }
 broadcast-photo-too-long = ᠵᠢᠷᠤᠭ ᠲᠠᠢ ᠪᠣᠯ ᠦᠰᠦᠭ 950 ᠡᠴᠡ ᠢᠯᠡᠭᠦᠦ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠦᠰᠦᠭ ᠤᠷᠲᠤ ᠲᠤᠯᠠ ᠵᠢᠷᠤᠭ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠵᠥᠪᠬᠡᠨ ᠦᠰᠦᠭ ᠢ ᠢᠯᠡᠭᠡᠨ᠎ᠡ᠃
 
 ## Broadcast review and delivery states
@@ -107,7 +107,7 @@ broadcast-approved-quiet = ✅ ᠲᠠᠨ ᠤ #{ $id } ᠰᠠᠨᠠᠭᠤᠯᠤ�
 broadcast-status-unknown = #{ $id } ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠡᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃
 
 ## Campaign schedules in words
-campaigns-entry = • <b>{ $topic }</b>᠄ { $schedule } · { $state } · ᠳᠠᠷᠠᠭ᠎ᠠ᠄ { $next } · ᠰᠦᠭᠦᠯ ᠦᠨ᠄ { $last }
+campaigns-entry = • { B($topic) }᠄ { $schedule } · { $state } · ᠳᠠᠷᠠᠭ᠎ᠠ᠄ { $next } · ᠰᠦᠭᠦᠯ ᠦᠨ᠄ { $last }
 campaigns-daily = ᠡᠳᠦᠷ ᠪᠦᠷᠢ { $time }
 campaigns-weekly = { $day } ᠪᠦᠷᠢ { $time }
 campaigns-pause-button = ⏸ { $topic } ᠢ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ

@@ -2,9 +2,9 @@
 # machine-drafted: pending review by a native speaker — 机器草拟，待母语审校
 
 ## ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ
-services-choose-category = 📋 <b>ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ</b>: ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
-    <i>ᠪᠠᠰᠠ ᠰᠢᠭᠤᠳ ᠪᠢᠴᠢᠵᠦ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ “ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠢᠶᠡᠨ ᠭᠡᠭᠡᠭᠰᠡᠨ᠂ ᠶᠠᠭᠠᠵᠤ ᠨᠥᠬᠥᠵᠦ ᠪᠠᠷᠢᠬᠤ ᠪᠤᠢ?”</i>
-services-choose-topic = <b>{ $category }</b>: ᠲᠣᠳᠣᠷᠬᠠᠢ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
+services-choose-category = 📋 { B("ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ") }: ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
+    { I("ᠪᠠᠰᠠ ᠰᠢᠭᠤᠳ ᠪᠢᠴᠢᠵᠦ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ “ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠢᠶᠡᠨ ᠭᠡᠭᠡᠭᠰᠡᠨ᠂ ᠶᠠᠭᠠᠵᠤ ᠨᠥᠬᠥᠵᠦ ᠪᠠᠷᠢᠬᠤ ᠪᠤᠢ?”") }
+services-choose-topic = { B($category) }: ᠲᠣᠳᠣᠷᠬᠠᠢ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
 services-section-who = 👤 ᠬᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ
 services-section-materials = 📄 ᠠᠪᠴᠤ ᠣᠴᠢᠬᠤ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ
 services-section-where = 📍 ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ
@@ -14,7 +14,7 @@ services-section-time = ⏱ ᠪᠠᠷᠢᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ:
 services-section-remote = 🏠 ᠥᠭᠡᠷ᠎ᠡ ᠭᠠᠵᠠᠷ ᠲᠤ ᠪᠠᠷᠢᠬᠤ᠂ ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠵᠦ ᠪᠠᠷᠢᠬᠤ
 services-section-pitfalls = ⚠️ ᠠᠨᠬᠠᠷᠤᠭᠠᠷᠠᠢ᠂ ᠬᠣᠭᠤᠰᠤᠨ ᠶᠠᠪᠤᠬᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠭᠡᠷᠡᠢ
 services-basis = 📚 ᠦᠨᠳᠦᠰᠦᠯᠡᠯ: { $basis } (ᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠰᠢᠯᠭᠠᠭᠰᠠᠨ ᠡᠳᠦᠷ: { $reviewed })᠃ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠪᠠᠶᠢᠳᠠᠯ ᠢ ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠠᠴᠠ ᠯᠠᠪᠯᠠᠭᠠᠷᠠᠢ᠃
-services-in-chinese = <i>(ᠳᠣᠣᠷᠠᠬᠢ ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠲᠦᠷ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃)</i>
+services-in-chinese = { I("(ᠳᠣᠣᠷᠠᠬᠢ ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠲᠦᠷ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃)") }
 services-fact-unknown = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ (ᠤᠷᠢᠳᠠ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ)
 services-button-materials = 📄 ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
 services-button-where = 📍 ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ
@@ -22,19 +22,19 @@ services-button-ask = 🙋 ᠬᠠᠷᠢᠭᠤ ᠣᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ
 services-button-back = « ᠪᠤᠴᠠᠬᠤ
 services-button-home = 🏠 ᠭᠣᠣᠯ ᠴᠡᠰ
 services-button-browse = 📋 ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠴᠡᠰ ᠢ ᠦᠵᠡᠬᠦ
-services-materials-title = 📄 <b>{ $title }: ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ</b>
-services-where-title = 📍 <b>{ $title }: ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ</b>
+services-materials-title = 📄 { B($title, ": ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ") }
+services-where-title = 📍 { B($title, ": ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ") }
 services-maybe = ᠲᠠ ᠳᠣᠣᠷᠠᠬᠢ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠨᠤᠭᠤᠳ ᠠᠴᠠ ᠨᠢᠭᠡ ᠶᠢ ᠠᠰᠠᠭᠤᠬᠤ ᠭᠡᠭᠰᠡᠨ ᠤᠤ? ᠳᠠᠷᠤᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
 services-not-sure =
     ᠡᠨᠡ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠤ ᠪᠢ ᠣᠳᠣᠬᠠᠨ ᠣᠨᠣᠪᠴᠢᠲᠠᠢ ᠬᠠᠷᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠠᠨ ᠢ ᠬᠣᠭᠤᠰᠤᠨ ᠶᠠᠪᠤᠭᠤᠯᠬᠤ ᠶᠢ ᠬᠦᠰᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠲᠠ ᠢᠩᠭᠢᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ:
     • “ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ᠂ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠰᠢᠭᠤᠳ { $officer } ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ;
     • “ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ ᠴᠡᠰ ᠢ ᠦᠵᠡᠬᠦ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ᠂ ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠬᠠᠶᠢᠬᠤ;
     • ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶ᠎ᠡ ᠳᠦ ᠰᠢᠭᠤᠳ 110 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ᠃
-services-direct-hint = <i>ᠲᠠᠨ ᠤ ᠠᠰᠠᠭᠤᠬᠤ ᠭᠡᠭᠰᠡᠨ ᠡᠨᠡ ᠪᠢᠰᠢ ᠤᠤ? “📋 ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠦᠬᠦ ᠬᠡᠷᠡᠭ ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ “ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</i>
+services-direct-hint = { I("ᠲᠠᠨ ᠤ ᠠᠰᠠᠭᠤᠬᠤ ᠭᠡᠭᠰᠡᠨ ᠡᠨᠡ ᠪᠢᠰᠢ ᠤᠤ? “📋 ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ ᠪᠦᠬᠦ ᠬᠡᠷᠡᠭ ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ “ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃") }
 
 ## ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
 ask-prompt =
-    ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠵᠦ ᠨᠠᠳᠤᠷ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠪᠢ ᠡᠭᠦᠨ ᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ <b>{ $officer }</b> ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃
+    ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠵᠦ ᠨᠠᠳᠤᠷ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠪᠢ ᠡᠭᠦᠨ ᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ { B($officer) } ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃
     ᠪᠣᠯᠢᠬᠤ ᠪᠣᠯ /cancel ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
 ask-text-only = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠦᠰᠦᠭ ᠢᠶᠡᠷ ᠪᠢᠴᠢᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ (ᠪᠣᠯᠢᠬᠤ ᠪᠣᠯ /cancel ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ)᠃
 ask-contact =
@@ -44,20 +44,20 @@ ask-contact =
     ᠲᠠᠨ ᠲᠠᠢ ᠰᠢᠭᠤᠳ ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠶᠢᠨ ᠲᠤᠯᠠ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠤᠤ?
 ask-contact-yes = ✅ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠦᠯᠳᠡᠭᠡᠬᠦ
 ask-contact-no = 🙈 ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠦᠯᠳᠡᠭᠡᠬᠦ ᠦᠭᠡᠢ
-ask-sent = ✅ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ <b>{ $officer }</b> ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠪᠠ (ᠠᠰᠠᠭᠤᠯᠲᠠ ᠶᠢᠨ ᠳᠤᠭᠠᠷ #{ $id })᠃ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠢᠭᠤᠯᠪᠠᠯ ᠪᠢ ᠡᠨᠳᠡ ᠲᠠᠨ ᠳᠤ ᠬᠡᠯᠡᠨ᠎ᠡ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯ ᠰᠢᠭᠤᠳ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ: { $phone }᠃
+ask-sent = ✅ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ { B($officer) } ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠪᠠ (ᠠᠰᠠᠭᠤᠯᠲᠠ ᠶᠢᠨ ᠳᠤᠭᠠᠷ #{ $id })᠃ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠬᠠᠷᠢᠭᠤᠯᠪᠠᠯ ᠪᠢ ᠡᠨᠳᠡ ᠲᠠᠨ ᠳᠤ ᠬᠡᠯᠡᠨ᠎ᠡ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠪᠣᠯ ᠰᠢᠭᠤᠳ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ: { $phone }᠃
 ask-not-delivered = ᠲᠠᠨ ᠤ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠶᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠵᠦ ᠠᠪᠤᠪᠠ (ᠳᠤᠭᠠᠷ #{ $id })᠂ ᠭᠡᠪᠡᠴᠦ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ { $officer } ᠲᠦᠷ ᠴᠦᠨᠵᠢᠩ ᠦᠨ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠠᠪᠴᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠰᠢᠭᠤᠳ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ: { $phone }᠃
 ask-to-officer =
-    📨 <b>ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ #{ $id }</b> — { $village } ({ $township })
+    📨 { B("ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ #", $id) } — { $village } ({ $township })
     ᠰᠡᠳᠦᠪ: { $topic }
     “{ $question }”
     ᠠᠰᠠᠭᠤᠭᠴᠢ: { $shared ->
-        [yes] <a href="tg://user?id={ $askerId }">{ $askerName }</a>
+        [yes] { MENTION($askerId, $askerName) }
        *[no] ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠦᠯᠳᠡᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠴᠦᠨᠵᠢᠩ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ)
     }
-    <i>ᠡᠨᠡ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠰᠣᠩᠭᠣᠵᠤ “ᠬᠠᠷᠢᠭᠤᠯᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠭᠠᠳ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ; ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠠᠷᠠᠳ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃</i>
+    { I("ᠡᠨᠡ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠰᠣᠩᠭᠣᠵᠤ “ᠬᠠᠷᠢᠭᠤᠯᠬᠤ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠭᠠᠳ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ; ᠲᠠᠨ ᠤ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠠᠷᠠᠳ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃") }
 ask-topic-none = ᠪᠤᠰᠤᠳ ᠠᠰᠠᠭᠤᠯᠲᠠ
 ask-answer-relayed =
-    👮 ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ <b>{ $officer }</b> ᠲᠠᠨ ᠤ #{ $id } ᠳᠤᠭᠠᠷ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠤ ᠬᠠᠷᠢᠭᠤᠯᠪᠠ:
+    👮 ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ { B($officer) } ᠲᠠᠨ ᠤ #{ $id } ᠳᠤᠭᠠᠷ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠳᠤ ᠬᠠᠷᠢᠭᠤᠯᠪᠠ:
     “{ $question }”
 
     { $answer }
@@ -76,7 +76,7 @@ services-short-bring = 📄 ᠠᠪᠴᠢᠷᠠᠬᠤ:
 services-short-where = 📍 ᠬᠠᠮᠢᠭ᠎ᠠ:
 services-short-fee = 💰 ᠵᠠᠷᠤᠳᠠᠯ:
 services-short-time = ⏱ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ:
-services-short-more = <i>📚 ᠳᠡᠯᠭᠡᠷᠡᠩᠭᠦᠢ ᠶᠢ “📖 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃ ({ $reviewed })</i>
+services-short-more = { I("📚 ᠳᠡᠯᠭᠡᠷᠡᠩᠭᠦᠢ ᠶᠢ “📖 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ” ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠤᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ᠃ (", $reviewed, ")") }
 services-button-full = 📖 ᠪᠦᠬᠦ ᠲᠠᠢᠯᠪᠤᠷᠢ
 services-button-helpful = 👍 ᠬᠡᠷᠡᠭᠲᠡᠢ
 services-button-not-solved = 😕 ᠱᠡᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ
@@ -90,15 +90,15 @@ scam-feedback-question = 👮 ᠴᠠᠭᠳᠠᠭ᠎ᠠ: ᠡᠨᠡ ᠳᠦᠭᠨ�
 scam-feedback-right = ✅ ᠵᠥᠪ
 scam-feedback-wrong = ❌ ᠪᠤᠷᠤᠭᠤ
 scam-feedback-thanks = ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃
-questions-report-title = 📊 <b>{ $station }: ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ</b> ({ $from } – { $to })
-questions-report-questions = <b>ᠬᠠᠷᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠠᠰᠠᠭᠤᠯᠲᠠ</b> ({ $count }):
-questions-report-topic = <b>{ $topic }</b> ({ $count })
+questions-report-title = 📊 { B($station, ": ᠠᠷᠠᠳ ᠤᠨ ᠠᠰᠠᠭᠤᠯᠲᠠ") } ({ $from } – { $to })
+questions-report-questions = { B("ᠬᠠᠷᠢᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠠᠰᠠᠭᠤᠯᠲᠠ") } ({ $count }):
+questions-report-topic = { B($topic) } ({ $count })
 questions-report-line = • “{ $question }” ({ $outcome ->
         [not-solved] ᠱᠡᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ
        *[not-sure] ᠲᠣᠳᠤᠷᠬᠠᠢ ᠦᠭᠡᠢ
     }, { $date })
-questions-report-scams = <b>ᠪᠤᠷᠤᠭᠤ ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</b> ({ $count }):
+questions-report-scams = { B("ᠪᠤᠷᠤᠭᠤ ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ") } ({ $count }):
 questions-report-scam-line = • { $risk } ({ $type }): “{ $excerpt }”
 questions-report-none = ᠡᠨᠡ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠠᠰᠠᠭᠤᠳᠠᠯ ᠦᠭᠡᠢ᠃
-questions-report-footer = <i>ᠠᠰᠠᠭᠤᠭᠴᠢ ᠶᠢ ᠬᠠᠷᠠᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ᠃</i>
+questions-report-footer = { I("ᠠᠰᠠᠭᠤᠭᠴᠢ ᠶᠢ ᠬᠠᠷᠠᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ᠃") }
 questions-topic-unknown = ᠲᠣᠳᠤᠷᠬᠠᠢ ᠦᠭᠡᠢ

@@ -1,6 +1,6 @@
 ## 提醒设置
 reminders-title =
-    🔔 <b>提醒设置</b>：点一下就能开或关。
+    🔔 { B("提醒设置") }：点一下就能开或关。
     夜间免打扰：{ $quiet }（紧急预警除外）
 reminders-topic-antifraud = 每日反诈提醒
 reminders-topic-legal = 每周普法
@@ -15,23 +15,23 @@ reminders-urgent-now-off = 已关闭紧急预警。随时可以在这里再打�
 reminders-urgent-kept = 好的，紧急预警继续保留。
 
 ## 推送内容
-awareness-antifraud-header = 🛡️ <b>今日反诈提醒：{ $title }</b>
-awareness-legal-header = ⚖️ <b>普法小课堂：{ $title }</b>
+awareness-antifraud-header = 🛡️ { B("今日反诈提醒：", $title) }
+awareness-legal-header = ⚖️ { B("普法小课堂：", $title) }
 awareness-part-pattern = 骗子怎么说：
 awareness-part-red_flag = 识别要点：
 awareness-part-what_to_do = 怎么办：
 awareness-part-text = { "" }
 awareness-part-basis = 依据：
-awareness-footer = <i>不想收这类提醒？点“👤 我的” → “提醒设置”。</i>
-awareness-in-chinese = <i>（详细内容暂时只有中文。）</i>
+awareness-footer = { I("不想收这类提醒？点“👤 我的” → “提醒设置”。") }
+awareness-in-chinese = { I("（详细内容暂时只有中文。）") }
 
 ## 定时推送管理
-campaigns-title = 🗓 <b>定时推送</b>（时间按 TZ 设置）：
+campaigns-title = 🗓 { B("定时推送") }（时间按 TZ 设置）：
 campaigns-active = 运行中
 campaigns-paused = 已暂停
 
 ## 民警发布提醒
-broadcast-ask-kind = 📢 <b>发布提醒</b>：要发哪一类？（发出前需要审核）
+broadcast-ask-kind = 📢 { B("发布提醒") }：要发哪一类？（发出前需要审核）
 broadcast-kind-urgent = 🚨 紧急预警
 broadcast-kind-antifraud = 🛡️ 反诈提醒
 broadcast-kind-legal = ⚖️ 普法
@@ -63,7 +63,7 @@ broadcast-submit = 📨 提交审核
 broadcast-direct = 🚨 管理员直接发送（紧急）
 broadcast-submitted = ✅ 已提交审核（编号 #{ $id }）。管理员或本所另一位民警批准后发出，结果会通知您。
 broadcast-sending = 🚨 紧急预警 #{ $id } 已直接发出，正在发送给 { $count } 位村民。此操作已记录。
-broadcast-review-title = 📨 <b>待审核提醒 #{ $id }</b>（{ $author } 提交，接收 { $count } 人）：
+broadcast-review-title = 📨 { B("待审核提醒 #", $id) }（{ $author } 提交，接收 { $count } 人）：
 broadcast-approve = ✅ 批准发送
 broadcast-reject = ⛔ 驳回
 broadcast-own = 不能审核自己提交的提醒，请另一位民警或管理员审核。
@@ -79,11 +79,11 @@ broadcast-state-pending_review = 待审核
 broadcast-state-approved = 已批准
 broadcast-state-rejected = 已驳回
 broadcast-state-cancelled = 已取消
-broadcast-header-urgent = 🚨 <b>紧急预警</b>
-broadcast-header-antifraud = 🛡️ <b>反诈提醒</b>
-broadcast-header-legal = ⚖️ <b>普法</b>
-broadcast-header-traffic = 🚗 <b>交通安全提醒</b>
-broadcast-header-notice = 📌 <b>派出所通知</b>
+broadcast-header-urgent = 🚨 { B("紧急预警") }
+broadcast-header-antifraud = 🛡️ { B("反诈提醒") }
+broadcast-header-legal = ⚖️ { B("普法") }
+broadcast-header-traffic = 🚗 { B("交通安全提醒") }
+broadcast-header-notice = 📌 { B("派出所通知") }
 broadcast-photo-too-long = 带图片时文字最多 950 字，这条内容太长，图片没有加上，将只发文字。
 
 ## Broadcast review and delivery states
@@ -104,7 +104,7 @@ broadcast-approved-quiet = ✅ 您的提醒 #{ $id } 已由 { $approver } 批准
 broadcast-status-unknown = 没有编号为 #{ $id } 的提醒。请核对编号（提交时回复里写的那个）。
 
 ## Campaign schedules in words
-campaigns-entry = • <b>{ $topic }</b>：{ $schedule } · { $state } · 下次：{ $next } · 上次：{ $last }
+campaigns-entry = • { B($topic) }：{ $schedule } · { $state } · 下次：{ $next } · 上次：{ $last }
 campaigns-daily = 每天 { $time }
 campaigns-weekly = 每{ $day } { $time }
 campaigns-pause-button = ⏸ 暂停{ $topic }

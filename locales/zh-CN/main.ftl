@@ -1,5 +1,5 @@
 # 村警通 — 界面文字（简体中文，主语言）
-# 所有变量在插入前都会做 HTML 转义；文字本身可以用 <b> <i> 等 Telegram HTML 标记。
+# 文字是纯文本，不写 HTML；强调用 { B("…") } 加粗、{ I("…") } 斜体、{ CODE($id) } 代码（见 README “Adding a language”）。
 
 ## 命令菜单
 cmd-start = 开始 / 重新设置
@@ -35,19 +35,19 @@ language-set = ✅ 已切换为中文。
 
 ## 选择村庄
 place-ask-township = 请选择您所在的乡镇（苏木）：
-    <i>也可以直接打字输入村名。</i>
+    { I("也可以直接打字输入村名。") }
 place-ask-village = 请选择您所在的村（嘎查）—— { $township }：
 place-back-townships = « 返回乡镇列表
 place-done-welcome =
-    ✅ 设置好了！您所在的村：<b>{ $village }</b>（{ $township }）
-    您的驻村民警是 <b>{ $officer }</b>。
+    ✅ 设置好了！您所在的村：{ B($village) }（{ $township }）
+    您的驻村民警是 { B($officer) }。
 
     下面有四个大按钮：
-    📋 <b>办事咨询</b> —— 户口、身份证、驾驶证、车辆怎么办
-    🛡️ <b>防骗查询</b> —— 收到可疑短信、电话可以来查
-    📣 <b>我要反映</b> —— 矛盾纠纷、违法线索
-    👤 <b>我的</b> —— 我的民警、我的反映、设置
-place-done = ✅ 已更改：您所在的村是 <b>{ $village }</b>（{ $township }），驻村民警 <b>{ $officer }</b>。
+    📋 { B("办事咨询") } —— 户口、身份证、驾驶证、车辆怎么办
+    🛡️ { B("防骗查询") } —— 收到可疑短信、电话可以来查
+    📣 { B("我要反映") } —— 矛盾纠纷、违法线索
+    👤 { B("我的") } —— 我的民警、我的反映、设置
+place-done = ✅ 已更改：您所在的村是 { B($village) }（{ $township }），驻村民警 { B($officer) }。
 place-several-found = 找到几个名字相近的村，请点选：
 place-not-found = 没有找到这个村名。请点击按钮选择乡镇：
 
@@ -70,25 +70,25 @@ mine-language = 🌐 语言
 mine-village = 🏠 所在村
 mine-privacy = 🔒 隐私说明
 officer-card =
-    👮 <b>我的驻村民警</b>
+    👮 { B("我的驻村民警") }
     { $village }（{ $township }）
 
-    驻村民警：<b>{ $officer }</b>
+    驻村民警：{ B($officer) }
     电话：{ $officerPhone }
 
-    🏢 <b>{ $station }</b>
+    🏢 { B($station) }
     地址：{ $stationAddress }
     电话：{ $stationPhone }
     办公时间：{ $stationHours }
 
-    🚨 紧急报警：<b>110</b>
-    🛡️ 反诈预警劝阻：<b>96110</b>
-    🚗 交通事故：<b>122</b>
+    🚨 紧急报警：{ B("110") }
+    🛡️ 反诈预警劝阻：{ B("96110") }
+    🚗 交通事故：{ B("122") }
 officer-card-no-village = 您还没有选择所在的村，选好后就能看到驻村民警的电话。
 
 ## 帮助、隐私、取消
 help =
-    <b>村警通使用帮助</b>
+    { B("村警通使用帮助") }
     点下面的大按钮就能用，不用记命令。
 
     /menu —— 回到主菜单
@@ -98,9 +98,9 @@ help =
     /privacy —— 我们保存哪些信息
     /cancel —— 取消正在进行的操作
 
-    紧急情况请直接拨打 <b>110</b>。
+    紧急情况请直接拨打 { B("110") }。
 help-officer =
-    <b>民警命令</b>
+    { B("民警命令") }
     /reports —— 查看群众反映
     /stats —— 反映统计（7 天或 30 天）
     /redeem 兑换码 积分 物品 —— 登记爱心超市积分兑换，例如 /redeem 123456 20 食用油一桶
@@ -108,13 +108,13 @@ help-officer =
     /broadcast —— 发布提醒（需审核）
     /broadcast_status 编号 —— 查看提醒的发送结果，例如 /broadcast_status 12
 help-admin =
-    <b>管理员命令</b>
+    { B("管理员命令") }
     /grant 用户ID station:派出所代码 —— 授权民警
     /revoke 用户ID —— 撤销民警
     /officers —— 民警名单
     /campaigns —— 定时推送：查看、暂停、恢复
 privacy =
-    🔒 <b>隐私说明</b>
+    🔒 { B("隐私说明") }
     我们只保存提供服务所必需的信息：
     • 您的 Telegram 数字 ID 和显示名字 —— 用来给您回复消息；
     • 您选择的语言和所在村 —— 用来找到您的驻村民警和派出所；
@@ -144,7 +144,7 @@ revoke-usage = 用法：/revoke 用户ID（这个用户必须是民警）。
 revoke-confirm = 确认撤销 { $name }（{ $id }）的民警权限？
 revoke-confirm-button = ⛔ 确认撤销
 revoke-done = 已撤销用户 { $id } 的民警权限。
-officers-title = <b>民警名单</b>
+officers-title = { B("民警名单") }
 officers-line = • { $name }（{ $id }）—— { $scope }
 officers-none = 还没有授权任何民警。用 /grant 添加。
 officers-revoke-button = 撤销 { $id }
@@ -163,11 +163,11 @@ error-generic = 抱歉，刚才出了点问题，没有办成。请再试一次�
 error-unavailable = 抱歉，系统暂时连不上，您的操作没有保存。请过几分钟再试。紧急情况请直接拨打 110。
 
 ## 安装：查 ID
-whoami = 你的 Telegram 数字 ID：<code>{ $id }</code>
+whoami = 你的 Telegram 数字 ID：{ CODE($id) }
     把它发给管理员：管理员的 ID 写进 ADMIN_IDS，民警由管理员用 /grant { $id } station:派出所代码 授权。授权后请先给我发一次 /start，我才能私信你。
-group-added-admin = 我已被加入群「{ $title }」，群 ID：<code>{ $id }</code>
+group-added-admin = 我已被加入群「{ $title }」，群 ID：{ CODE($id) }
     把它写进县文件（派出所群填 chat_id，乡镇或县指挥群填 command_chat_id），再运行 npx cunjing villages import 县文件.yaml。
-group-chat-id = 本群「{ $title }」的 ID：<code>{ $id }</code>
+group-chat-id = 本群「{ $title }」的 ID：{ CODE($id) }
 
 ## Stale buttons, scope and admin errors
 button-stale = ⌛ 这个按钮已过期，没有做任何更改。请重新打开菜单，或发送 /start。
@@ -179,5 +179,5 @@ grant-bad-id = “{ $id }”不是有效的用户 ID。用户 ID 是一串数字
 grant-unknown-station = 没有代码为 { $code } 的派出所。现有的派出所：{ $examples }
 grant-unknown-township = 没有代码为 { $code } 的乡镇。现有的乡镇：{ $examples }
 revoke-not-officer = 用户 { $id } 不是民警，没有可撤销的权限。/officers 可以查看现有民警。
-group-officers-station = 🏢 <b>{ $station }</b> · 电话 { $phone }
+group-officers-station = 🏢 { B($station) } · 电话 { $phone }
 group-officers-village = • { $village }（{ $township }）：{ $officer } { $phone }

@@ -1,7 +1,7 @@
 ## 我要反映
 report-choose-kind =
-    📣 <b>我要反映</b>：您要反映什么？
-    <i>发送 /cancel 随时取消。</i>
+    📣 { B("我要反映") }：您要反映什么？
+    { I("发送 /cancel 随时取消。") }
 report-kind-dispute = ⚖️ 矛盾纠纷
 report-kind-clue = 🔎 违法线索
 report-choose-category = 请选择类别：
@@ -22,7 +22,7 @@ report-cat-road = 道路交通隐患
 report-cat-clue-other = 其他线索
 report-ask-description = 请用文字说一说发生了什么，也可以发一段语音。
 report-description-again = 没看到文字或语音。请用文字写几句，或者发一段语音说明情况。
-report-danger = ⚠️ <b>如果现在有人正处在危险中，请立即拨打 110！</b> 打完电话再继续填写也可以。
+report-danger = ⚠️ { B("如果现在有人正处在危险中，请立即拨打 110！") } 打完电话再继续填写也可以。
 report-ask-evidence = 有照片、视频或文件可以发过来（最多 { $max } 个），发完点“完成”。没有就直接点“完成”。
 report-evidence-received = 📎 收到了。还有就继续发，发完点“完成”。
 report-evidence-capped = 最多只能附 { $max } 个文件，后面的没有保存。请点“完成”继续。
@@ -42,12 +42,12 @@ report-when-yesterday = 昨天
 report-when-earlier = 更早 / 记不清
 report-ask-anonymity =
     要实名还是匿名反映？
-    • <b>实名</b>：辖区民警能看到您的名字，方便联系您。
-    • <b>匿名</b>：民警看不到您是谁。系统只保存一个代号，用来把民警的回复和处理进展转给您。
+    • { B("实名") }：辖区民警能看到您的名字，方便联系您。
+    • { B("匿名") }：民警看不到您是谁。系统只保存一个代号，用来把民警的回复和处理进展转给您。
 report-button-named = 👤 实名反映
 report-button-anon = 🙈 匿名反映
 report-summary =
-    📋 <b>请核对您的反映</b>
+    📋 { B("请核对您的反映") }
     类型：{ $kind } · { $category }
     情况：{ $description }
     附件：{ $evidence } 个
@@ -72,9 +72,9 @@ report-field-anonymity = 实名/匿名
 report-cancelled = 已取消，没有提交。
 report-incomplete = 还缺少类别或情况说明，请点“修改”补上。
 report-rate-limited = 您一分钟内提交得太多了，请稍等一会儿再提交。之前提交的都已保存。
-report-submitted = ✅ 已提交，编号 <b>{ $reference }</b>。已同时报送派出所和县指挥中心，处理的每一步都会在这里通知您。
-report-submitted-anonymous = ✅ 已匿名提交，编号 <b>{ $reference }</b>。民警看不到您是谁；处理进展仍会在这里通知您。
-report-already-submitted = 这份反映已经提交过了，编号 <b>{ $reference }</b>。
+report-submitted = ✅ 已提交，编号 { B($reference) }。已同时报送派出所和县指挥中心，处理的每一步都会在这里通知您。
+report-submitted-anonymous = ✅ 已匿名提交，编号 { B($reference) }。民警看不到您是谁；处理进展仍会在这里通知您。
+report-already-submitted = 这份反映已经提交过了，编号 { B($reference) }。
 report-draft-lost = 这个确认按钮对应的草稿已经找不到了，所以什么也没有提交。请点“📣 我要反映”重新填写；以前提交的反映都还在“👤 我的”里。
 report-draft-unsaved = 上一步没有保存好，请再回答一次这个问题。
 
@@ -91,9 +91,9 @@ card-evidence = 📎 附件 { $count } 个（点“证据”私下查看）
 card-location-shared = 已附位置（受理后私下发送）
 card-outside-county = ⚠️ 位置不在本县
 card-rejected = 驳回原因：{ $reason }
-card-new-info = 🆕 <b>反映人补充了情况</b>
-card-reopened = 🔁 <b>回访不满意，请重新处理</b>
-card-escalated = ⏰ <b>超时未受理，请尽快处理</b>
+card-new-info = 🆕 { B("反映人补充了情况") }
+card-reopened = 🔁 { B("回访不满意，请重新处理") }
+card-escalated = ⏰ { B("超时未受理，请尽快处理") }
 colour-red = 🔴
 colour-yellow = 🟡
 colour-green = 🟢
@@ -133,7 +133,7 @@ triage-reporter-anonymous = 这是匿名反映，看不到反映人身份。可�
 triage-reporter-card = 👤 { $reference } 反映人：{ $name }（Telegram ID { $id }）。仅供办案使用，请勿外传。
 
 ## 给反映人的通知
-reporter-status = 📣 您的反映 { $reference } 状态更新：<b>{ $status }</b>。
+reporter-status = 📣 您的反映 { $reference } 状态更新：{ B($status) }。
 reporter-accepted = 📣 您的反映 { $reference } 已受理，由民警 { $officer } 负责。
 reporter-rejected = 📣 您的反映 { $reference } 不予受理。原因：{ $reason }。如有疑问请联系驻村民警。
 reporter-reply = 💬 民警回复了您的反映 { $reference }：
@@ -151,7 +151,7 @@ feedback-reopened = 已收到。派出所会重新处理，并继续通知您。
 my-reports-none = 您还没有提交过反映。
 my-reports-title = 📄 您的反映（点开看详情）：
 my-report-detail =
-    <b>{ $reference }</b> · { $category }
+    { B($reference) } · { $category }
     状态：{ $status }
     { $description }
 my-reports-add = ➕ 补充情况
@@ -160,10 +160,10 @@ my-reports-added = ✅ 已补充到 { $reference }，并通知了民警。
 mine-points = 🎁 积分
 
 ## 积分
-points-balance = 🎁 您现在有 <b>{ $balance }</b> 积分。可以到村里的爱心超市兑换。
+points-balance = 🎁 您现在有 { B($balance) } 积分。可以到村里的爱心超市兑换。
 points-history-line = { $date }  { $delta }  { $reason }
 points-code-button = 🧾 生成兑换码
-points-code = 🧾 兑换码：<b>{ $code }</b>（15 分钟内有效）。在爱心超市把这个数字告诉民警。
+points-code = 🧾 兑换码：{ B($code) }（15 分钟内有效）。在爱心超市把这个数字告诉民警。
 points-reason-clue = 有用线索
 points-reason-mediation = 协助调解
 points-awarded = 已奖励 { $points } 积分。
@@ -175,12 +175,12 @@ redeem-done-resident = 🎁 您在爱心超市用 { $points } 积分兑换了：
 redeem-insufficient = 积分不够：对方只有 { $balance } 分。
 
 ## 每日滚动排查
-digest-title = 📋 <b>{ $station } 未办结反映</b>：🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
+digest-title = 📋 { B($station, " 未办结反映") }：🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
 digest-line = { $colour } { $reference } · { $status } · { $days } 天
 digest-empty = 没有未办结的反映。
 
 ## 民警查询与统计
-list-title = 📂 <b>反映列表</b>（{ $filter }，第 { $page } 页）：点一条查看和处理。
+list-title = 📂 { B("反映列表") }（{ $filter }，第 { $page } 页）：点一条查看和处理。
 list-empty = 📂 没有符合条件的反映（{ $filter }）。
 list-filter-open = 未办结
 list-filter-red = 🔴 红
@@ -191,10 +191,10 @@ list-filter-new = 待受理
 list-filter-in_progress = 处理中
 list-filter-closed = 已办结
 list-filter-all = 全部
-stats-title = 📊 <b>近 { $days } 天反映统计</b>：共 { $total } 条
+stats-title = 📊 { B("近 ", $days, " 天反映统计") }：共 { $total } 条
 stats-colours = 🔴 { $red } · 🟡 { $yellow } · 🟢 { $green }
-stats-by-category = <b>按类别</b>
-stats-by-village = <b>按村</b>
+stats-by-category = { B("按类别") }
+stats-by-village = { B("按村") }
 stats-caption = 近 { $days } 天反映统计图，明细见下方文字
 
 ## Charts and export

@@ -1,21 +1,21 @@
 ## 防骗查询
 scam-prompt =
-    🛡️ <b>防骗查询</b>
-    请把可疑的短信、聊天内容、电话号码或网址<b>转发</b>或<b>粘贴</b>给我，我马上帮您看。
-    <i>别人问您要验证码、让您转账的，先别动，发给我看看。</i>
+    🛡️ { B("防骗查询") }
+    请把可疑的短信、聊天内容、电话号码或网址{ B("转发") }或{ B("粘贴") }给我，我马上帮您看。
+    { I("别人问您要验证码、让您转账的，先别动，发给我看看。") }
 scam-no-text = 这条消息里没有文字。请把可疑的文字、号码或网址复制过来发给我。
 scam-risk-high = 高风险：很可能是诈骗
 scam-risk-suspicious = 可疑：要当心
 scam-risk-none = 未发现明显风险
 scam-type = 类型：{ $type }
-scam-signals = <b>发现的危险信号：</b>
-scam-what-now = <b>现在怎么办：</b>
+scam-signals = { B("发现的危险信号：") }
+scam-what-now = { B("现在怎么办：") }
 scam-three-rules =
     “没发现”不等于“安全”，新骗局随时会有。记住“三不一多”：
-    <b>不轻信</b>陌生来电短信，<b>不透露</b>验证码和密码，<b>不转账</b>给陌生账户，<b>多核实</b>——打 96110 或问驻村民警。
+    { B("不轻信") }陌生来电短信，{ B("不透露") }验证码和密码，{ B("不转账") }给陌生账户，{ B("多核实") }——打 96110 或问驻村民警。
 scam-button-report = 🚨 报告给警察
 scam-button-scammed = 😟 我已经被骗了
-scam-victim-now = <b>如果钱已经转出去了：马上拨打 110 报警，同时打电话给您的银行要求止付。</b> 下面是详细办法：
+scam-victim-now = { B("如果钱已经转出去了：马上拨打 110 报警，同时打电话给您的银行要求止付。") } 下面是详细办法：
 fraud-type-rebate-tasks = 刷单返利类
 fraud-type-investment = 虚假网络投资理财类
 fraud-type-loan = 虚假网络贷款、代办信用卡类
@@ -33,7 +33,7 @@ fraud-type-elderly-health = 保健品、养老诈骗
 fraud-type-illegal-fundraising = 非法集资
 fraud-type-other = 其他诈骗
 privacy-reports =
-    <b>反映与举报</b>
+    { B("反映与举报") }
     • 实名反映：只有负责您村的民警能看到您的名字。
     • 匿名反映：我们不保存您是谁，只保存一个随机代号，用来把民警的回复转给您。
     • 精确位置只给受理的民警和县指挥中心。
@@ -43,7 +43,7 @@ block-added = 🚫 { $value } 已加入本县诈骗号码库（共被举报 { $c
 
 ## 截图查询
 scam-shot-read = 🔍 我从图片里读到的文字（机器识别，可能有个别错字）：
-    <i>{ $text }</i>
+    { I($text) }
 scam-shot-no-text = 没看到文字，请把短信文字复制发来，或者把短信直接“转发”给我。也可以拍清楚一点再发一次。
 scam-shot-no-ocr =
     我这里暂时认不出图片里的字。请这样把文字发给我：
@@ -59,5 +59,5 @@ scam-shot-offer-button = 🛡️ 查一查
 scam-shot-expired = 时间过了，请再发一次图片。
 
 ## Number check
-scam-number-title = ☎️ <b>号码查询</b>：{ $number }
+scam-number-title = ☎️ { B("号码查询") }：{ $number }
 scam-number-not-listed = 本县民警确认的诈骗号码库里没有这个号码。没有记录不等于安全：陌生电话要钱、要验证码，一律挂断。

@@ -1,12 +1,15 @@
 /**
  * Loads the Fluent locales and makes translation HTML-safe. Every message goes out with
  * parse_mode HTML, so every variable interpolated into a translation is escaped here, once:
- * a name like "<b>&" shows literally instead of breaking or restyling the message.
+ * a name like "<b>&" shows literally instead of breaking or restyling the message. The locale
+ * files hold plain text: their own words are escaped by the bundle's `transform`, and their
+ * emphasis (`{ B(…) }`, `{ I(…) }`, `{ CODE(…) }`) becomes HTML through `TELEGRAM_MARKUP`.
  */
 import { I18n } from '@grammyjs/i18n';
 import { DEFAULT_LOCALE, type Locale, localeFromLanguageCode } from '../domain/locale.js';
 import type { BotContext } from './context.js';
 import { escapeHtml } from './html.js';
+import { TELEGRAM_MARKUP } from './markup.js';
 
 export type TranslationVars = Record<string, string | number>;
 export type Translate = (locale: Locale, key: string, vars?: TranslationVars) => string;
@@ -23,7 +26,7 @@ export function createI18n(directory: string): I18n<BotContext> {
     defaultLocale: DEFAULT_LOCALE,
     directory,
     // Bidi isolation marks would show up as stray characters in Telegram clients.
-    fluentBundleOptions: { useIsolating: false },
+    fluentBundleOptions: { useIsolating: false, functions: TELEGRAM_MARKUP, transform: escapeHtml },
     localeNegotiator: (ctx) =>
       ctx.person?.language ?? localeFromLanguageCode(ctx.from?.language_code),
   });

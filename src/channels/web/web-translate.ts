@@ -1,14 +1,15 @@
 /**
  * The web chat's translator: the same Fluent files as the bot (`locales/<lang>/*.ftl`), giving
- * plain text. The locale files still carry a little Telegram markup (<b>, <i>) in our own texts;
- * it is stripped here, and the page inserts every text with `textContent`, so variables (a
- * village name, a resident's words) are never read as markup on the web.
+ * plain text. The files carry no markup; their emphasis functions (`{ B(…) }`, `{ I(…) }`, …)
+ * give the plain words here (`PLAIN_MARKUP`), and the page inserts every text with
+ * `textContent`, so variables (a village name, a resident's words) are never read as markup.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../domain/locale.js';
 import type { DescribedText } from '../../workflows/described.js';
+import { PLAIN_MARKUP } from '../locale-markup.js';
 
 export type WebTranslate = (
   locale: Locale,
@@ -16,18 +17,8 @@ export type WebTranslate = (
   vars?: Record<string, string | number>,
 ) => string;
 
-/** Our own locale text without the Telegram tags and entities it may hold. */
-export function plainText(text: string): string {
-  return text
-    .replace(/<\/?(b|i|u|s|code|pre)>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
 function loadBundle(localesDir: string, locale: Locale): FluentBundle {
-  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const bundle = new FluentBundle(locale, { useIsolating: false, functions: PLAIN_MARKUP });
   const dir = join(localesDir, locale);
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.ftl'))
@@ -45,19 +36,7 @@ export function createWebTranslate(localesDir: string): WebTranslate {
     for (const l of [locale, DEFAULT_LOCALE]) {
       const bundle = bundles.get(l);
       const message = bundle?.getMessage(key);
-      if (bundle && message?.value) {
-        // Variables are formatted after the markup is stripped, so they reach the page as typed.
-        const marked = new Map<string, string>();
-        const safeVars: Record<string, string | number> = {};
-        for (const [name, value] of Object.entries(vars ?? {})) {
-          const token = `\u0000${marked.size}\u0000`;
-          marked.set(token, String(value));
-          safeVars[name] = typeof value === 'number' ? value : token;
-        }
-        let text = plainText(bundle.formatPattern(message.value, safeVars));
-        for (const [token, value] of marked) text = text.split(token).join(value);
-        return text;
-      }
+      if (bundle && message?.value) return bundle.formatPattern(message.value, vars);
     }
     return key;
   };

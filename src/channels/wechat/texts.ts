@@ -1,12 +1,13 @@
 /**
  * The WeChat channel's translator. It reads the same Fluent files as the rest of the project,
  * but without grammY's plugin and without HTML escaping: WeChat shows text as is, so a variable
- * is inserted literally (and only plain-text messages are used on this channel).
+ * is inserted literally, and the emphasis functions (`{ B(…) }`, …) give the plain words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../domain/locale.js';
+import { PLAIN_MARKUP } from '../locale-markup.js';
 
 export type PlainTranslate = (
   locale: Locale,
@@ -18,7 +19,7 @@ export type PlainTranslate = (
 export function createPlainTranslate(localesDir: string): PlainTranslate {
   const bundles = new Map<string, FluentBundle>();
   for (const locale of LOCALES) {
-    const bundle = new FluentBundle(locale, { useIsolating: false });
+    const bundle = new FluentBundle(locale, { useIsolating: false, functions: PLAIN_MARKUP });
     const dir = join(localesDir, locale);
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.ftl'))

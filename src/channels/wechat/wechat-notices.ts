@@ -46,16 +46,6 @@ export interface WechatNoticeDeps {
 /** WeChat's `thing` fields take at most 20 characters. */
 const TEMPLATE_FIELD_CHARS = 20;
 
-/** Our locale texts may carry Telegram's <b>/<i>; WeChat shows text as is. */
-export function plainText(text: string): string {
-  return text
-    .replace(/<\/?(b|i|u|s|code|pre)>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
 /** A message, or a reporter's news with its reference and status in the resident's language. */
 async function textOf(
   db: Db,
@@ -67,16 +57,16 @@ async function textOf(
     const request = await getRequest(db, (notice.payload as BroadcastNoticePayload).requestId);
     if (!request) return null;
     const words = request.texts[locale] ?? request.texts['zh-CN'];
-    // The officer's words go as typed; only our own header is made plain.
-    return `${plainText(t(locale, `broadcast-header-${request.kind}`))}\n\n${words}`;
+    // The officer's words go as typed, under the kind of warning.
+    return `${t(locale, `broadcast-header-${request.kind}`)}\n\n${words}`;
   }
   if (notice.kind === 'reporter-status') {
     const news = notice.payload as ReporterStatusPayload;
     const status = t(locale, `status-${news.status}`);
-    return plainText(t(locale, news.key, { reference: news.reference, status, ...news.vars }));
+    return t(locale, news.key, { reference: news.reference, status, ...news.vars });
   }
   const { key, vars } = notice.payload as MessagePayload;
-  return plainText(t(locale, key, vars));
+  return t(locale, key, vars);
 }
 
 export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
