@@ -5,17 +5,10 @@
  * number, stored reports whose card is missing at the station or the county, duplicate reports
  * and duplicate cards. Shared by `bench/reliability.bench.ts` and `tests/app/reliability.test.ts`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { createBotApiEmulator } from '../src/sandbox/emulator.js';
 import { openStore } from '../src/store/database.js';
+import { botProcess, freshDatabaseUrl, TOKEN, waitUntil } from './bot-process.js';
 
-const TOKEN = '5550001:EMULATOR-test-token-0000000000';
-const BIN = new URL('../bin/cunjing.js', import.meta.url).pathname;
 const STATION = -100100;
 const COUNTY = -100200;
 
@@ -43,86 +36,29 @@ export interface ReliabilityFigures {
   cards_missing_county: number;
   duplicate_reports: number;
   duplicate_cards: number;
+  /** ✅ presses answered "too many this minute", waited out and pressed again. */
+  rate_limit_waits: number;
   seconds: number;
-}
-
-async function databaseUrl(o: ReliabilityOptions): Promise<string> {
-  if (o.engine === 'sqlite')
-    return `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-rel-')), 'app.db')}`;
-  if (!o.postgresUrl) throw new Error('--engine=postgres needs TEST_DATABASE_URL');
-  const schema = `rel_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: o.postgresUrl });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
-  const url = new URL(o.postgresUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
 }
 
 export async function runReliability(o: ReliabilityOptions): Promise<ReliabilityFigures> {
   const started = performance.now();
   const emulator = createBotApiEmulator({ token: TOKEN, port: 0, limits: false });
   await emulator.start();
-  const villagers = Array.from({ length: o.villagers ?? 4 }, (_, i) => 100001 + i);
+  // Enough villagers that the per-person limit (5 reports a minute) is seldom reached.
+  const villagers = Array.from({ length: o.villagers ?? 12 }, (_, i) => 100001 + i);
   for (const id of villagers)
     emulator.addUser({ id, first_name: `村民${id}`, language_code: 'zh-hans' });
   emulator.addGroup({ id: STATION, title: '乌兰派出所', memberIds: [] });
   emulator.addGroup({ id: COUNTY, title: '旗指挥中心', memberIds: [] });
-  const url = await databaseUrl(o);
+  const url = await freshDatabaseUrl(o.engine, o.postgresUrl);
+  const botRun = botProcess(emulator, url);
 
-  let child = null as ChildProcess | null;
-  let kills = 0;
   let driving = false;
   let killing: Promise<void> = Promise.resolve();
   const bot = (chat: number) => emulator.messages(chat).filter((m) => m.from === 'bot');
 
-  /**
-   * Resolves when `check` holds, re-checked on every emulator event (and every 50 ms for what
-   * raises none, such as a call to deleteWebhook); false after `ms`.
-   */
-  const waitFor = (check: () => boolean, ms: number) =>
-    new Promise<boolean>((resolve) => {
-      if (check()) return resolve(true);
-      const finish = (ok: boolean) => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        off();
-        resolve(ok);
-      };
-      const timer = setTimeout(() => finish(false), ms);
-      const poll = setInterval(() => check() && finish(true), 50);
-      const off = emulator.subscribe(() => check() && finish(true));
-    });
-
-  async function startBot(): Promise<void> {
-    const before = emulator.calls.length;
-    child = spawn(process.execPath, [BIN, 'start'], {
-      env: {
-        PATH: process.env.PATH,
-        BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATABASE_URL: url,
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const up = await waitFor(
-      () => emulator.calls.slice(before).some((c) => c.method === 'deleteWebhook'),
-      60_000,
-    );
-    if (!up) throw new Error('the bot process did not start');
-  }
-
-  async function kill(): Promise<void> {
-    const dying = child;
-    if (!dying) return;
-    const exited = new Promise((r) => dying.once('exit', r));
-    dying.kill('SIGKILL');
-    await exited;
-    kills++;
-    await startBot();
-  }
+  const waitFor = (check: () => boolean, ms: number) => waitUntil(emulator, check, ms);
 
   /** One action and the screen it should lead to; the action is repeated if a crash ate it. */
   async function step(act: () => void, done: () => boolean): Promise<boolean> {
@@ -153,7 +89,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
   };
 
-  await startBot();
+  await botRun.start();
   const store = openStore(url);
   await store.db
     .updateTable('stations')
@@ -172,17 +108,23 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   // Kills at random moments while the flows run, one at a time.
   driving = true;
   const killer = (async () => {
-    while (driving && kills < (o.maxKills ?? Number.POSITIVE_INFINITY)) {
+    while (driving && botRun.kills < (o.maxKills ?? Number.POSITIVE_INFINITY)) {
       await new Promise((r) => setTimeout(r, Math.random() * 2 * (o.killEveryMs ?? 3_000)));
       if (!driving) break;
-      killing = kill();
+      killing = botRun.killAndRestart();
       await killing;
     }
   })();
 
   /** Per pressed ✅: the key it carried and the number the bot answered (null: none). */
-  const answers: Array<{ key: string; reference: string | null }> = [];
-  for (let flow = 0; flow < o.flows || (kills < (o.minKills ?? 0) && flow < 3 * o.flows); flow++) {
+  let rateLimitWaits = 0;
+  const answers: Array<{ key: string; reference: string | null; chat: number; trail: string[] }> =
+    [];
+  for (
+    let flow = 0;
+    flow < o.flows || (botRun.kills < (o.minKills ?? 0) && flow < 3 * o.flows);
+    flow++
+  ) {
     const v = villagers[flow % villagers.length] as number;
     const ok =
       (await step(() => emulator.sendText(v, '📣 我要反映'), lastIs(v, '您要反映什么'))) &&
@@ -201,16 +143,26 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     const key =
       (confirm && 'callback_data' in confirm.b ? confirm.b.callback_data : '')?.slice(4) ?? '';
     let reference: string | null = null;
+    let waits = 0;
     for (let attempt = 0; attempt < 6 && reference === null; attempt++) {
       const before = bot(v).length;
       await killing;
       tap(v, `rpy:${key}`)();
       await waitFor(
         () =>
-          bot(v).length > before && /JF-\d{8}-\d{4}|请再回答|找不到/.test(newest(v)?.text ?? ''),
+          bot(v).length > before &&
+          /JF-\d{8}-\d{4}|请再回答|找不到|提交得太多/.test(newest(v)?.text ?? ''),
         8_000,
       );
       const text = newest(v)?.text ?? '';
+      // Over the per-person limit (5 a minute): the draft is kept, as the bot says; a person
+      // waits and presses ✅ again. Not a retry of a crash, so it does not use up an attempt.
+      if (text.includes('提交得太多') && waits++ < 12) {
+        rateLimitWaits++;
+        attempt--;
+        await new Promise((r) => setTimeout(r, 10_000));
+        continue;
+      }
       if (text.includes('请再回答')) {
         await step(tap(v, flow % 2 ? 'rpn:anon' : 'rpn:named'), lastIs(v, '请核对'));
         continue;
@@ -218,7 +170,15 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
       reference = /JF-\d{8}-\d{4}/.exec(text)?.[0] ?? null;
       if (text.includes('找不到')) break;
     }
-    answers.push({ key, reference });
+    answers.push({
+      key,
+      reference,
+      chat: v,
+      trail: emulator
+        .messages(v)
+        .slice(-14)
+        .map((m) => `${m.from}: ${(m.text ?? '').slice(0, 40)}`),
+    });
   }
   driving = false;
   await killer;
@@ -253,7 +213,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const county = count(cards(COUNTY));
   const figures: ReliabilityFigures = {
     flows: answers.length,
-    kills,
+    kills: botRun.kills,
     reports_stored: reports.length,
     submissions_lost: answers.filter((a) => a.reference === null || !byKey.has(a.key)).length,
     answered_with_other_number: answers.filter(
@@ -263,9 +223,29 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
     cards_missing_county: reports.filter((r) => !county.has(r.reference)).length,
     duplicate_reports: reports.length - new Set(reports.map((r) => r.submission_key)).size,
     duplicate_cards: [...station.values(), ...county.values()].filter((n) => n > 1).length,
+    rate_limit_waits: rateLimitWaits,
     seconds: Math.round((performance.now() - started) / 1000),
   };
-  child?.kill('SIGKILL');
+  if (process.env.RELIABILITY_TRACE === '1')
+    for (const chat of [STATION, COUNTY])
+      for (const [reference, n] of count(cards(chat)))
+        if (n > 1)
+          console.error(
+            'DUPLICATE',
+            chat,
+            reference,
+            emulator
+              .messages(chat)
+              .filter((m) => m.from === 'bot' && m.text?.includes(reference))
+              .map(
+                (m) =>
+                  `#${m.message_id} ${new Date(m.date * 1000).toISOString()} ${(m.text ?? '').slice(0, 60)}`,
+              ),
+          );
+  if (process.env.RELIABILITY_TRACE === '1')
+    for (const a of answers.filter((x) => x.reference === null || !byKey.has(x.key)))
+      console.error('LOST', a.key, a.reference, byKey.get(a.key), '\n ', a.trail.join('\n  '));
+  botRun.stop();
   await store.close();
   await emulator.stop();
   return figures;

@@ -64,6 +64,11 @@ const common = {
   TZ: timeZone,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  // Sandbox only: also run a WeChat emulator and a WeChat follower persona on the sandbox page.
+  SANDBOX_WECHAT: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   VILLAGES_FILE: z.string().default('data/county.example.yaml'),
   // Files the application keeps beside its database: photos of web reports, by content hash.
   DATA_DIR: z.string().default('data'),
@@ -127,9 +132,17 @@ const common = {
     .regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey (letters and digits)')
     .optional(),
   WECHAT_API_ROOT: z.url().default('https://api.weixin.qq.com'),
-  // Until the shared HTTP server exists, the WeChat handler gets a small server of its own.
-  WECHAT_PORT: z.coerce.number().int().min(0).max(65535).default(3080),
-  WECHAT_HOST: z.string().default('127.0.0.1'),
+  // The template message for notices beyond the 48-hour customer-service window (a template
+  // from the admin console's 模板消息 with one text field); without it, such notices wait for
+  // the resident's next message.
+  WECHAT_NOTICE_TEMPLATE_ID: z
+    .string()
+    .regex(/^[\w-]{10,64}$/, 'must be a template id from the admin console (模板消息)')
+    .optional(),
+  WECHAT_NOTICE_TEMPLATE_FIELD: z
+    .string()
+    .regex(/^[a-z_]+\d*$/, 'must be a field name of the template, e.g. thing1')
+    .default('thing1'),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
@@ -193,6 +206,11 @@ export function loadConfig(
   if (wechat > 0 && wechat < 3)
     throw new ConfigError(
       'Config error: WECHAT_APP_ID, WECHAT_APP_SECRET and WECHAT_TOKEN must be set together to turn the WeChat channel on, or all left empty (see .env.example)',
+    );
+  // WeChat is served on the web chat's server, at PUBLIC_URL/wechat (the sandbox always has it).
+  if (wechat === 3 && config.BOT_TOKEN && config.HTTP_PORT === undefined)
+    throw new ConfigError(
+      'Config error: HTTP_PORT is missing: the WeChat channel is served by the web chat at PUBLIC_URL/wechat, so set HTTP_PORT and PUBLIC_URL too (see .env.example)',
     );
   return config;
 }

@@ -128,4 +128,13 @@ describe('WeChat settings', () => {
       /must be set together/,
     );
   });
+
+  it('needs the web chat server with a bot token, since /wechat is served on it', () => {
+    const token = { BOT_TOKEN: TOKEN };
+    expect(() => loadConfig({ ...wechat, ...token }, undefined)).toThrow(
+      /HTTP_PORT is missing: the WeChat channel is served by the web chat/,
+    );
+    const served = { ...wechat, ...token, HTTP_PORT: '8090', PUBLIC_URL: 'https://c.example.cn' };
+    expect(loadConfig(served, undefined).HTTP_PORT).toBe(8090);
+  });
 });

@@ -36,3 +36,8 @@ wechat-location = Your location arrived ({ $label }). You can add it to a report
 wechat-unsupported = I cannot read this kind of message yet; please send text or voice.
 wechat-language-head = 请选择语言 / Language:
 wechat-language-set = OK, I will write to you in English.
+
+## WeChat → web chat link (OAuth)
+wechat-link-expired = This link has expired or was already used; nothing was changed. Please open it again from the account's menu.
+wechat-link-failed = Your WeChat identity could not be confirmed just now; nothing was changed. Please open it again from the account's menu in a few minutes. In an emergency, call 110.
+wechat-link-open-web = Open the web chat directly

@@ -36,3 +36,8 @@ wechat-location = 收到您的位置（{ $label }）。反映问题时可以附�
 wechat-unsupported = 这种消息暂时看不了，请发文字或语音。
 wechat-language-head = 请选择语言 / Language：
 wechat-language-set = 好的，以后用中文和您说话。
+
+## WeChat → web chat link (OAuth)
+wechat-link-expired = 这个链接已过期或已经用过，没有做任何更改。请从公众号菜单重新打开。
+wechat-link-failed = 暂时无法确认您的微信身份，没有做任何更改。请过几分钟从公众号菜单重新打开。紧急情况请直接拨打 110。
+wechat-link-open-web = 直接打开网页版

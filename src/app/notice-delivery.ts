@@ -1,6 +1,6 @@
 /**
  * The notice loop of this process: report cards and messages to people, on Telegram and (when
- * the web chat runs here) on the web. Started in every mode (polling, webhook, sandbox), woken
+ * the web chat runs here) on the web, and on WeChat when the account is configured. Started in every mode (polling, webhook, sandbox), woken
  * by the workflows right after they commit notices, and polling every few seconds for the rest
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
@@ -12,6 +12,7 @@ import type { WebChannel } from '../channels/web/web-channel.js';
 import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
 import type { Store } from '../store/database.js';
 
@@ -21,6 +22,8 @@ export interface NoticeDeliveryDeps {
   api: Api;
   translate: Translate;
   webChannel: WebChannel | null;
+  /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */
+  wechat?: Deliverer | null;
   logger: Logger;
 }
 
@@ -38,6 +41,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         timeZone: config.TZ,
       }),
       ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
+      ...(deps.wechat ? { wechat: deps.wechat } : {}),
     },
     logger: deps.logger,
   });

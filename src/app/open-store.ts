@@ -13,7 +13,7 @@ import { markSandboxDatabase, refuseRealData } from './sandbox-guard.js';
 import { seedVillagesIfEmpty } from './seed.js';
 import { databaseFailure } from './startup-error.js';
 
-function whichDatabase(config: Config, sandbox: boolean) {
+export function whichDatabase(config: Config, sandbox: boolean) {
   return sandbox
     ? { url: config.SANDBOX_DATABASE_URL, setting: 'SANDBOX_DATABASE_URL' }
     : { url: config.DATABASE_URL, setting: 'DATABASE_URL' };

@@ -5,13 +5,16 @@
  * Loaded only by a dynamic import in sandbox mode, so production never loads the emulator; the
  * database is the sandbox's own (SANDBOX_DATABASE_URL), checked by `sandbox-guard.ts` first.
  */
+import { type WechatSettings, wechatSettingsOf } from '../channels/wechat/settings.js';
 import type { Config } from '../config.js';
+import { localize } from '../domain/locale.js';
 import type { Logger } from '../logger.js';
 import { createBotApiEmulator } from '../sandbox/emulator.js';
 import { DEFAULT_PERSONAS, withOfficerName } from '../sandbox/personas.js';
 import { createWebChat } from '../sandbox/webchat.js';
+import type { SandboxWechat } from '../sandbox/wechat/wechat-persona.js';
 import type { Db } from '../store/database.js';
-import { listStations } from '../store/places.repository.js';
+import { listStations, listVillages } from '../store/places.repository.js';
 import { getUser, grantOfficer } from '../store/users.repository.js';
 import { alignSandboxOfficer } from './sandbox-officer.js';
 import { SANDBOX_PEOPLE, SANDBOX_TOKEN } from './sandbox-people.js';
@@ -25,7 +28,42 @@ export interface Sandbox {
   apiRoot: string;
   webChatUrl: string;
   adminIds: number[];
+  /** With SANDBOX_WECHAT (and no real WeChat settings): the emulated account. */
+  wechat: {
+    settings: WechatSettings;
+    /** Points the emulator's pushes and the persona's menu at the villagers' web chat. */
+    connect(webChatUrl: string): void;
+  } | null;
   stop(): Promise<void>;
+}
+
+/** The emulated account of the sandbox (SANDBOX_WECHAT); never a real one. */
+export const SANDBOX_WECHAT_ACCOUNT = {
+  appId: 'wx00000000000000aa',
+  secret: '00000000000000000000000000000000',
+  token: 'cunjingSandbox',
+  aesKey: 'cunjingSandboxEncodingAesKey'.padEnd(43, '0'),
+};
+
+async function startSandboxWechat(db: Db): Promise<SandboxWechat & { webChat: string | null }> {
+  // Loaded only with SANDBOX_WECHAT, like the channel itself.
+  const { startWechatEmulator } = await import('../sandbox/wechat/wechat-emulator.js');
+  const { customMenu } = await import('../channels/wechat/custom-menu.js');
+  const emulator = await startWechatEmulator({ ...SANDBOX_WECHAT_ACCOUNT });
+  const villages = (await listVillages(db)).map((v) => ({
+    code: v.code,
+    name: localize(v.name, 'zh-CN'),
+  }));
+  const persona = {
+    emulator,
+    openid: 'o_sandbox_wang',
+    name: '王大妈',
+    villages,
+    webChat: null as string | null,
+    menu: () => customMenu(persona.webChat ?? undefined),
+  };
+  emulator.setBrowserOpenid(persona.openid);
+  return persona;
 }
 
 export async function startSandbox(db: Db, config: Config, logger: Logger): Promise<Sandbox> {
@@ -55,8 +93,11 @@ export async function startSandbox(db: Db, config: Config, logger: Logger): Prom
       );
     }
   }
+  const wechat =
+    config.SANDBOX_WECHAT && !wechatSettingsOf(config) ? await startSandboxWechat(db) : null;
   const webChat = createWebChat({
     emulator,
+    ...(wechat ? { wechat } : {}),
     port: config.SANDBOX_PORT,
     personas: officerName ? withOfficerName(DEFAULT_PERSONAS, officerName) : DEFAULT_PERSONAS,
     historyFile: SANDBOX_CHATS_FILE,
@@ -68,8 +109,22 @@ export async function startSandbox(db: Db, config: Config, logger: Logger): Prom
     apiRoot: emulator.apiRoot,
     webChatUrl: webChat.url,
     adminIds: [SANDBOX_PEOPLE.admin],
+    wechat: wechat
+      ? {
+          settings: {
+            ...SANDBOX_WECHAT_ACCOUNT,
+            apiRoot: wechat.emulator.apiRoot,
+            oauthRoot: wechat.emulator.apiRoot,
+          },
+          connect(url) {
+            wechat.webChat = url;
+            wechat.emulator.setServerUrl(`${url}/wechat`);
+          },
+        }
+      : null,
     async stop() {
       await webChat.stop();
+      await wechat?.emulator.close();
       await emulator.stop();
     },
   };

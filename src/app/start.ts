@@ -51,8 +51,6 @@ export interface RunningApp {
   telegram: TelegramMonitor;
   /** The health server's port, when HEALTH_PORT is set. */
   healthPort: number | null;
-  /** The WeChat handler's port, when the WeChat channel is configured. */
-  wechatPort: number | null;
   /** The command menus' registration, which runs in the background and is retried. */
   menus: Pick<RetryLater, 'done' | 'firstTry'>;
   stop(): Promise<void>;
@@ -138,7 +136,8 @@ async function startInside(
   if (proxy) closers.push(() => proxy.restore());
 
   const telegram = createTelegramMonitor(apiRoot, logger);
-  const wechatSettings = wechatSettingsOf(config);
+  // Real settings first; else the sandbox's emulated account (SANDBOX_WECHAT).
+  const wechatSettings = wechatSettingsOf(config) ?? sandbox?.wechat?.settings ?? null;
   let wechat: RunningWechat | null = null;
   const health = await startHealthServer({
     config,
@@ -202,6 +201,20 @@ async function startInside(
   const botUsername = sandboxMode
     ? undefined
     : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  // WeChat Official Account: loaded only when configured, and served on the web chat's server
+  // (closed after it, so pushes already answered are worked through).
+  wechat = wechatSettings
+    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
+        config,
+        db: store.db,
+        logger,
+        catalog: services,
+        blocklist: blocklist.lookup,
+      })
+    : null;
+  const startedWechat = wechat;
+  if (startedWechat) closers.push(() => startedWechat.close());
+
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,
@@ -213,8 +226,11 @@ async function startInside(
     deliverQuestion: (id) =>
       sendStoredQuestion({ api: bot.api as Api, db: store.db, translate, services, logger }, id),
     ...(botUsername ? { botUsername } : {}),
+    ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
+  if (webChat && sandbox?.wechat && wechatSettings === sandbox.wechat.settings)
+    sandbox.wechat.connect(webChat.url);
 
   // After the web chat: its inbox is one of the places notices go.
   const noticeLoop = startNoticeDelivery({
@@ -223,6 +239,7 @@ async function startInside(
     api: bot.api as Api,
     translate,
     webChannel: webChat?.channel ?? null,
+    wechat: startedWechat?.deliverer ?? null,
     logger,
   });
   notices = noticeLoop;
@@ -306,26 +323,12 @@ async function startInside(
   );
   closers.push(() => campaignRunner.stop());
 
-  // WeChat Official Account: loaded only when configured.
-  wechat = wechatSettings
-    ? await (await import('./wechat.js')).startWechat(wechatSettings, {
-        config,
-        db: store.db,
-        logger,
-        catalog: services,
-        blocklist: blocklist.lookup,
-      })
-    : null;
-  const startedWechat = wechat;
-  if (startedWechat) closers.push(() => startedWechat.close());
-
   return {
     bot,
     sandbox,
     webChat,
     telegram,
     healthPort: health?.port ?? null,
-    wechatPort: wechat?.port ?? null,
     menus,
   };
 }

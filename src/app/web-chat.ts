@@ -1,18 +1,20 @@
 /**
  * Starts the villagers' web chat beside the bot when HTTP_PORT is set, and always in the sandbox
  * (on 127.0.0.1:8081, or any free port when that one is taken, so a newcomer can try both
- * channels at once). Returns null when the web chat is off.
+ * channels at once). Returns null when the web chat is off. Its server is the shared one: other
+ * channels' routes (WeChat's `/wechat`) are mounted on it.
  */
 
 import { join } from 'node:path';
 import { createWebSubmitter } from '../channels/web/submit-report.js';
-import { createWebChannel, type WebChannel } from '../channels/web/web-channel.js';
+import { createWebChannel, type WebChannel, type WebMount } from '../channels/web/web-channel.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { LOCALES_DIR } from './content.js';
+import { whichDatabase } from './open-store.js';
 
 /** The sandbox's web chat port when HTTP_PORT is not set. */
 export const SANDBOX_WEB_PORT = 8081;
@@ -37,12 +39,15 @@ export interface WebChatDeps {
   wakeNotices: () => void;
   /** Sends a web resident's question to the village officer on Telegram. */
   deliverQuestion?: (questionId: number) => Promise<boolean>;
+  /** Other channels' routes on the same server (WeChat's `/wechat`). */
+  mounts?: readonly WebMount[];
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
   const { config, sandbox, logger } = deps;
   if (config.HTTP_PORT === undefined && !sandbox) return null;
   const host = sandbox && config.HTTP_PORT === undefined ? '127.0.0.1' : config.HTTP_HOST;
+  const databaseUrl = whichDatabase(config, sandbox).url;
   const make = (publicUrl: string) =>
     createWebChannel({
       db: deps.db,
@@ -62,6 +67,9 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       wakeNotices: deps.wakeNotices,
       ...(deps.deliverQuestion ? { deliverQuestion: deps.deliverQuestion } : {}),
       ...(deps.botUsername ? { botUsername: deps.botUsername } : {}),
+      // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
+      ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
+      ...(deps.mounts ? { mounts: deps.mounts } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

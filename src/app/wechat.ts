@@ -1,23 +1,31 @@
 /**
- * Starts the WeChat Official Account channel when it is configured: the channel, its HTTP server
- * at /wechat (its own, on WECHAT_PORT, until the shared HTTP server takes the route), and the
- * hourly prune of remembered pushes.
+ * Starts the WeChat Official Account channel when it is configured: the channel, its routes for
+ * the shared HTTP server (the web chat's, at PUBLIC_URL/wechat), and the hourly prune of
+ * remembered pushes. The caller mounts `mount` on the web chat, which is started after this.
  */
+
+import type { WebMount } from '../channels/web/web-channel.js';
 import type { WechatTokenStatus } from '../channels/wechat/api-client.js';
 import { createWechatChannel } from '../channels/wechat/channel.js';
-import { startWechatServer } from '../channels/wechat/server.js';
+import { wechatMount } from '../channels/wechat/routes.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
+import { createWebLink, OAUTH_START_PATH } from '../channels/wechat/web-link.js';
+import { wechatDeliverer } from '../channels/wechat/wechat-notices.js';
 import type { Config } from '../config.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
+import type { Deliverer } from '../notices/deliverer.js';
 import type { Db } from '../store/database.js';
 import { pruneWechatMessages } from '../store/wechat.repository.js';
 import { LOCALES_DIR } from './content.js';
 
 export interface RunningWechat {
-  port: number;
+  /** The `/wechat` routes, for the web chat's server. */
+  mount: WebMount;
+  /** Delivers outbox notices addressed to an openid (channel 'wechat'). */
+  deliverer: Deliverer;
   /** The access token's status for /healthz (a wrong AppSecret shows here). */
   status(): WechatTokenStatus;
   close(): Promise<void>;
@@ -33,19 +41,40 @@ export async function startWechat(
     blocklist: BlocklistLookup;
   },
 ): Promise<RunningWechat> {
+  const t = createPlainTranslate(LOCALES_DIR);
   const channel = createWechatChannel({
     settings,
     db: deps.db,
     logger: deps.logger,
     catalog: deps.catalog,
-    t: createPlainTranslate(LOCALES_DIR),
+    t,
     blocklist: deps.blocklist,
   });
-  const server = await startWechatServer(
-    channel.webhook,
-    deps.config.WECHAT_PORT,
-    deps.config.WECHAT_HOST,
-  );
+  const webLink = createWebLink({
+    settings,
+    db: deps.db,
+    logger: deps.logger,
+    t,
+    publicUrl: deps.config.PUBLIC_URL,
+  });
+  const { PUBLIC_URL, WECHAT_NOTICE_TEMPLATE_ID, WECHAT_NOTICE_TEMPLATE_FIELD } = deps.config;
+  const deliverer = wechatDeliverer({
+    db: deps.db,
+    api: channel.api,
+    customerService: channel.customerService,
+    t,
+    logger: deps.logger,
+    ...(WECHAT_NOTICE_TEMPLATE_ID
+      ? {
+          template: {
+            templateId: WECHAT_NOTICE_TEMPLATE_ID,
+            field: WECHAT_NOTICE_TEMPLATE_FIELD,
+            // A tap opens "my reports" in the web chat, the WeChat identity carried over.
+            url: PUBLIC_URL ? `${PUBLIC_URL}${OAUTH_START_PATH}?page=mine` : undefined,
+          },
+        }
+      : {}),
+  });
   const pruner = setInterval(
     () =>
       pruneWechatMessages(deps.db).catch((error) =>
@@ -55,18 +84,19 @@ export async function startWechat(
   );
   pruner.unref();
   deps.logger.info('wechat channel on', {
-    port: server.port,
     url: deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/$/, '')}/wechat` : null,
     safeMode: Boolean(settings.aesKey),
   });
   // Fetched once at start, so a wrong AppSecret is one clear log line now, not at the first resident.
   channel.api.accessToken().catch(() => {});
   return {
-    port: server.port,
+    mount: wechatMount(channel.webhook, webLink),
+    deliverer,
     status: () => channel.api.status(),
     async close() {
       clearInterval(pruner);
-      await server.close();
+      // The shared server has stopped taking pushes by now: finish the ones already answered.
+      await channel.webhook.settled();
     },
   };
 }

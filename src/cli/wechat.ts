@@ -46,8 +46,8 @@ export async function wechatCommand(args: string[], io: CliIo): Promise<number> 
   const [sub, ...rest] = args;
   if (sub === 'menu')
     return withStore(io, async (store, config) => {
-      const { settings, api } = apiFor(store, config);
-      const menu = customMenu(settings.appId, config.PUBLIC_URL);
+      const { api } = apiFor(store, config);
+      const menu = customMenu(config.PUBLIC_URL);
       await api.post('/cgi-bin/menu/create', menu);
       io.out(`Menu created: ${menu.button.map((b) => b.name).join(' · ')}`);
       if (!config.PUBLIC_URL)

@@ -189,6 +189,16 @@ function renderNav() {
         ),
       ),
     ),
+    // The WeChat follower, when the sandbox runs the WeChat emulator (SANDBOX_WECHAT).
+    ...(state.wechat
+      ? [
+          el(
+            'button',
+            { type: 'button', onclick: () => globalThis.location.assign('/wechat') },
+            label(`${state.wechat.name} · 微信`, 'WeChat follower'),
+          ),
+        ]
+      : []),
   );
   const chats = chatsOf(state.as);
   page.chats.replaceChildren(
@@ -328,6 +338,9 @@ function selectFromHash() {
 async function main() {
   const data = await api('/api/state');
   Object.assign(state, data);
+  state.wechat = await fetch('/api/wechat')
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
   selectFromHash();
   globalThis.addEventListener?.('hashchange', selectFromHash);
   followDeepLink();

@@ -5,6 +5,12 @@ import { type ChatHistoryFile, openChatHistoryFile } from './chat-history-file.j
 import type { BotApiEmulator } from './emulator.js';
 import { DEFAULT_GROUPS, DEFAULT_PERSONAS, type Persona, type SandboxGroup } from './personas.js';
 import { handleApi, type WebChatContext, WebChatError } from './webchat-api.js';
+import {
+  type SandboxWechat,
+  WechatPersonaError,
+  wechatAct,
+  wechatView,
+} from './wechat/wechat-persona.js';
 
 export interface WebChatOptions {
   emulator: BotApiEmulator;
@@ -21,6 +27,8 @@ export interface WebChatOptions {
   historyFile?: string;
   /** Told when the history file could not be read (it is moved aside, chats start empty). */
   onProblem?: (message: string) => void;
+  /** The WeChat follower persona (page `/wechat`), when the sandbox runs the WeChat emulator. */
+  wechat?: SandboxWechat;
 }
 
 export interface WebChat {
@@ -37,6 +45,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/': { file: 'webchat.html', type: 'text/html; charset=utf-8' },
   '/webchat-render.js': { file: 'webchat-render.js', type: 'text/javascript; charset=utf-8' },
   '/webchat.js': { file: 'webchat-client.js', type: 'text/javascript; charset=utf-8' },
+  '/wechat': { file: 'wechat/wechat-page.html', type: 'text/html; charset=utf-8' },
+  '/wechat-page.js': { file: 'wechat/wechat-page.js', type: 'text/javascript; charset=utf-8' },
 };
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -75,7 +85,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
   let unsubscribe: (() => void) | undefined;
   let port: number | undefined;
   const server: Server = createServer((req, res) => {
-    route(ctx, events, req, res).catch((error: unknown) => sendError(res, error));
+    route(ctx, events, req, res, options.wechat).catch((error: unknown) => sendError(res, error));
   });
   return {
     restoredChats: history?.restored ?? 0,
@@ -115,8 +125,10 @@ async function route(
   events: Set<ServerResponse>,
   req: IncomingMessage,
   res: ServerResponse,
+  wechat: SandboxWechat | undefined,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/api/wechat') return wechatRoute(wechat, req, res);
   const asset = ASSETS[url.pathname];
   if (req.method === 'GET' && asset) {
     const body = await readFile(new URL(asset.file, import.meta.url));
@@ -158,6 +170,30 @@ async function route(
   const json = JSON.stringify(result);
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
   res.end(json);
+}
+
+async function wechatRoute(
+  wechat: SandboxWechat | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (!wechat) throw new WebChatError(404, 'no_wechat', 'Start the sandbox with SANDBOX_WECHAT=1.');
+  let answer: unknown;
+  if (req.method === 'POST') {
+    const input = JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<
+      string,
+      unknown
+    >;
+    try {
+      answer = await wechatAct(wechat, input);
+    } catch (error) {
+      if (error instanceof WechatPersonaError)
+        throw new WebChatError(error.status, 'rejected', error.message);
+      throw error;
+    }
+  } else answer = wechatView(wechat);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(answer));
 }
 
 function sendError(res: ServerResponse, error: unknown): void {

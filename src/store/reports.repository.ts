@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import type { ReporterAddress } from '../domain/notices/reporter-address.js';
 import type { Colour, ReportKind } from '../domain/reports/categories.js';
 import { dayKey, formatReference } from '../domain/reports/reference.js';
 import type { Evidence, EvidenceKind, Report } from '../domain/reports/report.js';
@@ -214,6 +215,31 @@ export async function reporterChatOf(db: Db, report: Report): Promise<number | n
   return relay?.telegram_id ?? null;
 }
 
+/**
+ * Where the reporter hears about this report: their chat if named, the relay if anonymous (never
+ * resolved here, so the address stored with a notice names no one), or the web device.
+ */
+export async function reporterAddressOf(db: Db, report: Report): Promise<ReporterAddress | null> {
+  if (report.reporterId !== null) return { channel: 'telegram', chatId: report.reporterId };
+  if (report.relayKey) return { channel: 'telegram', relayKey: report.relayKey };
+  const web = await db
+    .selectFrom('report_web_reporters')
+    .select('device_id')
+    .where('report_id', '=', report.id)
+    .executeTakeFirst();
+  return web ? { channel: 'web', deviceId: web.device_id } : null;
+}
+
+/** The Telegram chat behind a relay, for the channel only at the moment it sends. */
+export async function relayChatOf(db: Db, relayKey: string): Promise<number | null> {
+  const relay = await db
+    .selectFrom('report_relays')
+    .select('telegram_id')
+    .where('relay_key', '=', relayKey)
+    .executeTakeFirst();
+  return relay ? Number(relay.telegram_id) : null;
+}
+
 export async function reporterLanguageOf(db: Db, reportId: number): Promise<string> {
   const row = await db
     .selectFrom('reports')
@@ -365,11 +391,13 @@ export async function addEvent(
   actorId: number | null,
   type: ReportEventType,
   body: string | null,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('report_events')
     .values({ report_id: reportId, at: new Date().toISOString(), actor_id: actorId, type, body })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
 }
 
 export async function eventsOf(db: Db, reportId: number) {
@@ -546,7 +574,8 @@ export async function claimEscalations(
  * Retention: for reports closed (or rejected) before the cutoff, removes every place that ties a
  * resident to the report. The report row loses the reporter, the relay key, the exact place and
  * the voice note; the relay is deleted; history events and audit rows keep what was done but drop
- * the reporter as actor; ledger rows lose their link to the report (id, relay key, reference).
+ * the reporter as actor; ledger rows lose their link to the report (id, relay key, reference);
+ * the report's notices (which may address the reporter's chat, relay or device) are deleted.
  * One transaction per report, so a crash leaves each report either done or untouched.
  */
 export async function removePersonalData(
@@ -617,6 +646,8 @@ export async function removePersonalData(
         )
         .execute();
       await trx.deleteFrom('report_web_reporters').where('report_id', '=', id).execute();
+      // Notices addressed the reporter (a chat, a relay, a device) next to the report's id.
+      await trx.deleteFrom('notices').where('report_id', '=', id).execute();
       if (report.relay_key)
         await trx.deleteFrom('report_relays').where('relay_key', '=', report.relay_key).execute();
       await trx

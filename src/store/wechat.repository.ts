@@ -156,3 +156,58 @@ export async function saveWechatToken(
     .onConflict((oc) => oc.column('app_id').doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Links a web chat device to a WeChat openid (the resident opened the web chat from the
+ * account's menu, through OAuth). A device keeps only its latest openid.
+ */
+export async function linkWechatDevice(
+  db: Db,
+  deviceId: string,
+  openid: string,
+  now = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('wechat_web_links')
+    .values({ device_id: deviceId, openid, linked_at: at })
+    .onConflict((oc) => oc.column('device_id').doUpdateSet({ openid, linked_at: at }))
+    .execute();
+}
+
+/** The openid a web chat device is linked to, or null. */
+export async function wechatOpenidOfDevice(db: Db, deviceId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('wechat_web_links')
+    .select('openid')
+    .where('device_id', '=', deviceId)
+    .executeTakeFirst();
+  return row?.openid ?? null;
+}
+
+/** The web chat devices linked to an openid, most recently linked first. */
+export async function devicesOfWechatResident(db: Db, openid: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('wechat_web_links')
+    .select('device_id')
+    .where('openid', '=', openid)
+    .orderBy('linked_at', 'desc')
+    .execute();
+  return rows.map((r) => r.device_id);
+}
+
+/**
+ * The WeChat openid of a report's web reporter, when the device they filed it from was opened
+ * from the account's menu (and so linked): where the report's status notices can go in WeChat
+ * as well as the web inbox. Derived from the report's device rather than copied onto the report,
+ * so purging the reporter's device (retention) also cuts the way to their WeChat.
+ */
+export async function wechatReporterOf(db: Db, reportId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('report_web_reporters as w')
+    .innerJoin('wechat_web_links as l', 'l.device_id', 'w.device_id')
+    .select('l.openid')
+    .where('w.report_id', '=', reportId)
+    .executeTakeFirst();
+  return row?.openid ?? null;
+}

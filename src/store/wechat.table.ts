@@ -37,9 +37,17 @@ export interface WechatAccessTokenTable {
   expires_at: string;
 }
 
+/** A web chat device linked to a WeChat openid through OAuth (migration 2026-12-05). */
+export interface WechatWebLinkTable {
+  device_id: string;
+  openid: string;
+  linked_at: string;
+}
+
 export interface WechatTables {
   wechat_residents: WechatResidentTable;
   wechat_processed_messages: WechatProcessedMessageTable;
   wechat_pending_messages: WechatPendingMessageTable;
   wechat_access_tokens: WechatAccessTokenTable;
+  wechat_web_links: WechatWebLinkTable;
 }

@@ -69,13 +69,20 @@ describe.each(ENGINES)('a report through the emulator, on %s', (engine) => {
       expect(countyCard?.text).toContain('43.95000');
 
       await sayAs(app, OFFICER, '/start');
+      // The reporter's news and the card edits are notices too: wait for the delivery loop.
+      const until = (chatId: number, text: string) =>
+        untilScreen(emulator, chatId, (m) => !!m.at(-1)?.text?.includes(text), text);
       await pressAs(app, OFFICER, 'tra:1', STATION_GROUP);
+      await until(VILLAGER, '已受理');
       expect(lastBotText(emulator, VILLAGER)).toContain('已受理');
+      await until(STATION_GROUP, '已受理');
       expect(screen(emulator, STATION_GROUP).at(-1)?.text).toContain('已受理');
 
       await pressAs(app, OFFICER, 'trs:1:in_progress', STATION_GROUP);
+      await until(VILLAGER, '处理中');
       expect(lastBotText(emulator, VILLAGER)).toContain('处理中');
       await pressAs(app, OFFICER, 'trs:1:resolved', STATION_GROUP);
+      await until(VILLAGER, '已解决');
       expect(lastBotText(emulator, VILLAGER)).toContain('已解决');
       await press('myf:1:yes');
       expect(lastBotText(emulator, VILLAGER)).toContain('已办结');

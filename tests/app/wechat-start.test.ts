@@ -1,5 +1,6 @@
 /**
- * The whole app with WeChat configured: the /wechat handler is served, and a resident who follows
+ * The whole app with WeChat configured: the /wechat handler is served on the shared HTTP server
+ * (the web chat's), and a resident who follows
  * by a village QR code is welcomed through the emulator. Without the settings it stays off, and
  * the start path loads none of the channel.
  */
@@ -13,7 +14,10 @@ import { startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { startWechatEmulator } from '../../src/sandbox/wechat/wechat-emulator.js';
+import { openStore } from '../../src/store/database.js';
+import { enqueueNotices } from '../../src/store/notices.repository.js';
 import { ACCOUNT } from '../channels/wechat/wechat-harness.js';
+import { appDatabase, EMULATOR_TOKEN, startEmulator } from '../helpers/emulator-driver.js';
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -47,15 +51,15 @@ describe('the app with WeChat', () => {
         WECHAT_TOKEN: ACCOUNT.token,
         WECHAT_AES_KEY: ACCOUNT.aesKey,
         WECHAT_API_ROOT: wechat.apiRoot,
-        WECHAT_PORT: '0',
         HEALTH_PORT: '0',
       },
       undefined,
     );
     const app = await startApp(config, { logger: createMemoryLogger() });
     try {
-      expect(app.wechatPort).not.toBeNull();
-      wechat.setServerUrl(`http://127.0.0.1:${app.wechatPort}/wechat`);
+      // On the shared server, beside the web chat (the sandbox always runs it).
+      expect(app.webChat).not.toBeNull();
+      wechat.setServerUrl(`http://127.0.0.1:${app.webChat?.port}/wechat`);
       expect(await wechat.verifyUrl()).toEqual({ status: 200, body: 'echostr' });
       const answer = await wechat.follow('o_app', { scene: 'wl-hongqi', safe: true });
       expect(answer.body).toBe('success');
@@ -65,6 +69,27 @@ describe('the app with WeChat', () => {
       expect(((await health.json()) as { checks: { wechat: unknown } }).checks.wechat).toEqual({
         ok: true,
       });
+      // The outbox has a WeChat deliverer: a notice addressed to the openid reaches WeChat.
+      const store = openStore(`sqlite:${join(dir, 'sandbox.db')}`);
+      try {
+        await enqueueNotices(
+          store.db,
+          [
+            {
+              idempotencyKey: 'wechat-start:1',
+              channel: 'wechat',
+              recipient: 'o_app',
+              kind: 'message',
+              payload: { key: 'wechat-link-open-web' },
+              priority: 10,
+            },
+          ],
+          new Date(),
+        );
+      } finally {
+        await store.close();
+      }
+      await wechat.state.until(() => wechat.texts('o_app').includes('直接打开网页版'));
     } finally {
       await app.stop();
       await wechat.close();
@@ -84,7 +109,6 @@ describe('the app with WeChat', () => {
         WECHAT_APP_SECRET: 'ffffffffffffffffffffffffffffffff',
         WECHAT_TOKEN: ACCOUNT.token,
         WECHAT_API_ROOT: wechat.apiRoot,
-        WECHAT_PORT: '0',
       },
       undefined,
     );
@@ -106,6 +130,49 @@ describe('the app with WeChat', () => {
       expect(lines[0]).toMatchObject({ level: 'error', errcode: 40125 });
     } finally {
       await app.stop();
+      await wechat.close();
+    }
+  });
+
+  it('serves /wechat on the web chat server in webhook mode too', async () => {
+    const wechat = await startWechatEmulator({ ...ACCOUNT, retryDelayMs: 0 });
+    const telegram = await startEmulator();
+    const db = await appDatabase('sqlite');
+    const httpPort = await freePort();
+    const config = loadConfig(
+      {
+        BOT_MODE: 'webhook',
+        BOT_TOKEN: EMULATOR_TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        DATABASE_URL: db.url,
+        WEBHOOK_URL: 'https://bot.example.org/telegram',
+        WEBHOOK_SECRET: 'webhook-secret-for-tests-0001',
+        WEBHOOK_HOST: '127.0.0.1',
+        WEBHOOK_PORT: String(await freePort()),
+        HTTP_PORT: String(httpPort),
+        HTTP_HOST: '127.0.0.1',
+        PUBLIC_URL: 'https://cunjing.example.cn',
+        WECHAT_APP_ID: ACCOUNT.appId,
+        WECHAT_APP_SECRET: ACCOUNT.secret,
+        WECHAT_TOKEN: ACCOUNT.token,
+        WECHAT_API_ROOT: wechat.apiRoot,
+      },
+      undefined,
+    );
+    const app = await startApp(config, { logger: createMemoryLogger() });
+    try {
+      expect(app.webChat?.port).toBe(httpPort);
+      wechat.setServerUrl(`http://127.0.0.1:${httpPort}/wechat`);
+      expect(await wechat.verifyUrl()).toEqual({ status: 200, body: 'echostr' });
+      const answer = await wechat.follow('o_hook', { scene: 'wl-hongqi' });
+      expect(answer.body).toBe('success');
+      await wechat.until('o_hook', 2);
+      expect(wechat.texts('o_hook')[0]).toContain('红旗村');
+      // The web chat itself is still there on the same port.
+      expect((await fetch(`http://127.0.0.1:${httpPort}/web/`)).status).toBe(200);
+    } finally {
+      await app.stop();
+      await telegram.stop();
       await wechat.close();
     }
   });

@@ -86,6 +86,27 @@ describe('officer broadcasts with review', () => {
     expect(audit[1]?.detail).toMatchObject({ author: OFFICER, approver: ADMIN_ID });
   });
 
+  it('an approval pressed again after a restart ("query is too old") still tells the reviewer and the author', async () => {
+    const officer = app.person({ id: OFFICER });
+    await compose(officer, 'antifraud', '近期有人冒充医保局打电话要验证码，请勿相信！');
+    await officer.tap('bcl:done');
+    await officer.tap('bcn');
+    await officer.tap('bcg:all');
+    await officer.tap('bcw:now');
+    await officer.tap('bcs:submit');
+    const admin = app.person({ id: ADMIN_ID });
+    app.telegram.failNext('answerCallbackQuery', {
+      error_code: 400,
+      description:
+        'Bad Request: query is too old and response timeout expired or query ID is invalid',
+    });
+    await admin.tap('brv:1:approve');
+    expect((await getRequest(app.store.db, 1))?.status).toBe('approved');
+    expect(admin.lastText()).toContain('已批准');
+    expect(officer.lastText()).toContain('已由');
+    expect(app.logger.entries.filter((e) => e.level === 'error')).toEqual([]);
+  });
+
   it('lets another officer of the same station approve, but not an officer elsewhere', async () => {
     await grantOfficer(app.store.db, 300001, { kind: 'station', code: 'ST-XINMIN' });
     const officer = app.person({ id: OFFICER });

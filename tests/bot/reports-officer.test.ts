@@ -138,6 +138,8 @@ describe('officer queries, points and scheduled report work', () => {
     await createReport(app.store.db, draft(), 'Asia/Shanghai', old);
     expect(await escalateOverdueReports(jobDeps())).toBe(1);
     expect(await escalateOverdueReports(jobDeps())).toBe(0);
+    // The alert is a notice: the delivery loop sends it.
+    expect(await app.deliverNotices()).toBe(1);
     const alert = app.telegram.calls
       .filter((c) => Number(c.payload.chat_id) === COUNTY_GROUP)
       .at(-1);

@@ -53,8 +53,8 @@ describe('cunjing wechat', () => {
     expect(mine.map((b) => b.name)).toContain('我要反映');
     const report = mine.find((b) => b.name === '我要反映');
     expect(report?.type).toBe('view');
-    expect(report?.url).toContain('scope=snsapi_base');
-    expect(report?.url).toContain(encodeURIComponent('https://cunjing.example.cn/web/report'));
+    // Our own link, which sends the browser on to WeChat's OAuth page with a fresh signed state.
+    expect(report?.url).toBe('https://cunjing.example.cn/wechat/oauth?page=report');
   });
 
   it('makes a village QR code whose scene is the village code', async () => {

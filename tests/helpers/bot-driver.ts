@@ -82,6 +82,8 @@ export interface TestApp {
   person(user: Partial<User> & { id: number }): TestPerson;
   /** SQL statements run through the bot's store (sessions included) since the last call. */
   takeQueries(): string[];
+  /** Delivers the Telegram notices due now (ones a workflow called outside an update left). */
+  deliverNotices(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -290,6 +292,10 @@ export async function createTestApp(
     handle,
     person,
     takeQueries: () => counter.statements.splice(0),
+    async deliverNotices() {
+      await delivering;
+      return notices.drain();
+    },
     async stop() {
       telegram.done();
       await store.cleanup();

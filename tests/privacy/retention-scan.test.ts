@@ -15,6 +15,7 @@ import {
   moveReport,
   type NewReport,
 } from '../../src/store/reports.repository.js';
+import { enqueueReportNotices } from '../../src/workflows/reports/report-notices.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 const REPORTER = 4_242_424_242;
@@ -65,6 +66,14 @@ describe.each(ENGINES)(
       const id = report.id;
       await moveReport(store.db, id, 'new', 'accepted', { assigned_officer_id: OFFICER });
       await addEvent(store.db, id, anonymous ? null : REPORTER, 'reporter_info', '补充');
+      // An officer's reply waits in the outbox, addressed to the reporter (or their relay).
+      const replyId = await addEvent(store.db, id, OFFICER, 'reply', '收到');
+      await enqueueReportNotices(store.db, {
+        report,
+        eventId: replyId,
+        now: new Date(),
+        reporter: { key: 'reporter-reply', vars: { text: '收到' } },
+      });
       await awardPoints(store.db, REPORTER, 20, `有用线索 ${report.reference}`, OFFICER, id);
       // A double tap on 满意 refused and audited, with the reporter as actor.
       await appendAudit(store.db, {

@@ -8,18 +8,22 @@ import { ESCALATE_AFTER_MS } from '../../domain/reports/status.js';
 import { purgeExpiredKeys } from '../../store/kv-store.js';
 import { listStations } from '../../store/places.repository.js';
 import {
-  claimEscalations,
   oldestOpenReports,
   openCountsByColour,
   removePersonalData,
 } from '../../store/reports.repository.js';
+import { escalateReports } from '../../workflows/reports/escalate-reports.js';
 import { COLOUR_EMOJI } from '../features/reports/card.js';
-import { type RoutingDeps, routeReport } from '../features/reports/routing.js';
+import type { RoutingDeps } from '../features/reports/routing.js';
 
-export async function escalateOverdueReports(deps: RoutingDeps, now = new Date()): Promise<number> {
-  const due = await claimEscalations(deps.db, now, ESCALATE_AFTER_MS);
-  for (const report of due) await routeReport(deps, report, 'card-escalated', true);
-  return due.length;
+/** The alerts are notices: the notice loop sends them (it polls every few seconds). */
+export async function escalateOverdueReports(
+  deps: Pick<RoutingDeps, 'db'> & { wakeNotices?: () => void },
+  now = new Date(),
+): Promise<number> {
+  const { reports, notices } = await escalateReports(deps.db, now, ESCALATE_AFTER_MS);
+  if (notices.length) deps.wakeNotices?.();
+  return reports.length;
 }
 
 /** At most this many reports are listed in one digest; the counts cover every open report. */

@@ -1,13 +1,21 @@
 /**
- * Notices on Telegram: a report card (rendered in the chat's language, with the triage buttons)
- * or a plain message. A card's message id is recorded in the transaction that marks the notice
- * sent, so later status and colour changes edit this very card. grammY's errors are classified
+ * Notices on Telegram: a report card (rendered in the chat's language, with the triage buttons),
+ * the edit of a card already shown, a reporter's news (`reporter-news.ts`) or a plain message.
+ * A card's message id is recorded in the transaction that marks the notice sent, so later status
+ * and colour changes edit this very card. An edit that changes nothing ("message is not
+ * modified") counts as done; a card deleted from the chat is a permanent failure. grammY's errors are classified
  * like the broadcast engine's answers: 429 waits, 403 and "chat not found" are `blocked`, 5xx
  * and network errors are retried.
  */
 import { type Api, GrammyError, HttpError } from 'grammy';
 import { classify } from '../../broadcast/telegram-sender.js';
-import type { MessagePayload, Notice, ReportCardPayload } from '../../domain/notices/notice.js';
+import type {
+  MessagePayload,
+  Notice,
+  ReportCardEditPayload,
+  ReportCardPayload,
+  ReporterStatusPayload,
+} from '../../domain/notices/notice.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
 import { getReport, recordNotification } from '../../store/reports.repository.js';
@@ -15,6 +23,7 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
 import type { Translate } from '../i18n.js';
+import { sendReporterNews } from './reporter-news.js';
 
 export interface TelegramNoticeDeps {
   api: Api;
@@ -29,6 +38,11 @@ export function telegramDeliverer(deps: TelegramNoticeDeps): Deliverer {
     try {
       return await deliver(deps, notice);
     } catch (error) {
+      if (error instanceof GrammyError && notice.kind === 'report-card-edit') {
+        if (/message is not modified/i.test(error.description)) return { ok: true };
+        if (/message to edit not found|message can't be edited/i.test(error.description))
+          return { ok: false, kind: 'permanent', description: error.description };
+      }
       if (error instanceof GrammyError)
         return classify(error.error_code, {
           error_code: error.error_code,
@@ -43,18 +57,36 @@ export function telegramDeliverer(deps: TelegramNoticeDeps): Deliverer {
 }
 
 async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<DeliveryResult> {
+  if (notice.kind === 'reporter-status')
+    return sendReporterNews(deps, notice.recipient, notice.payload as ReporterStatusPayload);
   const chatId = Number(notice.recipient);
   const locale = await localeOfUser(deps.db, chatId);
   const t = (key: string, vars?: Record<string, string | number>) =>
     deps.translate(locale, key, vars);
-  if (notice.kind === 'report-card') {
-    const { reportId, exactPlace } = notice.payload as ReportCardPayload;
+  if (notice.kind === 'report-card-edit') {
+    const { reportId, messageId, exactPlace } = notice.payload as ReportCardEditPayload;
     const report = await getReport(deps.db, reportId);
     if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
+    // The report as it is now: edits that queued up all show the latest state.
     const text = await renderCard(deps.db, deps.translate, report, locale, {
       exactPlace,
       ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     });
+    await deps.api.editMessageText(chatId, messageId, text, {
+      reply_markup: triageKeyboard(report, t),
+      link_preview_options: { is_disabled: true },
+    });
+    return { ok: true };
+  }
+  if (notice.kind === 'report-card') {
+    const { reportId, exactPlace, prefixKey } = notice.payload as ReportCardPayload;
+    const report = await getReport(deps.db, reportId);
+    if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
+    const card = await renderCard(deps.db, deps.translate, report, locale, {
+      exactPlace,
+      ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    });
+    const text = prefixKey ? `${t(prefixKey)}\n${card}` : card;
     // A resident's text on the card may hold a (defanged) link: no preview for officers to tap.
     const sent = await deps.api.sendMessage(chatId, text, {
       reply_markup: triageKeyboard(report, t),

@@ -217,7 +217,7 @@ export function createApi(deps: ApiDeps) {
       const header = call.req.headers['last-event-id'];
       const after = Number(header ?? call.url.searchParams.get('after') ?? 0) || 0;
       const missed = await listInbox(db, call.resident.deviceId, after);
-      if (!deps.live.open(call.resident.deviceId, call.res, missed))
+      if (!deps.live.open(call.resident.deviceId, call.res, missed, after))
         throw new WebError(429, 'too_many_streams', 'web-rate-limited');
     },
   };

@@ -100,7 +100,8 @@ export function createMyReportsApi(deps: MyReportsDeps) {
           reportId: id,
           text,
           ...(fileId ? { file: { kind: 'photo' as const, fileId } } : {}),
-          announce: { now: new Date() },
+          announce: true,
+          now: new Date(),
         });
         switch (result.outcome) {
           case 'not-yours':

@@ -24,6 +24,7 @@ import { createApi } from './api.js';
 import { createDeviceKeys } from './device-cookie.js';
 import { send, sendJson, WebError } from './http-kit.js';
 import { createLiveEvents } from './live-events.js';
+import { createLiveFanout } from './live-fanout.js';
 import { chatPage, landingPage, unknownVillagePage } from './pages.js';
 import { createRateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
@@ -49,8 +50,25 @@ export interface WebChannelOptions {
   wakeNotices?: () => void;
   /** Sends a stored question to the village officer's Telegram; true when it got there. */
   deliverQuestion?: (questionId: number) => Promise<boolean>;
+  /** PostgreSQL: live messages fan out to the pages open on other replicas (LISTEN/NOTIFY). */
+  fanoutUrl?: string;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
+  /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
+  mounts?: readonly WebMount[];
+}
+
+/**
+ * A route another channel serves on the web chat's server, so one process and one address
+ * (PUBLIC_URL) serve every channel. It gets `path` itself and everything under `path/`, and
+ * answers on its own (a mount writes its own status and body; errors it throws get a 500).
+ *
+ * @example
+ * createWebChannel({ ...options, mounts: [{ path: '/wechat', handle: webhook.handle }] });
+ */
+export interface WebMount {
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
 export interface WebChannel {
@@ -88,6 +106,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     options.publicUrl.startsWith('https://'),
   );
   const live = createLiveEvents();
+  const fanout = options.fanoutUrl
+    ? createLiveFanout({ databaseUrl: options.fanoutUrl, db, live, logger })
+    : null;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = loadStatic();
   const api = createApi({
@@ -110,6 +131,8 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://web.invalid');
     const path = url.pathname;
+    const mount = options.mounts?.find((m) => path === m.path || path.startsWith(`${m.path}/`));
+    if (mount) return mount.handle(req, res, url);
     const apiName = /^\/web\/api\/([a-z]+)$/.exec(path)?.[1];
     if (apiName && (req.method === 'GET' || req.method === 'POST'))
       return api(req, res, url, apiName);
@@ -173,6 +196,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     if (!resident) return null;
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
     const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, message));
+    await fanout?.announce(trx, deviceId);
     return () => live.push(deviceId, stored);
   }
 
@@ -187,8 +211,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       (await storeMessage(db, deviceId, message))?.();
     },
     storeMessage,
-    close() {
+    async close() {
       live.close();
+      await fanout?.close();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -1,21 +1,34 @@
 /**
  * Notices to web residents: the message goes into the device's inbox in the transaction that
  * marks the notice sent, and is pushed to the open pages after the commit. A device that no
- * longer exists has nowhere to keep it; the notice counts as sent.
+ * longer exists has nowhere to keep it; the notice counts as sent. A reporter's news (accepted,
+ * a new status, an officer's reply or question) uses the same locale keys as Telegram, rendered
+ * by the web channel in the resident's language.
  */
-import type { MessagePayload } from '../../domain/notices/notice.js';
+import type { MessagePayload, Notice, ReporterStatusPayload } from '../../domain/notices/notice.js';
 import type { Deliverer } from '../../notices/deliverer.js';
-import type { Described } from '../../workflows/described.js';
+import type { Described, DescribedText } from '../../workflows/described.js';
 import type { WebChannel } from './web-channel.js';
+
+function textOf(notice: Notice): DescribedText {
+  if (notice.kind === 'reporter-status') {
+    const news = notice.payload as ReporterStatusPayload;
+    return {
+      key: news.key,
+      vars: { reference: news.reference, status: { key: `status-${news.status}` }, ...news.vars },
+    };
+  }
+  const { key, vars } = notice.payload as MessagePayload;
+  return vars ? { key, vars } : { key };
+}
 
 export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliverer {
   return async (notice) => {
-    if (notice.kind === 'report-card')
+    if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
-    const { key, vars } = notice.payload as MessagePayload;
     const message: Described = {
       tone: 'info',
-      blocks: [{ type: 'paragraph', text: vars ? { key, vars } : { key } }],
+      blocks: [{ type: 'paragraph', text: textOf(notice) }],
       choices: [],
     };
     return {

@@ -5,13 +5,18 @@
  * https://developers.weixin.qq.com/doc/service/api/custommenu/api_createcustommenu
  *
  * With PUBLIC_URL set, the report form and "my reports" open the web chat inside WeChat through
- * OAuth (`snsapi_base`, no consent screen), so the web chat learns the resident's openid.
+ * OAuth (`snsapi_base`, no consent screen), so the web chat learns the resident's openid. The
+ * button opens our own `/wechat/oauth?page=…`, which sends the browser on to WeChat's authorize
+ * page with a fresh signed state (see web-link.ts): a fixed state in a menu could not be checked.
  * https://developers.weixin.qq.com/doc/service/guide/h5/auth.html
  */
 import { MAIN_CHOICES } from './conversation.js';
 
-/** Web chat pages the menu opens (to be aligned with src/channels/web when merged). */
-export const WEB_PAGES = { report: '/web/report', mine: '/web/mine' } as const;
+/** Web chat pages the menu opens, through the OAuth link (web-link.ts). */
+export const WEB_PAGES = {
+  report: '/wechat/oauth?page=report',
+  mine: '/wechat/oauth?page=mine',
+} as const;
 
 type Button =
   | { type: 'click'; name: string; key: string }
@@ -19,7 +24,12 @@ type Button =
   | { name: string; sub_button: Button[] };
 
 /** The OAuth link that opens `target` inside WeChat with the resident's openid carried over. */
-export function oauthLink(appId: string, target: string, state = 'cunjing'): string {
+export function oauthLink(
+  appId: string,
+  target: string,
+  state: string,
+  root = 'https://open.weixin.qq.com',
+): string {
   const query = new URLSearchParams({
     appid: appId,
     redirect_uri: target,
@@ -27,13 +37,13 @@ export function oauthLink(appId: string, target: string, state = 'cunjing'): str
     scope: 'snsapi_base',
     state,
   });
-  return `https://open.weixin.qq.com/connect/oauth2/authorize?${query}#wechat_redirect`;
+  return `${root}/connect/oauth2/authorize?${query}#wechat_redirect`;
 }
 
-export function customMenu(appId: string, publicUrl: string | undefined): { button: Button[] } {
+export function customMenu(publicUrl: string | undefined): { button: Button[] } {
   const web = (name: string, path: string, fallbackKey: string): Button =>
     publicUrl
-      ? { type: 'view', name, url: oauthLink(appId, `${publicUrl.replace(/\/$/, '')}${path}`) }
+      ? { type: 'view', name, url: `${publicUrl.replace(/\/$/, '')}${path}` }
       : { type: 'click', name, key: fallbackKey };
   const mine: Button[] = [
     web('我要反映', WEB_PAGES.report, MAIN_CHOICES.report),

@@ -9,6 +9,8 @@ export interface WechatSettings {
   /** The EncodingAESKey (43 characters), for safe mode. */
   aesKey?: string | undefined;
   apiRoot: string;
+  /** WeChat's web-page OAuth host; the sandbox points it at its emulator. */
+  oauthRoot?: string;
 }
 
 /** The channel's settings, or null when WeChat is not set up (app id, secret and token). */

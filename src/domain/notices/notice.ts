@@ -15,14 +15,37 @@
  *   reportId: 42,
  * };
  */
+import type { ReportStatus } from '../reports/status.js';
 
-export type NoticeChannel = 'telegram' | 'web';
+export type NoticeChannel = 'telegram' | 'web' | 'wechat';
 export type NoticeStatus = 'pending' | 'sent' | 'failed' | 'blocked';
 
 /** A report card for an officers' chat: the report id, and whether the exact place is shown. */
 export interface ReportCardPayload {
   reportId: number;
   exactPlace: boolean;
+  /** A line above the card saying why it is sent again (`card-new-info`). */
+  prefixKey?: string;
+}
+
+/** Bring a card already shown (the chat is the recipient) up to date with the report as it is. */
+export interface ReportCardEditPayload {
+  reportId: number;
+  messageId: number;
+  exactPlace: boolean;
+}
+
+/**
+ * News for the reporter about their report: a locale key (`reporter-accepted`, `reporter-reply`…)
+ * with its variables, and the reference and status as of the change, which every such text may
+ * show. After `resolved` or `mediated` the channel asks whether they are satisfied.
+ */
+export interface ReporterStatusPayload {
+  reportId: number;
+  reference: string;
+  status: ReportStatus;
+  key: string;
+  vars: Record<string, string>;
 }
 
 /** A plain message: a locale key and its variables, rendered in the recipient's language. */
@@ -40,10 +63,10 @@ export interface NewNotice {
   /** Unique per notice: a workflow that runs twice enqueues the same keys, and nothing twice. */
   idempotencyKey: string;
   channel: NoticeChannel;
-  /** The address on that channel: a Telegram chat id or a web device id, as text. */
+  /** The address on that channel: a Telegram chat id, a web device id or a WeChat openid. */
   recipient: string;
   kind: NoticeKind;
-  payload: ReportCardPayload | MessagePayload;
+  payload: ReportCardPayload | ReportCardEditPayload | ReporterStatusPayload | MessagePayload;
   priority: number;
   reportId?: number | null;
 }

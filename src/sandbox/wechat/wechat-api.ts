@@ -5,6 +5,9 @@
  * 40001/40014/42001 for a bad or expired token, 40013/40125 for a wrong app id or secret, 43004
  * for a resident who does not follow, 45047 outside the customer-service window or quota, 45002
  * for text over 2048 bytes. https://developers.weixin.qq.com/doc/service/guide/dev/api/ (全局返回码)
+ * Also the web-page OAuth code exchange (`/sns/oauth2/access_token`): 40029 for an unknown or
+ * expired code (five minutes), 40163 for a code already used.
+ * https://developers.weixin.qq.com/doc/service/guide/h5/auth.html
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -25,6 +28,8 @@ const ok = (extra: Record<string, unknown> = {}): Answer => ({
 const fail = (errcode: number, errmsg: string): Answer => ({ errcode, errmsg });
 
 const TEXT_LIMIT_BYTES = 2048;
+/** An OAuth code expires five minutes after it is issued. */
+const OAUTH_CODE_MS = 5 * 60_000;
 
 async function readBody(req: IncomingMessage, limit = 2 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -81,6 +86,27 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
     return ok();
   }
 
+  /** The page's code for the resident's openid (`snsapi_base`: no user-info access token use). */
+  function oauthExchange(query: URLSearchParams): Answer {
+    const bad = credentials(query.get('appid'), query.get('secret'));
+    if (bad) return bad;
+    if (query.get('grant_type') !== 'authorization_code') return fail(40002, 'invalid grant_type');
+    const value = query.get('code');
+    if (!value) return fail(41008, 'missing code');
+    const code = state.oauthCodes.get(value);
+    if (!code || state.now().getTime() - code.issuedAt.getTime() > OAUTH_CODE_MS)
+      return fail(40029, 'invalid code');
+    if (code.used) return fail(40163, 'code been used');
+    code.used = true;
+    return {
+      access_token: `web_${randomBytes(16).toString('hex')}`,
+      expires_in: 7200,
+      refresh_token: `refresh_${randomBytes(16).toString('hex')}`,
+      openid: code.openid,
+      scope: 'snsapi_base',
+    };
+  }
+
   async function route(
     path: string,
     query: URLSearchParams,
@@ -101,6 +127,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
       const seconds = Math.round((token.expiresAt.getTime() - state.now().getTime()) / 1000);
       return { access_token: token.value, expires_in: seconds };
     }
+    if (path === '/sns/oauth2/access_token') return oauthExchange(query);
     const tokenError = state.tokenError(query.get('access_token'));
     if (tokenError)
       return fail(tokenError, tokenError === 42001 ? 'access_token expired' : 'invalid credential');

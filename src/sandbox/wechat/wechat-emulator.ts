@@ -35,7 +35,20 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
   const now = options.now ?? (() => new Date());
   const state = new WechatState(now);
   const handler = createWechatApiHandler(state, { appId: options.appId, secret: options.secret });
-  const server = createServer((req, res) => void handler(req, res));
+  /** Who "the browser" is when a page opens the OAuth link (the sandbox's WeChat persona). */
+  let browserOpenid: string | null = null;
+  const server = createServer((req, res) => {
+    // The OAuth page a browser is sent to: WeChat redirects at once for `snsapi_base`.
+    if (req.url?.startsWith('/connect/oauth2/authorize')) {
+      const next = browserOpenid
+        ? authorize(browserOpenid, `https://open.weixin.qq.com${req.url}#wechat_redirect`)
+        : null;
+      if (next) res.writeHead(302, { location: next }).end();
+      else res.writeHead(400, { 'content-type': 'text/plain' }).end('redirect_uri 参数错误');
+      return;
+    }
+    void handler(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const push = createPusher({
@@ -57,6 +70,31 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
     MsgType: type,
   });
   const nextMsgId = () => String(++msgId);
+
+  /**
+   * The resident opens a menu link to WeChat's OAuth page (`snsapi_base`, no consent screen):
+   * like WeChat, checks the app id and scope and answers with the address to go to next,
+   * `redirect_uri?code=…&state=…`. Returns null for a link WeChat would refuse.
+   */
+  function authorize(openid: string, authorizeUrl: string): string | null {
+    const url = new URL(authorizeUrl);
+    const q = url.searchParams;
+    const redirect = q.get('redirect_uri');
+    if (
+      url.pathname !== '/connect/oauth2/authorize' ||
+      url.hash !== '#wechat_redirect' ||
+      q.get('appid') !== options.appId ||
+      q.get('response_type') !== 'code' ||
+      !['snsapi_base', 'snsapi_userinfo'].includes(q.get('scope') ?? '') ||
+      !redirect ||
+      !/^[A-Za-z0-9]{0,128}$/.test(q.get('state') ?? '')
+    )
+      return null;
+    const next = new URL(redirect);
+    next.searchParams.set('code', state.issueOauthCode(openid));
+    next.searchParams.set('state', q.get('state') ?? '');
+    return next.toString();
+  }
 
   /** Pushes and, like WeChat, opens the customer-service window the push allows. */
   async function send(
@@ -169,6 +207,11 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
     },
     until(openid: string, count: number): Promise<void> {
       return state.until(() => state.resident(openid).received.length >= count);
+    },
+    authorize: (openid: string, authorizeUrl: string) => authorize(openid, authorizeUrl),
+    /** Sets who the browser is signed in as, for the OAuth page the emulator serves. */
+    setBrowserOpenid(openid: string | null) {
+      browserOpenid = openid;
     },
     /** Replaces the access token behind the adapter's back: its next call gets 40001. */
     revokeToken() {

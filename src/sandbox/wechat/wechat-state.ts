@@ -29,6 +29,8 @@ export class WechatState {
   readonly templates: object[] = [];
   readonly media = new Map<string, { type: string; bytes: number }>();
   readonly qrTickets = new Map<string, string>();
+  /** OAuth codes handed to pages (`snsapi_base`): single use, valid five minutes. */
+  readonly oauthCodes = new Map<string, { openid: string; issuedAt: Date; used: boolean }>();
   private readonly waiters = new Set<() => void>();
 
   constructor(readonly now: () => Date) {}
@@ -59,6 +61,13 @@ export class WechatState {
       expiresAt: new Date(this.now().getTime() + 7200_000),
     };
     return this.token;
+  }
+
+  /** A code for a page the resident opened through OAuth. */
+  issueOauthCode(openid: string): string {
+    const code = `code_${randomBytes(16).toString('hex')}`;
+    this.oauthCodes.set(code, { openid, issuedAt: this.now(), used: false });
+    return code;
   }
 
   /** 0 for the current token, else the documented code (40001 invalid, 42001 expired). */

@@ -37,6 +37,6 @@ export function blocklistReport(
       subject: `report:${report.id}`,
       detail: { entries: channels.length },
     });
-    return { outcome: 'done', report, entries: channels.length };
+    return { outcome: 'done', report, entries: channels.length, notices: [] };
   });
 }

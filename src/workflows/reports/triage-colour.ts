@@ -1,8 +1,9 @@
-/** The officer's colour for a report (red, yellow, green), with its history and audit rows. */
+/** The officer's colour for a report (red, yellow, green), with its history and audit rows and card edits. */
 import { COLOURS, type Colour } from '../../domain/reports/categories.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { addEvent, getReport, setColour } from '../../store/reports.repository.js';
+import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
 
@@ -19,13 +20,16 @@ export function colourReport(
       return { outcome: 'unchanged', report, reason: 'same-colour' };
     const by = (officer as Officer).telegramId;
     await setColour(db, report.id, colour);
-    await addEvent(db, report.id, by, 'colour', colour);
+    const eventId = await addEvent(db, report.id, by, 'colour', colour);
     await appendAudit(db, {
       actorId: by,
       action: 'report.colour',
       subject: `report:${report.id}`,
       detail: { from: report.colour, to: colour },
     });
-    return { outcome: 'done', report: (await getReport(db, report.id)) ?? report };
+    const updated = (await getReport(db, report.id)) ?? report;
+    // The colour is for officers: their cards change, the reporter is not told.
+    const notices = await enqueueReportNotices(db, { report: updated, eventId, now: deps.now() });
+    return { outcome: 'done', report: updated, notices };
   });
 }

@@ -1,12 +1,13 @@
 /**
  * What an officer types for a report: an internal note (officers only), a reply relayed to the
  * reporter, or a question asking them to add something. Stored as history with its audit row in
- * one transaction; a reply or a question also yields a notice for the reporter.
+ * one transaction with the card edits; a reply or a question also enqueues the reporter's notice.
  */
 import { isOpen } from '../../domain/reports/status.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { addEvent } from '../../store/reports.repository.js';
+import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
 
@@ -33,17 +34,22 @@ export function addOfficerWords(
     if (!body) return { outcome: 'unchanged', report, reason: 'empty' };
     const by = (officer as Officer).telegramId;
     const type = EVENT[action];
-    await addEvent(db, report.id, by, type, body);
+    const eventId = await addEvent(db, report.id, by, type, body);
     await appendAudit(db, {
       actorId: by,
       action: `report.${type}`,
       subject: `report:${report.id}`,
     });
-    if (action === 'note') return { outcome: 'done', report };
-    return {
-      outcome: 'done',
+    const notice =
+      action === 'note'
+        ? undefined
+        : { key: NOTICE[action], vars: { text: body, reportId: String(report.id) } };
+    const notices = await enqueueReportNotices(db, {
       report,
-      notice: { key: NOTICE[action], vars: { text: body, reportId: String(report.id) } },
-    };
+      eventId,
+      now: deps.now(),
+      ...(notice ? { reporter: notice } : {}),
+    });
+    return { outcome: 'done', report, ...(notice ? { notice } : {}), notices };
   });
 }

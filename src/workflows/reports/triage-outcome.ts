@@ -1,9 +1,11 @@
 /**
  * What a triage workflow returns: plain data a channel renders. `done` changed the report (and
  * wrote its history and audit rows in the same transaction); every other outcome changed nothing.
- * A notice for the reporter is described by its locale key and variables; the channel delivers it
- * in the reporter's language after the transaction has committed.
+ * A change enqueues its notices in the same transaction (`report-notices.ts`): the edits of the
+ * officers' cards and, described by `notice` (a locale key and variables), the reporter's news,
+ * which each channel renders in the reporter's language when the notice loop delivers it.
  */
+import type { NewNotice } from '../../domain/notices/notice.js';
 import type { Person } from '../../domain/people/roles.js';
 import type { Report } from '../../domain/reports/report.js';
 import type { Db } from '../../store/database.js';
@@ -29,5 +31,11 @@ export type Stale = { outcome: 'stale'; report: Report };
 export type TriageResult<Extra = object> =
   | Refused
   | Stale
-  | ({ outcome: 'done'; report: Report; notice?: ReporterNotice } & Extra)
+  | ({
+      outcome: 'done';
+      report: Report;
+      notice?: ReporterNotice;
+      /** What the change enqueued, in its transaction: card edits and the reporter's news. */
+      notices: NewNotice[];
+    } & Extra)
   | { outcome: 'unchanged'; report: Report; reason: string };

@@ -8,6 +8,7 @@ import { inTransaction } from '../../store/in-transaction.js';
 import { awardPoints } from '../../store/points.repository.js';
 import { hasEvent } from '../../store/report-history.repository.js';
 import { addEvent, reporterChatOf } from '../../store/reports.repository.js';
+import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
 
@@ -43,22 +44,23 @@ export function awardReportPoints(
       by,
       report.id,
     );
-    await addEvent(db, report.id, by, 'points', `${award.reason} +${award.points}`);
+    const eventId = await addEvent(db, report.id, by, 'points', `${award.reason} +${award.points}`);
     await appendAudit(db, {
       actorId: by,
       action: 'points.award',
       subject: `report:${report.id}`,
       detail: { points: award.points },
     });
-    return {
-      outcome: 'done',
-      report,
-      points: award.points,
-      balance,
-      notice: {
-        key: 'reporter-points',
-        vars: { points: String(award.points), balance: String(balance), reason: award.reasonText },
-      },
+    const notice = {
+      key: 'reporter-points',
+      vars: { points: String(award.points), balance: String(balance), reason: award.reasonText },
     };
+    const notices = await enqueueReportNotices(db, {
+      report,
+      eventId,
+      now: deps.now(),
+      reporter: notice,
+    });
+    return { outcome: 'done', report, points: award.points, balance, notice, notices };
   });
 }

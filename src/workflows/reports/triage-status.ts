@@ -1,12 +1,14 @@
 /**
  * Accepting a report and moving it through its statuses (including rejecting it with a reason).
  * The move is conditional on the status the officer saw, so two officers pressing at once
- * cannot both win; the history row and the audit row commit with the move.
+ * cannot both win; the history row, the audit row, the card edits and the reporter's news
+ * commit with the move.
  */
 import { canMove, type ReportStatus } from '../../domain/reports/status.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { addEvent, getReport, moveReport } from '../../store/reports.repository.js';
+import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, ReporterNotice, TriageDeps, TriageResult } from './triage-outcome.js';
 
@@ -24,7 +26,7 @@ export function acceptReport(
       accepted_at: deps.now().toISOString(),
     });
     if (!moved) return { outcome: 'unchanged', report, reason: 'taken' };
-    await addEvent(db, report.id, by, 'status', 'accepted');
+    const eventId = await addEvent(db, report.id, by, 'status', 'accepted');
     await appendAudit(db, {
       actorId: by,
       action: 'report.accept',
@@ -32,11 +34,14 @@ export function acceptReport(
       detail: { officer: by },
     });
     const updated = (await getReport(db, report.id)) ?? report;
-    return {
-      outcome: 'done',
+    const notice = { key: 'reporter-accepted', vars: { officer: officer?.firstName ?? '' } };
+    const notices = await enqueueReportNotices(db, {
       report: updated,
-      notice: { key: 'reporter-accepted', vars: { officer: officer?.firstName ?? '' } },
-    };
+      eventId,
+      now: deps.now(),
+      reporter: notice,
+    });
+    return { outcome: 'done', report: updated, notice, notices };
   });
 }
 
@@ -59,7 +64,7 @@ export function moveStatus(
       ...(rejectReason ? { reject_reason: rejectReason } : {}),
     });
     if (!moved) return { outcome: 'stale', report };
-    await addEvent(db, report.id, by, 'status', to);
+    const eventId = await addEvent(db, report.id, by, 'status', to);
     await appendAudit(db, {
       actorId: by,
       action: 'report.status',
@@ -71,6 +76,12 @@ export function moveStatus(
       to === 'rejected'
         ? { key: 'reporter-rejected', vars: { reason: rejectReason ?? '' } }
         : { key: 'reporter-status', vars: {} };
-    return { outcome: 'done', report: updated, notice };
+    const notices = await enqueueReportNotices(db, {
+      report: updated,
+      eventId,
+      now: deps.now(),
+      reporter: notice,
+    });
+    return { outcome: 'done', report: updated, notice, notices };
   });
 }

@@ -85,7 +85,7 @@ describe.each(ENGINES)('the WeChat server URL (%s)', (engine) => {
       encrypt_type: 'aes',
       msg_signature: 'f'.repeat(40),
     });
-    const answer = await fetch(`http://127.0.0.1:${h.server.port}/wechat?${query}`, {
+    const answer = await fetch(`${h.base}/wechat?${query}`, {
       method: 'POST',
       body: `<xml><ToUserName>gh</ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
     });

@@ -1,11 +1,14 @@
 /**
- * The real WeChat adapter on its own HTTP server, a real store, and the WeChat emulator posting to
- * it and serving its API. The clock is a value the test moves; nothing waits for real time.
+ * The real WeChat adapter mounted on the shared HTTP server (the web chat's, as in the app), a
+ * real store, and the WeChat emulator posting to it and serving its API. The clock is a value the
+ * test moves; nothing waits for real time.
  */
 import { LOCALES_DIR } from '../../../src/app/content.js';
+import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWechatChannel, type WechatChannel } from '../../../src/channels/wechat/channel.js';
-import { startWechatServer, type WechatServer } from '../../../src/channels/wechat/server.js';
+import { wechatMount } from '../../../src/channels/wechat/routes.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
+import { createWebLink } from '../../../src/channels/wechat/web-link.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createLogger } from '../../../src/logger.js';
 import {
@@ -29,7 +32,10 @@ export interface WechatHarness {
   store: TestStore;
   wechat: WechatEmulator;
   channel: WechatChannel;
-  server: WechatServer;
+  /** The shared server: the web chat with WeChat's routes mounted. */
+  web: WebChannel;
+  /** Its address, e.g. http://127.0.0.1:1234 (WeChat pushes to `${base}/wechat`). */
+  base: string;
   logs: string[];
   clock: { at: Date };
   /** Advances the test clock. */
@@ -55,13 +61,29 @@ export async function startWechatHarness(engine: Engine): Promise<WechatHarness>
     t,
     now,
   });
-  const server = await startWechatServer(channel.webhook, 0, '127.0.0.1');
-  wechat.setServerUrl(`http://127.0.0.1:${server.port}/wechat`);
+  const webLink = createWebLink({
+    settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
+    db: store.db,
+    logger,
+    t,
+    now,
+  });
+  const web = await createWebChannel({
+    db: store.db,
+    catalog,
+    localesDir: LOCALES_DIR,
+    logger,
+    publicUrl: '',
+    mounts: [wechatMount(channel.webhook, webLink)],
+  });
+  const base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
+  wechat.setServerUrl(`${base}/wechat`);
   return {
     store,
     wechat,
     channel,
-    server,
+    web,
+    base,
     logs,
     clock,
     advance(ms) {
@@ -69,7 +91,8 @@ export async function startWechatHarness(engine: Engine): Promise<WechatHarness>
     },
     settled: () => channel.webhook.settled(),
     async close() {
-      await server.close();
+      await web.close();
+      await channel.webhook.settled();
       await wechat.close();
       await store.cleanup();
     },

@@ -121,9 +121,11 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
 
   it('keeps a note for officers and relays a reply or a question to the reporter', async () => {
     const report = await file();
+    // No card was shown yet (none recorded), so a note enqueues nothing.
     expect(await addOfficerWords(deps(), LI, report.id, 'note', '邻居说是误会')).toEqual({
       outcome: 'done',
       report,
+      notices: [],
     });
     expect(await addOfficerWords(deps(), LI, report.id, 'ask', '界石原来在哪？')).toMatchObject({
       outcome: 'done',

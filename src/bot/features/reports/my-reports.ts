@@ -1,26 +1,20 @@
 /**
  * 我的 → 我的反映: the reporter's own reports and their statuses, adding information to an open
  * one, and the satisfaction question after resolution (回访). Only the reporter can see or add
- * to their reports; ownership is checked through the relay for anonymous ones.
+ * to their reports; ownership is checked through the relay for anonymous ones. The officers'
+ * cards hear of an answer through the notices its workflow enqueues.
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { isOpen } from '../../../domain/reports/status.js';
-import { appendAudit } from '../../../store/audit.repository.js';
-import {
-  addEvent,
-  getReport,
-  moveReport,
-  reportsOfReporter,
-} from '../../../store/reports.repository.js';
+import { reportsOfReporter } from '../../../store/reports.repository.js';
 import { ownReport as ownReportOf } from '../../../workflows/reports/reporter-addition.js';
+import { giveFeedback } from '../../../workflows/reports/reporter-feedback.js';
 import type { BotContext } from '../../context.js';
 import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
 import { refuseCallback } from '../refuse.js';
 import { COLOUR_EMOJI } from './card.js';
 import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
-import { refreshCards, routeReport } from './routing.js';
-import { routingDeps } from './triage-render.js';
 
 export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');
@@ -79,36 +73,21 @@ chats.callbackQuery(addReportInfo.pattern, async (ctx) => {
 });
 
 chats.callbackQuery(reportFeedback.pattern, async (ctx) => {
-  const report = await ownReport(ctx, Number(ctx.match[1]));
-  if (!report || (report.status !== 'resolved' && report.status !== 'mediated'))
-    return refuseCallback(ctx, 'no feedback due', { audit: !report });
-  await ctx.answerCallbackQuery();
   const satisfied = ctx.match[2] === 'yes';
-  const moved = satisfied
-    ? await moveReport(ctx.app.db, report.id, report.status, 'closed', {
-        satisfaction: 'yes',
-        closed_at: new Date().toISOString(),
+  const result = ctx.person
+    ? await giveFeedback(ctx.app.db, {
+        reporterId: ctx.person.telegramId,
+        reportId: Number(ctx.match[1]),
+        satisfied,
       })
-    : await moveReport(ctx.app.db, report.id, report.status, 'in_progress', { satisfaction: 'no' });
-  if (!moved) return;
-  await addEvent(
-    ctx.app.db,
-    report.id,
-    null,
-    'feedback',
-    satisfied ? 'satisfied' : 'not satisfied',
-  );
-  await appendAudit(ctx.app.db, {
-    actorId: null,
-    action: satisfied ? 'report.feedback.satisfied' : 'report.feedback.reopened',
-    subject: `report:${report.id}`,
-  });
+    : ({ outcome: 'not-due', report: null } as const);
+  if (result.outcome === 'not-due')
+    return refuseCallback(ctx, 'no feedback due', { audit: !result.report });
+  await ctx.answerCallbackQuery();
+  if (result.outcome !== 'done') return;
   await ctx.reply(ctx.t(satisfied ? 'feedback-thanks' : 'feedback-reopened'), {
     reply_markup: mainMenuKeyboard(ctx.t),
   });
-  const updated = await getReport(ctx.app.db, report.id);
-  if (updated) {
-    await refreshCards(routingDeps(ctx), updated);
-    if (!satisfied) await routeReport(routingDeps(ctx), updated, 'card-reopened');
-  }
+  // The officers' cards (and, when reopened, a fresh card) were enqueued with the answer.
+  if (result.notices.length) ctx.app.wakeNotices?.();
 });

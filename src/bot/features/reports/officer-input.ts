@@ -33,7 +33,7 @@ officerInput.chatType('private').on('message', async (ctx, next) => {
     if (result.outcome === 'stale') return refuseStaleCard(ctx, result);
     return refuseStaleCard(ctx, { outcome: 'stale', report: result.report });
   }
-  const told = await afterChange(ctx, result.report, result.notice);
+  const told = afterChange(ctx, result);
   if (flow.action === 'ask' && told) await awaitAnswer(ctx, result.report);
   const key =
     flow.action === 'reject'

@@ -2,15 +2,14 @@
  * The reporter adds to an open report: after 我的反映 → 补充情况, or simply by answering an
  * officer's "please add" in the chat. Words and files go to the report's history (a photo sent
  * after the words too), the reporter is told which report got them, and the officers' cards
- * show them. Any other text after an addition, a command or a menu button ends the flow.
+ * show them (notices the workflow enqueued with the addition). Any other text after an
+ * addition, a command or a menu button ends the flow.
  */
 import { Composer } from 'grammy';
 import type { EvidenceKind } from '../../../domain/reports/report.js';
 import { addToReport } from '../../../workflows/reports/reporter-addition.js';
 import type { BotContext } from '../../context.js';
 import { isMenuButton, mainMenuKeyboard } from '../../keyboards/main-menu.js';
-import { refreshCards, routeReport } from './routing.js';
-import { routingDeps } from './triage-render.js';
 
 export const reporterAdditions = new Composer<BotContext>();
 
@@ -39,6 +38,8 @@ reporterAdditions.chatType('private').on('message', async (ctx, next) => {
     reportId: flow.reportId,
     text,
     ...(file ? { file } : {}),
+    // The first addition is announced with a fresh card; later files update the cards in place.
+    announce: !flow.added,
   });
   if (result.outcome === 'empty') {
     await ctx.reply(ctx.t('report-description-again'));
@@ -54,7 +55,6 @@ reporterAdditions.chatType('private').on('message', async (ctx, next) => {
   await ctx.reply(ctx.t(key, { reference: result.report.reference }), {
     reply_markup: mainMenuKeyboard(ctx.t),
   });
-  // The first addition is announced with a fresh card; later files update the cards in place.
-  if (flow.added) await refreshCards(routingDeps(ctx), result.report);
-  else await routeReport(routingDeps(ctx), result.report, 'card-new-info');
+  // The officers' cards were enqueued with the addition; delivery starts now.
+  if (result.notices.length) ctx.app.wakeNotices?.();
 });

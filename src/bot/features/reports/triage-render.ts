@@ -1,14 +1,15 @@
 /**
- * Turns a triage workflow's result into what the officer and the reporter see: a refusal fit
- * for who pressed (a resident, or an officer of another area), a stale card brought up to date,
- * or, after a change, the cards refreshed and the reporter told in their own language.
+ * Turns a triage workflow's result into what the officer who pressed sees: a refusal fit for who
+ * pressed (a resident, or an officer of another area), or a stale card brought up to date. After
+ * a change the workflow has already enqueued the card edits and the reporter's news in its own
+ * transaction; the adapter only wakes the notice loop that delivers them.
  */
+import type { NewNotice } from '../../../domain/notices/notice.js';
 import { isStaff } from '../../../domain/people/roles.js';
-import type { Report } from '../../../domain/reports/report.js';
-import type { Refused, ReporterNotice, Stale } from '../../../workflows/reports/triage-outcome.js';
+import { tellsReporter } from '../../../workflows/reports/report-notices.js';
+import type { Refused, Stale } from '../../../workflows/reports/triage-outcome.js';
 import type { BotContext } from '../../context.js';
 import { refuseCallback } from '../refuse.js';
-import { notifyReporter } from './notify-reporter.js';
 import { refreshCards } from './routing.js';
 
 export function routingDeps(ctx: BotContext) {
@@ -45,13 +46,11 @@ export async function refuseStaleCard(ctx: BotContext, stale: Stale): Promise<vo
   await refreshCards(routingDeps(ctx), stale.report);
 }
 
-/** After a committed change: every card shows it, and the reporter hears of it. */
-export async function afterChange(
-  ctx: BotContext,
-  report: Report,
-  notice?: ReporterNotice,
-): Promise<boolean> {
-  await refreshCards(routingDeps(ctx), report);
-  if (!notice) return false;
-  return notifyReporter(routingDeps(ctx), report, notice.key, notice.vars);
+/**
+ * After a committed change: its notices (card edits, the reporter's news) are in the outbox;
+ * delivery starts now. True when the reporter will hear of it.
+ */
+export function afterChange(ctx: BotContext, result: { notices: NewNotice[] }): boolean {
+  if (result.notices.length) ctx.app.wakeNotices?.();
+  return tellsReporter(result.notices);
 }

@@ -32,7 +32,7 @@ triage.callbackQuery(triageAccept.pattern, async (ctx) => {
   }
   await ctx.answerCallbackQuery({ text: ctx.t('triage-accepted-you') });
   const { report } = result;
-  await afterChange(ctx, report, result.notice);
+  afterChange(ctx, result);
   // The assigned officer gets the exact location privately (not the station group), named.
   if (report.place.latitude !== null && report.place.longitude !== null) {
     await ctx.api
@@ -49,7 +49,7 @@ triage.callbackQuery(triageColour.pattern, async (ctx) => {
   const result = await colourReport(triageDeps(ctx), ctx.person, Number(ctx.match[1]), colour);
   if (result.outcome === 'refused') return refuseTriage(ctx, result);
   await ctx.answerCallbackQuery();
-  if (result.outcome === 'done') await afterChange(ctx, result.report);
+  if (result.outcome === 'done') afterChange(ctx, result);
 });
 
 triage.callbackQuery(triageStatus.pattern, async (ctx) => {
@@ -59,7 +59,7 @@ triage.callbackQuery(triageStatus.pattern, async (ctx) => {
   if (result.outcome !== 'done')
     return refuseStaleCard(ctx, { outcome: 'stale', report: result.report });
   await ctx.answerCallbackQuery();
-  await afterChange(ctx, result.report, result.notice);
+  afterChange(ctx, result);
 });
 
 triage.callbackQuery(triagePoints.pattern, async (ctx) => {
@@ -77,7 +77,7 @@ triage.callbackQuery(triagePoints.pattern, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery({ text: ctx.t('points-awarded', { points: result.points }) });
-  await afterChange(ctx, result.report, result.notice);
+  afterChange(ctx, result);
 });
 
 triage.callbackQuery(triageBlocklist.pattern, async (ctx) => {

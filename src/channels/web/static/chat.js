@@ -375,7 +375,10 @@
     const preset = params.get('v');
     if (preset && (!state.village || preset !== state.village.code)) await act(`village:${preset}`);
     else if (!state.village) await act('places');
-    if (preset || lang) history.replaceState(null, '', '/web/');
+    // Opened from the WeChat menu's "report" entry (through /wechat/oauth): straight to the form.
+    const open = params.get('open');
+    if (open === 'report') await reportForm();
+    if (preset || lang || open) history.replaceState(null, '', '/web/');
     listen();
   }
   start();

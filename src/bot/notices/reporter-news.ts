@@ -1,0 +1,41 @@
+/**
+ * A reporter's news on Telegram, in the reporter's language: anonymous reporters too, through
+ * the relay, resolved only here and now (the notice stores the relay, never the person). After
+ * `resolved` or `mediated` the reporter is asked whether they are satisfied (回访).
+ */
+import { type Api, InlineKeyboard } from 'grammy';
+import { isLocale } from '../../domain/locale.js';
+import type { ReporterStatusPayload } from '../../domain/notices/notice.js';
+import { telegramTarget } from '../../domain/notices/reporter-address.js';
+import type { DeliveryResult } from '../../notices/deliverer.js';
+import type { Db } from '../../store/database.js';
+import { relayChatOf, reporterLanguageOf } from '../../store/reports.repository.js';
+import { reportFeedback } from '../features/reports/keyboards.js';
+import type { Translate } from '../i18n.js';
+
+export async function sendReporterNews(
+  deps: { api: Api; db: Db; translate: Translate },
+  recipient: string,
+  news: ReporterStatusPayload,
+): Promise<DeliveryResult> {
+  const target = telegramTarget(recipient);
+  const chatId = 'chatId' in target ? target.chatId : await relayChatOf(deps.db, target.relayKey);
+  // The relay went with the report's personal data: there is no one left to tell.
+  if (chatId === null) return { ok: false, kind: 'permanent', description: 'relay removed' };
+  const language = await reporterLanguageOf(deps.db, news.reportId);
+  const locale = isLocale(language) ? language : 'zh-CN';
+  const t = (k: string, v?: Record<string, string | number>) => deps.translate(locale, k, v);
+  const text = t(news.key, {
+    reference: news.reference,
+    status: t(`status-${news.status}`),
+    ...news.vars,
+  });
+  const askFeedback = news.status === 'resolved' || news.status === 'mediated';
+  const reply_markup = askFeedback
+    ? new InlineKeyboard()
+        .text(t('feedback-yes'), reportFeedback.data(news.reportId, 'yes'))
+        .text(t('feedback-no'), reportFeedback.data(news.reportId, 'no'))
+    : undefined;
+  await deps.api.sendMessage(chatId, text, reply_markup ? { reply_markup } : {});
+  return { ok: true };
+}

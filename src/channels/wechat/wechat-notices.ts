@@ -1,0 +1,95 @@
+/**
+ * Notices to WeChat residents from the outbox (`channel: 'wechat'`, the recipient an openid):
+ * a message or a report's status, in the resident's language, through `notifyResident`. Inside
+ * the 48-hour window it goes as a customer-service message; after it, as a template message when
+ * WECHAT_NOTICE_TEMPLATE_ID is set; otherwise it is held and goes out with the resident's next
+ * message. A held notice counts as delivered: it is the channel's now, and the outbox must not
+ * hold it a second time. Report cards are for officers and never go here.
+ */
+
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
+import type { MessagePayload, Notice, ReporterStatusPayload } from '../../domain/notices/notice.js';
+import type { Logger } from '../../logger.js';
+import type { Deliverer } from '../../notices/deliverer.js';
+import type { Db } from '../../store/database.js';
+import { getWechatResident } from '../../store/wechat.repository.js';
+import type { WechatApi } from './api-client.js';
+import type { CustomerService } from './customer-service.js';
+import { notifyResident } from './resident-notice.js';
+import type { PlainTranslate } from './texts.js';
+
+/** The account's template for notices beyond the 48-hour window. */
+export interface NoticeTemplate {
+  templateId: string;
+  /** The template's field the notice goes in (e.g. `thing1`); WeChat cuts `thing` at 20. */
+  field: string;
+  /** The page a tap opens (the web chat's "my reports", through OAuth); optional. */
+  url?: string | undefined;
+}
+
+export interface WechatNoticeDeps {
+  db: Db;
+  api: WechatApi;
+  customerService: CustomerService;
+  t: PlainTranslate;
+  logger: Pick<Logger, 'info'>;
+  template?: NoticeTemplate | undefined;
+  now?: () => Date;
+}
+
+/** WeChat's `thing` fields take at most 20 characters. */
+const TEMPLATE_FIELD_CHARS = 20;
+
+/** Our locale texts may carry Telegram's <b>/<i>; WeChat shows text as is. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<\/?(b|i|u|s|code|pre)>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** A message, or a reporter's news with its reference and status in the resident's language. */
+function textOf(t: PlainTranslate, locale: Locale, notice: Notice): string {
+  if (notice.kind === 'reporter-status') {
+    const news = notice.payload as ReporterStatusPayload;
+    const status = t(locale, `status-${news.status}`);
+    return t(locale, news.key, { reference: news.reference, status, ...news.vars });
+  }
+  const { key, vars } = notice.payload as MessagePayload;
+  return t(locale, key, vars);
+}
+
+export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
+  return async (notice) => {
+    if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
+      return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    const openid = notice.recipient;
+    const resident = await getWechatResident(deps.db, openid);
+    if (!resident) return { ok: false, kind: 'inactive' };
+    const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
+    const text = plainText(textOf(deps.t, locale, notice));
+    const template = deps.template
+      ? {
+          templateId: deps.template.templateId,
+          data: { [deps.template.field]: [...text].slice(0, TEMPLATE_FIELD_CHARS).join('') },
+          ...(deps.template.url ? { url: deps.template.url } : {}),
+        }
+      : undefined;
+    const outcome = await notifyResident(deps, openid, { text, ...(template ? { template } : {}) });
+    switch (outcome) {
+      case 'sent':
+        return { ok: true };
+      case 'held':
+        deps.logger.info('wechat: notice held for the resident’s next message', {
+          notice_id: notice.id,
+        });
+        return { ok: true };
+      case 'inactive':
+        return { ok: false, kind: 'inactive' };
+      case 'failed':
+        return { ok: false, kind: 'transient', description: 'customer-service message failed' };
+    }
+  };
+}

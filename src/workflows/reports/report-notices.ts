@@ -1,0 +1,113 @@
+/**
+ * The notices a change to a report causes, enqueued in the change's own transaction: an edit of
+ * every card officers were shown (or a fresh card, when the news deserves one), and news for the
+ * reporter wherever they are (a named chat, the anonymous relay, a web device). Each key derives
+ * from the history event the change wrote, so a retried workflow enqueues nothing twice, and a
+ * crash after the commit loses nothing: the notice loop delivers them.
+ *
+ * @example
+ * const eventId = await addEvent(trx, report.id, by, 'status', 'accepted');
+ * const notices = await enqueueReportNotices(trx, {
+ *   report, eventId, now, reporter: { key: 'reporter-accepted', vars: { officer: '李警官' } },
+ * });
+ */
+import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
+import { reporterRecipient } from '../../domain/notices/reporter-address.js';
+import { reportDestinations } from '../../domain/reports/destinations.js';
+import type { Report } from '../../domain/reports/report.js';
+import type { Db } from '../../store/database.js';
+import { enqueueNotices } from '../../store/notices.repository.js';
+import { getVillageContext } from '../../store/places.repository.js';
+import { notificationsOf, reporterAddressOf } from '../../store/reports.repository.js';
+import { wechatReporterOf } from '../../store/wechat.repository.js';
+import type { ReporterNotice } from './triage-outcome.js';
+
+export interface ReportNoticesInput {
+  /** The report as it is after the change. */
+  report: Report;
+  /** The history event the change wrote: the notices' keys derive from it. */
+  eventId: number;
+  now: Date;
+  /** What the reporter should hear, if anything. */
+  reporter?: ReporterNotice;
+  /** The officers' cards: edited in place (the default), sent afresh with a line above, or left. */
+  cards?: 'edit' | { fresh: string } | 'none';
+}
+
+export async function enqueueReportNotices(
+  db: Db,
+  input: ReportNoticesInput,
+): Promise<NewNotice[]> {
+  const { report, eventId } = input;
+  const key = `report:${report.id}:event:${eventId}`;
+  // Officers hear of a red report first; the reporter's news goes with the same weight.
+  const priority = report.colour === 'red' ? NOTICE_PRIORITY.urgent : NOTICE_PRIORITY.normal;
+  const notices: NewNotice[] = [];
+  const cards = input.cards ?? 'edit';
+  if (cards !== 'none') {
+    const place = await getVillageContext(db, report.villageCode);
+    const destinations = place ? reportDestinations(place) : [];
+    const exactPlace = (chatId: number) =>
+      destinations.some((d) => d.chatId === chatId && d.command);
+    if (cards === 'edit')
+      for (const n of await notificationsOf(db, report.id)) {
+        const chatId = Number(n.chat_id);
+        const messageId = Number(n.message_id);
+        notices.push({
+          idempotencyKey: `${key}:edit:${chatId}:${messageId}`,
+          channel: 'telegram',
+          recipient: String(chatId),
+          kind: 'report-card-edit',
+          payload: { reportId: report.id, messageId, exactPlace: exactPlace(chatId) },
+          priority,
+          reportId: report.id,
+        });
+      }
+    else
+      for (const dest of destinations)
+        notices.push({
+          idempotencyKey: `${key}:card:${dest.chatId}`,
+          channel: 'telegram',
+          recipient: String(dest.chatId),
+          kind: 'report-card',
+          payload: { reportId: report.id, exactPlace: dest.command, prefixKey: cards.fresh },
+          priority,
+          reportId: report.id,
+        });
+  }
+  const address = input.reporter ? await reporterAddressOf(db, report) : null;
+  if (input.reporter && address)
+    notices.push({
+      idempotencyKey: `${key}:reporter`,
+      ...reporterRecipient(address),
+      kind: 'reporter-status',
+      payload: {
+        reportId: report.id,
+        reference: report.reference,
+        status: report.status,
+        key: input.reporter.key,
+        vars: input.reporter.vars,
+      },
+      priority,
+      reportId: report.id,
+    });
+  // A web reporter who came through the WeChat account also hears of it in WeChat, which
+  // reaches them while the page is closed.
+  const openid =
+    input.reporter && address?.channel === 'web' ? await wechatReporterOf(db, report.id) : null;
+  const news = notices.find((n) => n.kind === 'reporter-status');
+  if (openid && news)
+    notices.push({
+      ...news,
+      idempotencyKey: `${key}:reporter:wechat`,
+      channel: 'wechat',
+      recipient: openid,
+    });
+  await enqueueNotices(db, notices, input.now);
+  return notices;
+}
+
+/** Whether the reporter will hear of it (an anonymous reporter through the relay). */
+export function tellsReporter(notices: NewNotice[]): boolean {
+  return notices.some((n) => n.kind === 'reporter-status');
+}
