@@ -24,9 +24,9 @@ import * as reportIndexes from './migrations/2026-12-02-report-indexes.js';
 import * as webResidents from './migrations/2026-12-03-web-residents.js';
 import * as wechat from './migrations/2026-12-03-wechat.js';
 import * as notices from './migrations/2026-12-04-notices.js';
+import * as webQuestions from './migrations/2026-12-05-web-questions.js';
+import * as webSubscriptions from './migrations/2026-12-05-web-subscriptions.js';
 import * as wechatWebLinks from './migrations/2026-12-05-wechat-web-links.js';
-import * as webQuestions from './migrations/2026-12-06-web-questions.js';
-import * as webSubscriptions from './migrations/2026-12-06-web-subscriptions.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -43,8 +43,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-wechat': wechat,
   '2026-12-04-notices': notices,
   '2026-12-05-wechat-web-links': wechatWebLinks,
-  '2026-12-06-web-questions': webQuestions,
-  '2026-12-06-web-subscriptions': webSubscriptions,
+  '2026-12-05-web-subscriptions': webSubscriptions,
+  '2026-12-05-web-questions': webQuestions,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */
