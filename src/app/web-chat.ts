@@ -37,10 +37,10 @@ export interface WebChatDeps {
   botUsername?: string;
   /** Wakes the notice loop after a web report (and its cards) is stored. */
   wakeNotices: () => void;
-  /** Sends a web resident's question to the village officer on Telegram. */
-  deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** Other channels' routes on the same server (WeChat's `/wechat`). */
   mounts?: readonly WebMount[];
+  /** Sends a web resident's question to the village officer on Telegram. */
+  deliverQuestion?: (questionId: number) => Promise<boolean>;
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {

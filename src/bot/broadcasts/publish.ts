@@ -17,6 +17,7 @@ import {
   enqueueSegment,
   type Target,
 } from '../../store/subscriptions.repository.js';
+import { publishToOtherChannels } from '../../workflows/broadcasts/publish-channels.js';
 import { escapeHtml } from '../html.js';
 import type { Translate } from '../i18n.js';
 
@@ -112,6 +113,16 @@ export async function publishRequest(
     await enqueueSegment(deps.db, id, priority, topic, target, segment);
     total += segment.count;
   }
+  // Web chat devices and WeChat followers in the same villages, through the notices outbox.
+  const others = await publishToOtherChannels(deps.db, request, target, {
+    start,
+    now,
+    timeZone: deps.timeZone,
+  });
+  total += others.total;
+  held += others.held;
+  if (others.heldUntil && (!heldUntil || others.heldUntil < heldUntil))
+    heldUntil = others.heldUntil;
   const ids = [...broadcasts.values()];
   await recordPublication(deps.db, request.id, ids, total);
   return { total, held, heldUntil };

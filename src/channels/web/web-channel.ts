@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
-import { DEFAULT_LOCALE, isLocale } from '../../domain/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
@@ -42,6 +42,8 @@ export interface WebChannelOptions {
   blocklist?: BlocklistLookup;
   /** Where reports from the web go; absent until the reports workflow is wired in. */
   submitReport?: SubmitReport;
+  /** PostgreSQL: live messages fan out to the pages open on other replicas (LISTEN/NOTIFY). */
+  fanoutUrl?: string;
   /** The county's zone (`TZ`), for times in a report's history; default Asia/Shanghai. */
   timeZone?: string;
   /** Where photos added to reports are written (`<DATA_DIR>/evidence`). */
@@ -50,8 +52,6 @@ export interface WebChannelOptions {
   wakeNotices?: () => void;
   /** Sends a stored question to the village officer's Telegram; true when it got there. */
   deliverQuestion?: (questionId: number) => Promise<boolean>;
-  /** PostgreSQL: live messages fan out to the pages open on other replicas (LISTEN/NOTIFY). */
-  fanoutUrl?: string;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
   /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
@@ -79,7 +79,12 @@ export interface WebChannel {
    * Stores a message in the inbox inside the caller's transaction (the notice loop's) and
    * returns the live push to run after it commits; null when the device is unknown.
    */
-  storeMessage(trx: Db, deviceId: string, message: Described): Promise<(() => void) | null>;
+  storeMessage(
+    trx: Db,
+    deviceId: string,
+    /** A message, or one that depends on the resident's language (an officer's own words). */
+    message: Described | ((locale: Locale) => Described),
+  ): Promise<(() => void) | null>;
   close(): Promise<void>;
 }
 
@@ -191,11 +196,16 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     });
   });
 
-  async function storeMessage(trx: Db, deviceId: string, message: Described) {
+  async function storeMessage(
+    trx: Db,
+    deviceId: string,
+    message: Described | ((locale: Locale) => Described),
+  ) {
     const resident = await getWebResident(trx, deviceId);
     if (!resident) return null;
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-    const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, message));
+    const described = typeof message === 'function' ? message(locale) : message;
+    const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, described));
     await fanout?.announce(trx, deviceId);
     return () => live.push(deviceId, stored);
   }

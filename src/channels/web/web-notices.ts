@@ -5,8 +5,16 @@
  * a new status, an officer's reply or question) uses the same locale keys as Telegram, rendered
  * by the web channel in the resident's language.
  */
-import type { MessagePayload, Notice, ReporterStatusPayload } from '../../domain/notices/notice.js';
+import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
+import type { Locale } from '../../domain/locale.js';
+import type {
+  BroadcastNoticePayload,
+  MessagePayload,
+  Notice,
+  ReporterStatusPayload,
+} from '../../domain/notices/notice.js';
 import type { Deliverer } from '../../notices/deliverer.js';
+import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Described, DescribedText } from '../../workflows/described.js';
 import type { WebChannel } from './web-channel.js';
 
@@ -22,10 +30,38 @@ function textOf(notice: Notice): DescribedText {
   return vars ? { key, vars } : { key };
 }
 
+/** A warning as the resident reads it: its kind as a title, then the officer's words as typed. */
+function describeBroadcast(request: BroadcastRequest, locale: Locale): Described {
+  return {
+    tone: request.kind === 'urgent' ? 'high' : 'info',
+    blocks: [
+      { type: 'title', text: { key: `broadcast-header-${request.kind}` } },
+      { type: 'paragraph', text: { text: request.texts[locale] ?? request.texts['zh-CN'] } },
+    ],
+    choices: [],
+  };
+}
+
 export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    if (notice.kind === 'broadcast')
+      return {
+        ok: true,
+        record: async (trx) => {
+          const request = await getRequest(
+            trx,
+            (notice.payload as BroadcastNoticePayload).requestId,
+          );
+          if (!request) return undefined;
+          return (
+            (await channel.storeMessage(trx, notice.recipient, (locale) =>
+              describeBroadcast(request, locale),
+            )) ?? undefined
+          );
+        },
+      };
     const message: Described = {
       tone: 'info',
       blocks: [{ type: 'paragraph', text: textOf(notice) }],

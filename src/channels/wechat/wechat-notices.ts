@@ -8,9 +8,15 @@
  */
 
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
-import type { MessagePayload, Notice, ReporterStatusPayload } from '../../domain/notices/notice.js';
+import type {
+  BroadcastNoticePayload,
+  MessagePayload,
+  Notice,
+  ReporterStatusPayload,
+} from '../../domain/notices/notice.js';
 import type { Logger } from '../../logger.js';
 import type { Deliverer } from '../../notices/deliverer.js';
+import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
 import { getWechatResident } from '../../store/wechat.repository.js';
 import type { WechatApi } from './api-client.js';
@@ -51,14 +57,26 @@ export function plainText(text: string): string {
 }
 
 /** A message, or a reporter's news with its reference and status in the resident's language. */
-function textOf(t: PlainTranslate, locale: Locale, notice: Notice): string {
+async function textOf(
+  db: Db,
+  t: PlainTranslate,
+  locale: Locale,
+  notice: Notice,
+): Promise<string | null> {
+  if (notice.kind === 'broadcast') {
+    const request = await getRequest(db, (notice.payload as BroadcastNoticePayload).requestId);
+    if (!request) return null;
+    const words = request.texts[locale] ?? request.texts['zh-CN'];
+    // The officer's words go as typed; only our own header is made plain.
+    return `${plainText(t(locale, `broadcast-header-${request.kind}`))}\n\n${words}`;
+  }
   if (notice.kind === 'reporter-status') {
     const news = notice.payload as ReporterStatusPayload;
     const status = t(locale, `status-${news.status}`);
-    return t(locale, news.key, { reference: news.reference, status, ...news.vars });
+    return plainText(t(locale, news.key, { reference: news.reference, status, ...news.vars }));
   }
   const { key, vars } = notice.payload as MessagePayload;
-  return t(locale, key, vars);
+  return plainText(t(locale, key, vars));
 }
 
 export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
@@ -69,7 +87,8 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-    const text = plainText(textOf(deps.t, locale, notice));
+    const text = await textOf(deps.db, deps.t, locale, notice);
+    if (text === null) return { ok: false, kind: 'permanent', description: 'nothing to send' };
     const template = deps.template
       ? {
           templateId: deps.template.templateId,

@@ -48,13 +48,23 @@ export interface ReporterStatusPayload {
   vars: Record<string, string>;
 }
 
+/** An approved warning or reminder for a resident outside Telegram: the request to render. */
+export interface BroadcastNoticePayload {
+  requestId: number;
+}
+
 /** A plain message: a locale key and its variables, rendered in the recipient's language. */
 export interface MessagePayload {
   key: string;
   vars?: Record<string, string | number>;
 }
 
-export type NoticeKind = 'report-card' | 'report-card-edit' | 'reporter-status' | 'message';
+export type NoticeKind =
+  | 'report-card'
+  | 'report-card-edit'
+  | 'reporter-status'
+  | 'broadcast'
+  | 'message';
 
 /** Higher goes first: a red report's card before a routine one, both before a tip. */
 export const NOTICE_PRIORITY = { urgent: 20, normal: 10, low: 0 } as const;
@@ -66,7 +76,12 @@ export interface NewNotice {
   /** The address on that channel: a Telegram chat id, a web device id or a WeChat openid. */
   recipient: string;
   kind: NoticeKind;
-  payload: ReportCardPayload | ReportCardEditPayload | ReporterStatusPayload | MessagePayload;
+  payload:
+    | ReportCardPayload
+    | ReportCardEditPayload
+    | ReporterStatusPayload
+    | BroadcastNoticePayload
+    | MessagePayload;
   priority: number;
   reportId?: number | null;
 }

@@ -1,11 +1,11 @@
 /**
  * A reporter adds to one of their open reports: more words (often the answer to an officer's
  * "please add"), or a photo, video or file sent afterwards. Only the reporter may add, checked
- * through the relay (Telegram) or the device that filed it (web); a reporter's entry carries a
- * Telegram id only for a named Telegram report, so nothing officers see ties an anonymous one
- * to a person. The addition, its audit row and the officers' card notices commit together: the
- * first addition of a sitting comes as a fresh card ("the reporter added information"), later
- * ones edit the cards already shown.
+ * through the relay (Telegram) or the device that filed it (web); an anonymous reporter's entry
+ * carries no actor, so
+ * nothing officers see ties it to a person. The addition, its audit row and the officers' card
+ * notices commit together: the first addition of a sitting comes as a fresh card ("the reporter
+ * added information"), later ones edit the cards already shown.
  */
 import type { NewNotice } from '../../domain/notices/notice.js';
 import type { EvidenceKind, Report } from '../../domain/reports/report.js';

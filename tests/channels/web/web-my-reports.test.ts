@@ -176,8 +176,8 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
     const cards = await noticesOfReport(store.db, id);
     expect(cardsBefore).toBe(2);
     expect(cards.slice(2).map((c) => [c.kind, c.recipient, c.payload])).toEqual([
-      ['report-card', '-100100', { reportId: id, exactPlace: false, prefixKey: 'card-new-info' }],
-      ['report-card', '-100200', { reportId: id, exactPlace: true, prefixKey: 'card-new-info' }],
+      ['report-card', '-100100', { reportId: id, exactPlace: false }],
+      ['report-card', '-100200', { reportId: id, exactPlace: true }],
     ]);
     expect(wakes).toBe(1);
     // Nothing written anywhere names the device.

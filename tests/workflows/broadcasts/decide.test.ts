@@ -7,7 +7,10 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideBroadcast } from '../../../src/bot/broadcasts/decide.js';
+import { webDeliverer } from '../../../src/channels/web/web-notices.js';
+import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
 import type { TargetSpec } from '../../../src/domain/broadcasts/request.js';
+import type { Notice } from '../../../src/domain/notices/notice.js';
 import { effectivePerson } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { createRequest, getRequest } from '../../../src/store/broadcast-requests.repository.js';
@@ -19,6 +22,10 @@ import {
   setLanguage,
   setVillage,
 } from '../../../src/store/users.repository.js';
+import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
+import { saveWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
+import { saveWechatResident } from '../../../src/store/wechat.repository.js';
+import type { Described } from '../../../src/workflows/described.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
 const ADMIN = 900001;
@@ -52,9 +59,9 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
     timeZone: 'Asia/Shanghai',
     adminIds: new Set([ADMIN]),
   });
-  const request = (target: TargetSpec = { all: true }) =>
+  const request = (target: TargetSpec = { all: true }, kind: 'urgent' | 'antifraud' = 'urgent') =>
     createRequest(store.db, {
-      kind: 'urgent',
+      kind,
       texts: { 'zh-CN': '有人冒充医保局打电话要验证码' },
       photoFileId: null,
       target,
@@ -136,5 +143,91 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       recipients: 3,
     });
     expect(await count('broadcast_recipients')).toBe(3);
+  });
+
+  describe('residents outside Telegram', () => {
+    beforeEach(async () => {
+      // Two web devices in 乌兰 (one has anti-fraud tips off), one in 新民; WeChat alike.
+      for (const [device, village] of [
+        ['webDeviceHongqi0000001', 'wl-hongqi'],
+        ['webDeviceBayan00000002', 'by-bayan'],
+        ['webDeviceXinmin0000003', 'xm-xinmin'],
+      ] as const) {
+        await seeWebResident(store.db, device, 'zh-CN');
+        await updateWebResident(store.db, device, { villageCode: village });
+      }
+      const noTips = structuredClone(DEFAULT_SUBSCRIPTION);
+      noTips.topics.antifraud = false;
+      await saveWebSubscription(store.db, 'webDeviceBayan00000002', noTips);
+      await saveWechatResident(store.db, 'o_hongqi', { villageCode: 'wl-hongqi' });
+      await saveWechatResident(store.db, 'o_left', { villageCode: 'wl-hongqi', subscribed: false });
+      await saveWechatResident(store.db, 'o_xinmin', { villageCode: 'xm-xinmin' });
+    });
+    const outbox = async () =>
+      (
+        await store.db
+          .selectFrom('notices')
+          .select(['channel', 'recipient', 'kind', 'payload', 'priority'])
+          .orderBy('recipient')
+          .execute()
+      ).map((n) => `${n.channel}:${n.recipient}:${n.kind}:${n.payload}`);
+
+    it('an urgent warning reaches web devices and WeChat followers in scope, in the same transaction', async () => {
+      const pending = await request();
+      const decision = await decideBroadcast(deps(), pending, await admin(), true);
+      // 3 on Telegram, 2 web devices, 1 WeChat follower.
+      expect(decision).toMatchObject({ decided: true, recipients: 6 });
+      const payload = JSON.stringify({ requestId: pending.id });
+      expect(await outbox()).toEqual([
+        `wechat:o_hongqi:broadcast:${payload}`,
+        `web:webDeviceBayan00000002:broadcast:${payload}`,
+        `web:webDeviceHongqi0000001:broadcast:${payload}`,
+      ]);
+      // Approving again adds nothing.
+      await decideBroadcast(deps(), pending, await admin(), true);
+      expect(await outbox()).toHaveLength(3);
+    });
+
+    it('anti-fraud tips follow each device’s settings, and WeChat followers (who have none) get none', async () => {
+      const pending = await request({ all: true }, 'antifraud');
+      await decideBroadcast(deps(), pending, await admin(), true);
+      expect((await outbox()).map((n) => n.split(':').slice(0, 2).join(':'))).toEqual([
+        'web:webDeviceHongqi0000001',
+      ]);
+    });
+
+    it('the web inbox shows the warning’s kind and the officer’s words as typed', async () => {
+      const pending = await request();
+      await decideBroadcast(deps(), pending, await admin(), true);
+      const row = await store.db
+        .selectFrom('notices')
+        .selectAll()
+        .where('recipient', '=', 'webDeviceHongqi0000001')
+        .executeTakeFirstOrThrow();
+      const stored: Described[] = [];
+      const deliver = webDeliverer({
+        storeMessage: async (_trx, _device, message) => {
+          stored.push(typeof message === 'function' ? message('zh-CN') : message);
+          return null;
+        },
+      });
+      const result = await deliver({
+        id: Number(row.id),
+        idempotencyKey: row.idempotency_key,
+        channel: 'web',
+        recipient: row.recipient,
+        kind: 'broadcast',
+        payload: JSON.parse(row.payload),
+        priority: Number(row.priority),
+        attempts: 0,
+        status: 'pending',
+      } as Notice);
+      expect(result.ok).toBe(true);
+      if (result.ok) await result.record?.(store.db);
+      expect(stored[0]?.blocks).toEqual([
+        { type: 'title', text: { key: 'broadcast-header-urgent' } },
+        { type: 'paragraph', text: { text: '有人冒充医保局打电话要验证码' } },
+      ]);
+    });
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The part of publishing an approved request that reaches residents outside Telegram: web chat
+ * devices and WeChat followers in the target's villages. Called inside the approval's own
+ * transaction, so their notices commit with the decision or not at all. Quiet hours hold back
+ * everything but urgent warnings, as for Telegram.
+ */
+import { quietHoursEnd } from '../../domain/awareness/subscription.js';
+import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcasts/request.js';
+import { NOTICE_PRIORITY } from '../../domain/notices/notice.js';
+import {
+  channelSegments,
+  enqueueChannelSegment,
+  villagesOfTarget,
+} from '../../store/channel-audience.repository.js';
+import type { Db } from '../../store/database.js';
+import type { Target } from '../../store/subscriptions.repository.js';
+
+export interface ChannelPublication {
+  total: number;
+  held: number;
+  heldUntil: Date | null;
+}
+
+export async function publishToOtherChannels(
+  db: Db,
+  request: Pick<BroadcastRequest, 'id' | 'kind'>,
+  target: Target,
+  when: { start: Date; now: Date; timeZone: string },
+): Promise<ChannelPublication> {
+  const topic = topicOf(request.kind);
+  const villages = await villagesOfTarget(db, target);
+  // Urgent warnings go ahead of a reporter's news; tips and notices after it.
+  const priority = isUrgent(request.kind) ? NOTICE_PRIORITY.urgent : NOTICE_PRIORITY.low;
+  const result: ChannelPublication = { total: 0, held: 0, heldUntil: null };
+  for (const segment of await channelSegments(db, topic, villages)) {
+    const deliverAt = isUrgent(request.kind)
+      ? when.start
+      : quietHoursEnd(segment, when.start, when.timeZone);
+    if (deliverAt > when.start && deliverAt > when.now) {
+      result.held += segment.count;
+      if (!result.heldUntil || deliverAt < result.heldUntil) result.heldUntil = deliverAt;
+    }
+    await enqueueChannelSegment(
+      db,
+      request.id,
+      priority,
+      topic,
+      villages,
+      segment,
+      deliverAt,
+      when.now,
+    );
+    result.total += segment.count;
+  }
+  return result;
+}
