@@ -63,6 +63,11 @@ async function migratorFor(db: Db): Promise<Migrator> {
   return new Migrator({
     db,
     provider,
+    // Branches developed side by side add migrations with the same date, so a database may have
+    // run a later-sorting one (2026-12-05-wechat-web-links) before an earlier-sorting one that
+    // arrived with the next merge (2026-12-05-web-questions). Each migration creates its own
+    // tables and never depends on another of the same day, so the missing ones are simply run.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
 }
