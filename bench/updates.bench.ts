@@ -10,15 +10,11 @@
  * every message and callback with one call, which is the floor for any bot.
  * PostgreSQL needs TEST_DATABASE_URL (a fresh schema is made for the run).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Bot, webhookCallback } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import pg from 'pg';
 import { type RunningApp, startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -32,6 +28,7 @@ import {
   setVillage,
 } from '../src/store/users.repository.js';
 import { sampleReport } from '../tests/helpers/sample-report.js';
+import { freshDatabaseUrl } from './bot-process.js';
 
 const TOKEN = '5550001:UPDATES-bench-token-00000000000000';
 const SECRET = 'updates-bench-secret-000000000001';
@@ -186,21 +183,6 @@ async function echoBot(apiRoot: string): Promise<{ url: string; close(): Promise
   };
 }
 
-async function databaseUrl(engine: string): Promise<string> {
-  if (engine !== 'postgres')
-    return `sqlite:${join(mkdtempSync(join(tmpdir(), 'cunjing-updates-')), 'bench.db')}`;
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('--engine=postgres needs TEST_DATABASE_URL');
-  const schema = `bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const u = new URL(base);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
-
 async function startCunjing(
   apiRoot: string,
   dbUrl: string,
@@ -267,7 +249,10 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   const api = fakeBotApi();
   const apiRoot = await api.listen();
   const echo = await echoBot(apiRoot);
-  const dbUrl = await databaseUrl(engine);
+  const dbUrl = await freshDatabaseUrl(
+    engine === 'postgres' ? 'postgres' : 'sqlite',
+    process.env.TEST_DATABASE_URL,
+  );
   const { app, url } = await startCunjing(apiRoot, dbUrl);
   try {
     const reportId = await prepare(dbUrl);

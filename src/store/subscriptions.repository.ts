@@ -10,6 +10,7 @@ import {
   type Topic,
 } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
+import type { SubscriptionTable } from './schema.js';
 
 const DEFAULT_ROW = {
   antifraud: 1,
@@ -20,13 +21,13 @@ const DEFAULT_ROW = {
   quiet_end: DEFAULT_SUBSCRIPTION.quietEnd,
 };
 
-export async function getSubscription(db: Db, userId: number): Promise<Subscription> {
-  const row = await db
-    .selectFrom('subscriptions')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  if (!row) return structuredClone(DEFAULT_SUBSCRIPTION);
+/** The settings columns that Telegram people's rows and web devices' rows share. */
+export type SubscriptionColumns = Pick<
+  SubscriptionTable,
+  'antifraud' | 'legal' | 'traffic' | 'urgent' | 'quiet_start' | 'quiet_end'
+>;
+
+export function subscriptionOf(row: SubscriptionColumns): Subscription {
   return {
     topics: {
       antifraud: row.antifraud === 1,
@@ -39,16 +40,28 @@ export async function getSubscription(db: Db, userId: number): Promise<Subscript
   };
 }
 
-export async function saveSubscription(db: Db, userId: number, sub: Subscription): Promise<void> {
-  const values = {
+export function subscriptionColumns(sub: Subscription): SubscriptionColumns {
+  return {
     antifraud: sub.topics.antifraud ? 1 : 0,
     legal: sub.topics.legal ? 1 : 0,
     traffic: sub.topics.traffic ? 1 : 0,
     urgent: sub.topics.urgent ? 1 : 0,
     quiet_start: sub.quietStart,
     quiet_end: sub.quietEnd,
-    updated_at: new Date().toISOString(),
   };
+}
+
+export async function getSubscription(db: Db, userId: number): Promise<Subscription> {
+  const row = await db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? subscriptionOf(row) : structuredClone(DEFAULT_SUBSCRIPTION);
+}
+
+export async function saveSubscription(db: Db, userId: number, sub: Subscription): Promise<void> {
+  const values = { ...subscriptionColumns(sub), updated_at: new Date().toISOString() };
   await db
     .insertInto('subscriptions')
     .values({ user_id: userId, antifraud_cursor: 0, legal_cursor: 0, ...values })

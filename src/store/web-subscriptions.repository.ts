@@ -4,15 +4,14 @@
  */
 import { DEFAULT_SUBSCRIPTION, type Subscription } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
+import {
+  type SubscriptionColumns,
+  subscriptionColumns,
+  subscriptionOf,
+} from './subscriptions.repository.js';
 
-export interface WebSubscriptionTable {
+export interface WebSubscriptionTable extends SubscriptionColumns {
   device_id: string;
-  antifraud: number;
-  legal: number;
-  traffic: number;
-  urgent: number;
-  quiet_start: string;
-  quiet_end: string;
   updated_at: string;
 }
 
@@ -24,17 +23,7 @@ export async function getWebSubscription(db: Db, deviceId: string): Promise<Subs
     .selectAll()
     .where('device_id', '=', deviceId)
     .executeTakeFirst();
-  if (!row) return structuredClone(DEFAULT_SUBSCRIPTION);
-  return {
-    topics: {
-      antifraud: row.antifraud === 1,
-      legal: row.legal === 1,
-      traffic: row.traffic === 1,
-      urgent: row.urgent === 1,
-    },
-    quietStart: row.quiet_start,
-    quietEnd: row.quiet_end,
-  };
+  return row ? subscriptionOf(row) : structuredClone(DEFAULT_SUBSCRIPTION);
 }
 
 export async function saveWebSubscription(
@@ -42,15 +31,7 @@ export async function saveWebSubscription(
   deviceId: string,
   sub: Subscription,
 ): Promise<void> {
-  const values = {
-    antifraud: sub.topics.antifraud ? 1 : 0,
-    legal: sub.topics.legal ? 1 : 0,
-    traffic: sub.topics.traffic ? 1 : 0,
-    urgent: sub.topics.urgent ? 1 : 0,
-    quiet_start: sub.quietStart,
-    quiet_end: sub.quietEnd,
-    updated_at: new Date().toISOString(),
-  };
+  const values = { ...subscriptionColumns(sub), updated_at: new Date().toISOString() };
   await table(db)
     .insertInto('web_subscriptions')
     .values({ device_id: deviceId, ...values })
