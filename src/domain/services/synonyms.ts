@@ -65,6 +65,8 @@ export function loadSynonyms(file: string): Synonyms {
  */
 export class PhraseFinder {
   private readonly root: TrieNode = newNode();
+  private readonly states: TrieNode[] = [];
+  private readonly nextStates: TrieNode[] = [];
   private readonly empty: boolean;
   private readonly fallback: RegExp | undefined;
   /** Per phrase, in sorted order: needs a word boundary before it / ends in a non-Han letter. */
@@ -158,28 +160,40 @@ export class PhraseFinder {
     let best = Number.POSITIVE_INFINITY;
     let bestEnd = -1;
     let wordBefore: boolean | undefined;
-    let states: TrieNode[] = [this.root];
+    // The nodes reached so far, in two buffers used in turn (matchAt never runs inside itself).
+    let states = this.states;
+    let next = this.nextStates;
+    states[0] = this.root;
+    let count = 1;
     let pos = start;
-    while (states.length > 0 && pos < text.length) {
+    while (count > 0 && pos < text.length) {
       const cp = text.codePointAt(pos) as number;
       pos += cp > 0xffff ? 2 : 1;
       const space = isSpace(cp);
-      const next: TrieNode[] = [];
-      for (const node of states) {
+      let reached = 0;
+      for (let i = 0; i < count; i++) {
+        const node = states[i] as TrieNode;
         if (node.isSpace) {
-          if (space) next.push(node);
-          else pushChild(next, node, cp);
+          if (space) next[reached++] = node;
+          else {
+            const child = node.next.get(cp);
+            if (child) next[reached++] = child;
+          }
           continue;
         }
-        pushChild(next, node, cp);
+        const child = node.next.get(cp);
+        if (child) next[reached++] = child;
         if (node.space) {
-          if (space) next.push(node.space);
-          else pushChild(next, node.space, cp);
+          if (space) next[reached++] = node.space;
+          else {
+            const after = node.space.next.get(cp);
+            if (after) next[reached++] = after;
+          }
         }
       }
-      for (const node of next) {
-        const index = node.phrase;
-        if (index < 0 || index >= best || node.isSpace) continue;
+      for (let i = 0; i < reached; i++) {
+        const index = (next[i] as TrieNode).phrase;
+        if (index < 0 || index >= best) continue;
         if (this.startsWord[index]) {
           wordBefore ??= start > 0 && isWord(codePointBefore(text, start));
           if (wordBefore) continue;
@@ -199,7 +213,10 @@ export class PhraseFinder {
         best = index;
         bestEnd = end;
       }
+      const swap = states;
       states = next;
+      next = swap;
+      count = reached;
     }
     return bestEnd;
   }
@@ -227,11 +244,6 @@ interface TrieNode {
 
 function newNode(): TrieNode {
   return { next: new Map(), space: undefined, isSpace: false, phrase: -1 };
-}
-
-function pushChild(into: TrieNode[], node: TrieNode, cp: number): void {
-  const child = node.next.get(cp);
-  if (child) into.push(child);
 }
 
 /**
