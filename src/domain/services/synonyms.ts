@@ -59,9 +59,9 @@ export function loadSynonyms(file: string): Synonyms {
  * first, each space written `\s*`: at the leftmost place where any phrase matches, the first phrase
  * in that order that matches there wins, and the search goes on after it. A regex of thousands of
  * alternatives is slow to compile and to run, so the phrases are kept in a character tree instead
- * and every phrase that matches at a place is found in one walk. A phrase with other whitespace
- * than single spaces between words (never the case once normalised) keeps the regex, whose
- * backtracking the tree does not reproduce.
+ * and every phrase that matches at a place is found in one walk. A list in which any phrase has
+ * other whitespace than single spaces between words, or a lone surrogate (never the case once
+ * normalised), keeps the regex, whose backtracking the tree does not reproduce.
  */
 export class PhraseFinder {
   private readonly root: TrieNode = newNode();
@@ -69,7 +69,7 @@ export class PhraseFinder {
   private readonly nextStates: TrieNode[] = [];
   private readonly empty: boolean;
   private readonly fallback: RegExp | undefined;
-  /** Per phrase, in sorted order: needs a word boundary before it / ends in a non-Han letter. */
+  /** Per phrase, in sorted order: needs a word boundary before it / ends in a non-Han character. */
   private readonly startsWord: boolean[] = [];
   private readonly endsWord: boolean[] = [];
   /** Distinct keys, and their lengths longest first, to tell which phrase a match belongs to. */
