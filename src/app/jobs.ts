@@ -31,6 +31,8 @@ export interface JobDeps {
   kb?: KnowledgeBase;
   /** The county's zone, for the times on escalated cards. */
   timeZone?: string;
+  /** Wakes the notice loop once an escalation's cards are committed, instead of its next poll. */
+  wakeNotices?: () => void;
 }
 
 /** Runs a job body and logs, never throws: a failing job must not stop the schedule. */

@@ -306,6 +306,7 @@ async function startInside(
       adminIds,
       kb: services.kb,
       timeZone: config.TZ,
+      wakeNotices,
     },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
