@@ -18,7 +18,15 @@ import { BOT_INFO, LOCALES_DIR, serviceCatalog } from '../helpers/bot-driver.js'
 import { fakeTelegram, fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 import { createTestStore, type TestStore } from '../helpers/store.js';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+/**
+ * redis-server is the machine's, not code under test: it runs without the faked clock of
+ * `npm run test:clock` (under libfaketime it hangs before printing even its version).
+ */
+const realClockEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')),
+);
+const hasRedis =
+  spawnSync('redis-server', ['--version'], { env: realClockEnv, timeout: 10_000 }).status === 0;
 if (!hasRedis) console.warn('frozen-redis test skipped: redis-server is not installed');
 
 function freePort(): Promise<number> {
@@ -37,16 +45,11 @@ describe.skipIf(!hasRedis)('a frozen Redis', () => {
   let port: number;
   beforeAll(async () => {
     port = await freePort();
-    redis = spawn('redis-server', [
-      '--port',
-      String(port),
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--daemonize',
-      'no',
-    ]);
+    redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      { env: realClockEnv },
+    );
     await new Promise<void>((resolve) => {
       redis.stdout?.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('Ready to accept connections')) resolve();
