@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { realClockEnv } from './real-clock-env.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -18,6 +19,7 @@ export function chromiumMissing(): string | null {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: realClockEnv(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -8,6 +8,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realClockEnv } from '../../scripts/real-clock-env.js';
 import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -18,15 +19,10 @@ import { BOT_INFO, LOCALES_DIR, serviceCatalog } from '../helpers/bot-driver.js'
 import { fakeTelegram, fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 import { createTestStore, type TestStore } from '../helpers/store.js';
 
-/**
- * redis-server is the machine's, not code under test: it runs without the faked clock of
- * `npm run test:clock` (under libfaketime it hangs before printing even its version).
- */
-const realClockEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')),
-);
+// The machine's redis-server, not code under test: it runs without test:clock's faked clock.
+const realClock = realClockEnv();
 const hasRedis =
-  spawnSync('redis-server', ['--version'], { env: realClockEnv, timeout: 10_000 }).status === 0;
+  spawnSync('redis-server', ['--version'], { env: realClock, timeout: 10_000 }).status === 0;
 if (!hasRedis) console.warn('frozen-redis test skipped: redis-server is not installed');
 
 function freePort(): Promise<number> {
@@ -48,7 +44,7 @@ describe.skipIf(!hasRedis)('a frozen Redis', () => {
     redis = spawn(
       'redis-server',
       ['--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
-      { env: realClockEnv },
+      { env: realClock },
     );
     await new Promise<void>((resolve) => {
       redis.stdout?.on('data', (chunk: Buffer) => {
