@@ -2,18 +2,10 @@
  * Two replicas of the web chat on one PostgreSQL database: a message stored by one reaches a
  * page open on the other, once, and a page open on the storing replica gets it once too.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
-import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
-import { createMemoryLogger } from '../../../src/logger.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createTestStore, TEST_DATABASE_URL, type TestStore } from '../../helpers/store.js';
-import { WebClient } from './web-client.js';
-
-let catalog: ServiceCatalog;
-beforeAll(() => {
-  catalog = loadServiceCatalog(LOCALES_DIR);
-});
+import { deviceOf, startWebChannel, WebClient } from './web-client.js';
 
 const note = (text: string) => ({
   tone: 'info' as const,
@@ -47,16 +39,9 @@ describe.skipIf(!TEST_DATABASE_URL)('live messages across replicas on PostgreSQL
     replicas = [];
     bases = [];
     for (let i = 0; i < 2; i++) {
-      const web = await createWebChannel({
-        db: store.db,
-        catalog,
-        localesDir: LOCALES_DIR,
-        logger: createMemoryLogger(),
-        publicUrl: 'http://127.0.0.1',
-        fanoutUrl: store.url,
-      });
+      const { web, base } = await startWebChannel(store.db, { fanoutUrl: store.url });
       replicas.push(web);
-      bases.push(`http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`);
+      bases.push(base);
     }
   });
   afterEach(async () => {
@@ -68,7 +53,7 @@ describe.skipIf(!TEST_DATABASE_URL)('live messages across replicas on PostgreSQL
     const [a, b] = replicas as [WebChannel, WebChannel];
     const resident = new WebClient(bases[1] as string);
     await resident.open();
-    const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
+    const deviceId = deviceOf(resident);
     const onB = await openStream(bases[1] as string, resident.cookie);
     const onA = await openStream(bases[0] as string, resident.cookie);
 

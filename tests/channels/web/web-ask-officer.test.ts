@@ -3,29 +3,21 @@
  * village officer before it is handed on, carries no name and no device to the officer, and the
  * officer's answer arrives in this device's inbox through the notice outbox.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
+import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
-import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { getQuestion, webAskerOf } from '../../../src/store/officer-questions.repository.js';
 import { listInbox } from '../../../src/store/web-residents.repository.js';
 import { answerOfficerQuestion } from '../../../src/workflows/questions/ask-officer.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
-import { textsOf, WebClient } from './web-client.js';
+import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
 const OFFICER = 200001;
-let catalog: ServiceCatalog;
-beforeAll(() => {
-  catalog = loadServiceCatalog(LOCALES_DIR);
-});
-
-const deviceOf = (c: WebClient) => c.cookie.split('=')[1]?.split('.')[0] ?? '';
-
 describe.each(ENGINES)('asking the village officer from the web chat on %s', (engine) => {
   let store: TestStore;
   let web: WebChannel;
@@ -43,19 +35,13 @@ describe.each(ENGINES)('asking the village officer from the web chat on %s', (en
       .execute();
     handed = [];
     reachable = true;
-    web = await createWebChannel({
-      db: store.db,
-      catalog,
-      localesDir: LOCALES_DIR,
+    ({ web, base } = await startWebChannel(store.db, {
       logger,
-      publicUrl: 'http://127.0.0.1',
       deliverQuestion: async (id) => {
         handed.push(id);
         return reachable;
       },
-      limits: { perDevice: 50, perAddress: 1000, windowMs: 60_000 },
-    });
-    base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
+    }));
   });
   afterEach(async () => {
     await web.close();

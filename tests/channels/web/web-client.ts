@@ -2,6 +2,15 @@
  * A resident's browser for API tests: keeps the device cookie and the CSRF token like the page
  * does, and sends JSON. `csrf: false` or another token sends a request as a forger would.
  */
+import {
+  createWebChannel,
+  type WebChannel,
+  type WebChannelOptions,
+} from '../../../src/channels/web/web-channel.js';
+import { createMemoryLogger } from '../../../src/logger.js';
+import type { Db } from '../../../src/store/database.js';
+import { LOCALES_DIR, serviceCatalog } from '../../helpers/bot-driver.js';
+
 export interface WebReply {
   status: number;
   headers: Headers;
@@ -56,4 +65,28 @@ export function textsOf(message: any): string[] {
     // biome-ignore lint/suspicious/noExplicitAny: see WebReply.
     (b: any) => [b.text, b.label, b.value, b.quote, b.note, ...(b.items ?? [])].filter(Boolean),
   );
+}
+
+/** The device id inside a resident's signed cookie (`cunjing_device=<id>.<mac>`). */
+export const deviceOf = (client: WebClient): string =>
+  client.cookie.split('=')[1]?.split('.')[0] ?? '';
+
+/**
+ * A web channel on a free loopback port with the real knowledge base and locales, generous
+ * limits (a test is not a flood) and a memory logger; `options` add or override what a test needs.
+ */
+export async function startWebChannel(
+  db: Db,
+  options: Partial<WebChannelOptions> = {},
+): Promise<{ web: WebChannel; base: string }> {
+  const web = await createWebChannel({
+    db,
+    catalog: serviceCatalog(),
+    localesDir: LOCALES_DIR,
+    logger: createMemoryLogger(),
+    publicUrl: 'http://127.0.0.1',
+    limits: { perDevice: 50, perAddress: 1000, windowMs: 60_000 },
+    ...options,
+  });
+  return { web, base: `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}` };
 }

@@ -8,12 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createWebSubmitter } from '../../../src/channels/web/submit-report.js';
-import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
+import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
-import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { noticesOfReport } from '../../../src/store/notices.repository.js';
@@ -28,16 +27,10 @@ import {
 import { sampleReport } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
-import { textsOf, WebClient } from './web-client.js';
+import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
 const OFFICER = 200001;
-let catalog: ServiceCatalog;
-beforeAll(() => {
-  catalog = loadServiceCatalog(LOCALES_DIR);
-});
-
-const deviceOf = (c: WebClient) => c.cookie.split('=')[1]?.split('.')[0] ?? '';
 const labels = (message: { choices: { label: string }[] }) => message.choices.map((c) => c.label);
 
 describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
@@ -53,12 +46,8 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
     await routeToGroups(store.db, -100100, -100200);
     evidenceDir = await mkdtemp(join(tmpdir(), 'cunjing-evidence-'));
     wakes = 0;
-    web = await createWebChannel({
-      db: store.db,
-      catalog,
-      localesDir: LOCALES_DIR,
+    ({ web, base } = await startWebChannel(store.db, {
       logger,
-      publicUrl: 'http://127.0.0.1',
       timeZone: 'Asia/Shanghai',
       evidenceDir,
       wakeNotices: () => {
@@ -70,9 +59,7 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
         evidenceDir,
         wakeNotices: () => {},
       }),
-      limits: { perDevice: 50, perAddress: 1000, windowMs: 60_000 },
-    });
-    base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
+    }));
   });
   afterEach(async () => {
     await web.close();

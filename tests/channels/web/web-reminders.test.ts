@@ -3,26 +3,18 @@
  * is asked again before urgent warnings go off, picks other quiet hours; the settings are kept
  * by device (another device still has the defaults), and a forged change is refused.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
+import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
-import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
-import { createMemoryLogger } from '../../../src/logger.js';
 import { getSubscription } from '../../../src/store/subscriptions.repository.js';
 import { getWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
 import { changeReminders } from '../../../src/workflows/awareness/reminder-settings.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
-import { textsOf, WebClient } from './web-client.js';
+import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
-let catalog: ServiceCatalog;
-beforeAll(() => {
-  catalog = loadServiceCatalog(LOCALES_DIR);
-});
-
-const deviceOf = (c: WebClient) => c.cookie.split('=')[1]?.split('.')[0] ?? '';
 // biome-ignore lint/suspicious/noExplicitAny: test code reads the API's JSON.
 const labels = (message: any): string[] => message.choices.map((c: any) => c.label);
 const topic = (mark: string, name: string) =>
@@ -35,15 +27,7 @@ describe.each(ENGINES)('reminder settings in the web chat on %s', (engine) => {
 
   beforeEach(async () => {
     store = await createTestStore(engine);
-    web = await createWebChannel({
-      db: store.db,
-      catalog,
-      localesDir: LOCALES_DIR,
-      logger: createMemoryLogger(),
-      publicUrl: 'http://127.0.0.1',
-      limits: { perDevice: 50, perAddress: 1000, windowMs: 60_000 },
-    });
-    base = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}`;
+    ({ web, base } = await startWebChannel(store.db));
   });
   afterEach(async () => {
     await web.close();
