@@ -4,9 +4,9 @@
  * broadcast is done, tells the author how it went.
  */
 import { hostname } from 'node:os';
-import type { Api } from 'grammy';
 import { requestReport } from '../bot/features/broadcast-review.js';
 import type { Translate } from '../bot/i18n.js';
+import type { TelegramApi } from '../bot/telegram-api.js';
 import { createDeliveryEngine } from '../broadcast/engine.js';
 import { createTelegramSender } from '../broadcast/telegram-sender.js';
 import type { Config } from '../config.js';
@@ -22,7 +22,7 @@ export interface DeliveryDeps {
   token: string;
   logger: Logger;
   /** Bound after the bot exists: the author's report goes through the bot's API. */
-  api: () => Api;
+  api: () => TelegramApi;
   translate: () => Translate;
 }
 

@@ -5,13 +5,13 @@
 
 import type { Keyv } from 'keyv';
 import { sql } from 'kysely';
+import type { TelegramMonitor } from '../bot/telegram-link.js';
 import type { Config } from '../config.js';
 import { createHealthServer } from '../http/health-server.js';
 import type { Logger } from '../logger.js';
 import { createMetricsRegistry } from '../metrics/index.js';
 import type { Store } from '../store/database.js';
 import { StartupError } from './startup-error.js';
-import type { TelegramMonitor } from './telegram-link.js';
 
 export async function startHealthServer(options: {
   config: Config;

@@ -4,7 +4,6 @@
  */
 
 import { join } from 'node:path';
-import type { Api } from 'grammy';
 import cron from 'node-cron';
 import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
 import type { Translate } from '../bot/i18n.js';
@@ -15,6 +14,7 @@ import {
   purgeOldPersonalData,
   sendDailyDigest,
 } from '../bot/jobs/report-jobs.js';
+import type { TelegramApi } from '../bot/telegram-api.js';
 import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
@@ -22,7 +22,7 @@ import { claimUnannounced } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
 
 export interface JobDeps {
-  api: Api;
+  api: TelegramApi;
   db: Db;
   translate: Translate;
   logger: Logger;

@@ -5,9 +5,9 @@
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
 import { hostname } from 'node:os';
-import type { Api } from 'grammy';
 import type { Translate } from '../bot/i18n.js';
 import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
+import type { TelegramApi } from '../bot/telegram-api.js';
 import type { WebChannel } from '../channels/web/web-channel.js';
 import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
@@ -19,7 +19,7 @@ import type { Store } from '../store/database.js';
 export interface NoticeDeliveryDeps {
   store: Store;
   config: Config;
-  api: Api;
+  api: TelegramApi;
   translate: Translate;
   webChannel: WebChannel | null;
   /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */

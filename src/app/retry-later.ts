@@ -4,8 +4,9 @@
  * with growing pauses, while the bot serves updates. An older or partial self-hosted Bot API
  * server, or a transient error, must not keep villagers from getting answers.
  */
+
+import { describeNetworkError } from '../bot/telegram-link.js';
 import type { Logger } from '../logger.js';
-import { describeNetworkError } from './telegram-link.js';
 
 export interface RetryLater {
   /** Resolves true once the task succeeded, false if stopped first. */

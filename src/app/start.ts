@@ -7,17 +7,22 @@
  * while Telegram cannot be reached all shut down the same way, in reverse order.
  */
 import { randomUUID } from 'node:crypto';
-import { run } from '@grammyjs/runner';
-import type { Api, Bot } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
 import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
-import type { BotContext, SessionData } from '../bot/context.js';
+import { registerMenus } from '../bot/command-menus.js';
+import type { SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
+import { startPolling } from '../bot/polling.js';
 import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
+import type { TelegramApi, TelegramBot, UserFromGetMe } from '../bot/telegram-api.js';
+import {
+  connectTelegram,
+  createTelegramMonitor,
+  type TelegramMonitor,
+} from '../bot/telegram-link.js';
+import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../bot/webhook-server.js';
 import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
-import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
 import type { Logger } from '../logger.js';
 import { updateSeconds, updatesHandled } from '../metrics/index.js';
 import { screenshotReaderFromConfig } from '../ocr/index.js';
@@ -30,21 +35,19 @@ import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
 import { startHealthServer } from './health.js';
 import { startJobs } from './jobs.js';
-import { registerMenus } from './menus.js';
 import { startNoticeDelivery } from './notice-delivery.js';
 import { openAppStore, prepareStore } from './open-store.js';
 import { type RetryLater, retryLater } from './retry-later.js';
 import type { Sandbox } from './sandbox.js';
 import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
-import { connectTelegram, createTelegramMonitor, type TelegramMonitor } from './telegram-link.js';
 import { type RunningWebChat, startWebChat } from './web-chat.js';
 import type { RunningWechat } from './wechat.js';
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
 export interface RunningApp {
-  bot: Bot<BotContext>;
+  bot: TelegramBot;
   sandbox: Sandbox | null;
   /** The villagers' web chat, when HTTP_PORT is set and always in the sandbox. */
   webChat: RunningWebChat | null;
@@ -184,7 +187,7 @@ async function startInside(
     apiRoot,
     token,
     logger,
-    api: () => bot.api as Api,
+    api: () => bot.api as TelegramApi,
     translate: () => translate as Translate,
   });
   const started = delivery;
@@ -224,7 +227,10 @@ async function startInside(
     logger,
     wakeNotices,
     deliverQuestion: (id) =>
-      sendStoredQuestion({ api: bot.api as Api, db: store.db, translate, services, logger }, id),
+      sendStoredQuestion(
+        { api: bot.api as TelegramApi, db: store.db, translate, services, logger },
+        id,
+      ),
     ...(botUsername ? { botUsername } : {}),
     ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
   });
@@ -236,7 +242,7 @@ async function startInside(
   const noticeLoop = startNoticeDelivery({
     store,
     config,
-    api: bot.api as Api,
+    api: bot.api as TelegramApi,
     translate,
     webChannel: webChat?.channel ?? null,
     wechat: startedWechat?.deliverer ?? null,
@@ -287,10 +293,8 @@ async function startInside(
     });
     closers.push(() => cleared.stop());
     await cleared.firstTry;
-    const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-    closers.push(async () => {
-      if (runner.isRunning()) await runner.stop();
-    });
+    const polling = startPolling(bot);
+    closers.push(() => polling.stop());
     logger.info('polling mode', {
       bot: bot.botInfo.username,
       sandbox: sandbox?.webChatUrl ?? null,
@@ -335,7 +339,7 @@ async function startInside(
 }
 
 /** Counts handled updates by type and their latency, for /metrics, around the whole pipeline. */
-function countUpdates(bot: Bot<BotContext>): void {
+function countUpdates(bot: TelegramBot): void {
   const handle = bot.handleUpdate.bind(bot);
   bot.handleUpdate = async (update, webhookReplyEnvelope) => {
     const stopTimer = updateSeconds.startTimer();

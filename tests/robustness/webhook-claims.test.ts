@@ -5,7 +5,7 @@
  */
 import type { Update } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWebhookServer } from '../../src/http/webhook-server.js';
+import { createWebhookServer } from '../../src/bot/webhook-server.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { webhookChatLocks } from '../../src/store/chat-locks.repository.js';
 import { claimUpdate, webhookClaims } from '../../src/store/processed-updates.repository.js';

@@ -4,8 +4,8 @@
  * must read in one log line what is wrong instead of a silent hang.
  */
 import { type Bot, type Context, GrammyError, HttpError, type Transformer } from 'grammy';
+import { StartupError } from '../app/startup-error.js';
 import type { Logger } from '../logger.js';
-import { StartupError } from './startup-error.js';
 
 export interface TelegramStatus {
   /** null until the first call has answered or failed. */

@@ -3,17 +3,18 @@
  * and admin's own. A convenience, so registration runs in the background after start and is
  * retried when it fails.
  */
-import type { Api } from 'grammy';
-import {
-  registerGroupCommands,
-  registerPersonCommands,
-  registerResidentCommands,
-} from '../bot/commands.js';
-import type { Translate } from '../bot/i18n.js';
+
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { getCounty, listStations, listTownships } from '../store/places.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
+import {
+  registerGroupCommands,
+  registerPersonCommands,
+  registerResidentCommands,
+} from './commands.js';
+import type { Translate } from './i18n.js';
+import type { TelegramApi } from './telegram-api.js';
 
 /** The station groups and the township and county command groups named in the county file. */
 async function groupChatIds(db: Db): Promise<number[]> {
@@ -26,7 +27,7 @@ async function groupChatIds(db: Db): Promise<number[]> {
 }
 
 export async function registerMenus(
-  api: Api,
+  api: TelegramApi,
   db: Db,
   translate: Translate,
   adminIds: ReadonlySet<number>,

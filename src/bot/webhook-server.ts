@@ -9,12 +9,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Update } from 'grammy/types';
-import { ALLOWED_UPDATES, chatOfUpdate, updateKind } from '../bot/allowed-updates.js';
+import { readLimitedBody } from '../http/limited-body.js';
 import type { Logger } from '../logger.js';
 import { STORE_TIMEOUT_MS } from '../store/keyv.js';
 import type { ClaimResult } from '../store/processed-updates.repository.js';
 import { failedStore, storeFailureOf, withTimeLimit } from '../store/store-errors.js';
-import { readLimitedBody } from './limited-body.js';
+import { ALLOWED_UPDATES, chatOfUpdate, updateKind } from './allowed-updates.js';
 
 /** Telegram opens at most this many connections at once (setWebhook `max_connections`). */
 export const WEBHOOK_MAX_CONNECTIONS = 40;

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { Update } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookServer, type UpdateClaims } from '../../src/http/webhook-server.js';
+import { createWebhookServer, type UpdateClaims } from '../../src/bot/webhook-server.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { markStoreFailure } from '../../src/store/store-errors.js';
 
