@@ -110,6 +110,28 @@ const common = {
     .refine((u) => /^https?:\/\//.test(u), 'must be an http:// or https:// address')
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
+  // Web Push: with the resident's permission, a closed web chat page is nudged through the
+  // browser's push service (FCM, Mozilla, Apple, Microsoft). The contact goes to those services
+  // with every push (mailto: or https:); extra hosts allow another push service's endpoints.
+  WEB_PUSH: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  WEB_PUSH_CONTACT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: or https:// address')
+    .optional(),
+  WEB_PUSH_HOSTS: z
+    .string()
+    .default('')
+    .transform((raw, ctx) => {
+      const hosts = raw.split(/[\s,]+/).filter(Boolean);
+      if (hosts.some((h) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(h))) {
+        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host names' });
+        return z.NEVER;
+      }
+      return hosts;
+    }),
   OCR_CONCURRENCY: z.coerce.number().int().min(0).max(4).default(1),
   OCR_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
   // WeChat Official Account (服务号): off unless app id, secret and token are all set.

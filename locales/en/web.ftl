@@ -85,3 +85,13 @@ web-askofficer = 👮 Ask my village officer
 web-askofficer-prompt = Write your question and send it; I will pass it to your village officer, and the answer will appear here. Questions from the web carry no name.
 web-askofficer-placeholder = Your question for the officer
 web-askofficer-send = 📨 Send to the officer
+
+## Notifications (Web Push)
+web-push-title = Cunjing
+web-push-urgent = Urgent warning: please open Cunjing to read it.
+web-push-message = You have a new message: please open Cunjing to read it.
+web-push-offer = 🔔 Turn on notifications: your phone tells you about urgent warnings and news about your reports, even when this page is closed.
+web-push-enable = Turn on
+web-push-later = Not now
+web-push-on = ✅ Notifications are on.
+web-push-failed = Notifications could not be turned on. Allow notifications for this site in the browser's settings and try again; without them, messages wait here for your next visit.

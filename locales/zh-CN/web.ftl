@@ -85,3 +85,13 @@ web-askofficer = 👮 问驻村民警
 web-askofficer-prompt = 请把您的问题写下来发送，我会转给驻村民警。民警回复后会在这里告诉您。网上提问不会留下您的名字。
 web-askofficer-placeholder = 写下您想问民警的问题
 web-askofficer-send = 📨 发给民警
+
+## 消息提醒 (Web Push)
+web-push-title = 村警通
+web-push-urgent = 紧急预警：请打开村警通查看。
+web-push-message = 您有一条新消息，请打开村警通查看。
+web-push-offer = 🔔 开启消息提醒：有紧急预警、或您的反映有进展时，即使没打开这个页面，手机也会提醒您。
+web-push-enable = 开启提醒
+web-push-later = 以后再说
+web-push-on = ✅ 已开启消息提醒。
+web-push-failed = 没能开启提醒。可以在浏览器设置里允许本网站的通知后再试；不开启也没关系，消息会留在这里，下次打开就能看到。

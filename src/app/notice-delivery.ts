@@ -41,6 +41,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         timeZone: config.TZ,
       }),
       ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
+      ...(deps.webChannel?.pushDeliverer ? { webpush: deps.webChannel.pushDeliverer } : {}),
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
     },
     logger: deps.logger,

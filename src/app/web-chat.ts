@@ -43,6 +43,14 @@ export interface WebChatDeps {
   deliverQuestion?: (questionId: number) => Promise<boolean>;
 }
 
+/** The push services want a contact: WEB_PUSH_CONTACT, else the public https address. */
+function webPushOptions(config: Config, publicUrl: string) {
+  const contact =
+    config.WEB_PUSH_CONTACT ??
+    (publicUrl.startsWith('https://') ? publicUrl : 'mailto:webpush@cunjing.invalid');
+  return { contact, extraHosts: config.WEB_PUSH_HOSTS };
+}
+
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
   const { config, sandbox, logger } = deps;
   if (config.HTTP_PORT === undefined && !sandbox) return null;
@@ -70,6 +78,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
       ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
       ...(deps.mounts ? { mounts: deps.mounts } : {}),
+      ...(config.WEB_PUSH ? { webPush: webPushOptions(config, publicUrl) } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

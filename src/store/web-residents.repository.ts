@@ -127,14 +127,13 @@ export async function listInbox(
 }
 
 /**
- * The secret device cookies are signed with: generated at first start and kept in the database,
- * so every replica signs alike and nothing secret is in git or the environment.
+ * A web channel setting made once and then shared: the first process to start stores `make()`'s
+ * value, every later one (and every replica) reads that same value back.
  */
-export async function webCookieSecret(db: Db): Promise<Buffer> {
-  const name = 'cookie-secret';
+export async function webSettingOnce(db: Db, name: string, make: () => string): Promise<string> {
   await web(db)
     .insertInto('web_settings')
-    .values({ name, value: randomBytes(32).toString('base64') })
+    .values({ name, value: make() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
   const row = await web(db)
@@ -142,5 +141,14 @@ export async function webCookieSecret(db: Db): Promise<Buffer> {
     .select('value')
     .where('name', '=', name)
     .executeTakeFirstOrThrow();
-  return Buffer.from(row.value, 'base64');
+  return row.value;
+}
+
+/**
+ * The secret device cookies are signed with: generated at first start and kept in the database,
+ * so every replica signs alike and nothing secret is in git or the environment.
+ */
+export async function webCookieSecret(db: Db): Promise<Buffer> {
+  const value = await webSettingOnce(db, 'cookie-secret', () => randomBytes(32).toString('base64'));
+  return Buffer.from(value, 'base64');
 }

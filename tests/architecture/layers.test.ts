@@ -26,12 +26,18 @@ function importsOf(file: string): string[] {
 /** The top-level folder of src a relative import lands in ('' for files directly under src). */
 function layerOf(file: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
-  const target = relative(SRC, join(SRC, file, '..', specifier)).split('\\').join('/');
+  const target = relative(SRC, join(SRC, file, '..', specifier))
+    .split('\\')
+    .join('/');
   return target.includes('/') ? (target.split('/')[0] as string) : '';
 }
 
 function offenders(files: string[], bad: (file: string, specifier: string) => boolean) {
-  return files.flatMap((f) => importsOf(f).filter((s) => bad(f, s)).map((s) => `${f} → ${s}`));
+  return files.flatMap((f) =>
+    importsOf(f)
+      .filter((s) => bad(f, s))
+      .map((s) => `${f} → ${s}`),
+  );
 }
 
 describe('layers', () => {

@@ -29,11 +29,13 @@ import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
+import { createPushApi } from './push-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { createRemindersApi } from './reminders-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
+import type { WebPush } from './web-push.js';
 import type { WebTranslate } from './web-translate.js';
 
 /** Texts the page itself shows (buttons, placeholders, notices), sent with the session. */
@@ -67,6 +69,11 @@ const PAGE_TEXTS = [
   'web-mine-add-text',
   'web-mine-add-photo',
   'web-mine-add-submit',
+  'web-push-offer',
+  'web-push-enable',
+  'web-push-later',
+  'web-push-on',
+  'web-push-failed',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -92,6 +99,8 @@ export interface ApiDeps {
   wakeNotices?: () => void;
   /** Sends a stored question to the village officer; absent: the resident is given the phone. */
   deliverQuestion?: DeliverQuestion;
+  /** Web Push, when offered (WEB_PUSH); absent: the page offers no notifications. */
+  webPush?: WebPush;
 }
 
 interface Call {
@@ -133,6 +142,8 @@ export function createApi(deps: ApiDeps) {
   });
   const reminders = createRemindersApi(db);
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
+  const push = createPushApi(db, deps.webPush);
+  const pushCall = (call: Call) => ({ res: call.res, deviceId: call.resident.deviceId });
   const mineCall = (call: Call) => ({
     url: call.url,
     deviceId: call.resident.deviceId,
@@ -204,6 +215,7 @@ export function createApi(deps: ApiDeps) {
     myreports: (call) => mine.gets.myreports(mineCall(call)),
     myreport: (call) => mine.gets.myreport(mineCall(call)),
     reminders: (call) => reminders.show(mineCall(call)),
+    pushkey: (call) => push.key(pushCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -265,6 +277,8 @@ export function createApi(deps: ApiDeps) {
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
     reminders: (call, body) => reminders.change(mineCall(call), body),
+    push: (call, body) => push.subscribe(pushCall(call), body),
+    unpush: (call, body) => push.unsubscribe(pushCall(call), body),
     askofficer: (call, body) =>
       askOfficer(
         { ...mineCall(call), villageCode: call.resident.villageCode, locale: call.locale },

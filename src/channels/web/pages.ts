@@ -66,9 +66,11 @@ export function chatPage(): string {
   ).join('');
   return `${head('村警通')}<body>
 <header class="top"><div class="languages">${languages}</div><button type="button" id="larger" class="toggle" aria-pressed="false">🔍</button></header>
+<div id="push-offer" class="push-offer" hidden></div>
 <main id="log" aria-live="polite"></main>
 <nav id="menu" class="menu"></nav>
 <form id="ask" class="composer"><textarea id="text" rows="2" maxlength="4000"></textarea><button type="submit" id="send" class="send">➤</button></form>
 <script src="/web/static/chat.js" defer></script>
+<script src="/web/static/push.js" defer></script>
 </body></html>`;
 }

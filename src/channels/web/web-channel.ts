@@ -12,6 +12,7 @@ import type { BlocklistLookup } from '../../domain/fraud/index.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
+import type { Deliverer } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import {
@@ -29,6 +30,7 @@ import { chatPage, landingPage, unknownVillagePage } from './pages.js';
 import { createRateLimit } from './rate-limit.js';
 import { renderForWeb } from './render.js';
 import type { SubmitReport } from './reports-seam.js';
+import { createWebPush, type WebPushOptions } from './web-push.js';
 import { createWebTranslate } from './web-translate.js';
 
 export interface WebChannelOptions {
@@ -56,6 +58,8 @@ export interface WebChannelOptions {
   limits?: { perDevice: number; perAddress: number; windowMs: number };
   /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
   mounts?: readonly WebMount[];
+  /** Web Push to closed pages, with the residents' permission; absent: not offered. */
+  webPush?: WebPushOptions;
 }
 
 /**
@@ -85,6 +89,8 @@ export interface WebChannel {
     /** A message, or one that depends on the resident's language (an officer's own words). */
     message: Described | ((locale: Locale) => Described),
   ): Promise<(() => void) | null>;
+  /** The notice loop's deliverer of Web Push nudges; null when Web Push is off. */
+  pushDeliverer: Deliverer | null;
   close(): Promise<void>;
 }
 
@@ -99,6 +105,8 @@ function loadStatic(): Map<string, { body: Buffer; type: string }> {
   return new Map([
     ['chat.js', { body: staticFile('static/chat.js'), type: 'text/javascript; charset=utf-8' }],
     ['chat.css', { body: staticFile('static/chat.css'), type: 'text/css; charset=utf-8' }],
+    ['push.js', { body: staticFile('static/push.js'), type: 'text/javascript; charset=utf-8' }],
+    ['sw.js', { body: staticFile('static/sw.js'), type: 'text/javascript; charset=utf-8' }],
     ['mongolian.ttf', { body: readFileSync(font), type: 'font/ttf' }],
   ]);
 }
@@ -111,6 +119,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     options.publicUrl.startsWith('https://'),
   );
   const live = createLiveEvents();
+  const push = options.webPush ? await createWebPush(db, t, logger, options.webPush) : null;
   const fanout = options.fanoutUrl
     ? createLiveFanout({ databaseUrl: options.fanoutUrl, db, live, logger })
     : null;
@@ -131,6 +140,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
     ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
     ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
+    ...(push ? { webPush: push } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -165,6 +175,9 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       return send(res, 200, chatPage(), 'text/html; charset=utf-8', {
         'cache-control': 'no-cache',
       });
+    // The service worker lives at /web/sw.js so that its scope is the whole chat (/web/).
+    const sw = path === '/web/sw.js' ? files.get('sw.js') : undefined;
+    if (sw) return send(res, 200, sw.body, sw.type, { 'cache-control': 'no-cache' });
     const file = /^\/web\/static\/([\w.-]+)$/.exec(path)?.[1];
     const found = file ? files.get(file) : undefined;
     if (found)
@@ -207,6 +220,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     const described = typeof message === 'function' ? message(locale) : message;
     const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, described));
     await fanout?.announce(trx, deviceId);
+    await push?.nudge(trx, deviceId, stored.id, described.tone === 'high');
     return () => live.push(deviceId, stored);
   }
 
@@ -221,6 +235,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       (await storeMessage(db, deviceId, message))?.();
     },
     storeMessage,
+    pushDeliverer: push ? push.deliverer(live) : null,
     async close() {
       live.close();
       await fanout?.close();

@@ -17,7 +17,7 @@
  */
 import type { ReportStatus } from '../reports/status.js';
 
-export type NoticeChannel = 'telegram' | 'web' | 'wechat';
+export type NoticeChannel = 'telegram' | 'web' | 'wechat' | 'webpush';
 export type NoticeStatus = 'pending' | 'sent' | 'failed' | 'blocked';
 
 /** A report card for an officers' chat: the report id, and whether the exact place is shown. */

@@ -318,6 +318,10 @@
     state.village = data.village;
     document.documentElement.lang = data.locale;
     applyTexts();
+    // push.js offers notifications once it has the device's token and texts.
+    document.dispatchEvent(
+      new CustomEvent('cunjing:session', { detail: { csrf: data.csrf, texts: data.texts } }),
+    );
   }
 
   function receive(entry) {
