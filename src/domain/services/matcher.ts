@@ -13,6 +13,7 @@ import { askedPart } from './asked-part.js';
 import { type Band, bandOf, type ConfidenceInputs, confidenceOf } from './confidence.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { Lexicon } from './lexicon.js';
+import { asksForOpinion } from './opinion.js';
 import { covers, type QueryUnit, queryOf, rerank } from './scoring.js';
 import type { Synonyms } from './synonyms.js';
 import { BASE_LANG, type TopicId } from './topic-ids.js';
@@ -122,7 +123,10 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       total: best?.total ?? 0,
       top: best?.score ?? 0,
       second: ranked[1]?.score ?? 0,
-      cues: prepared.cues.filter((c) => !bestPlain.includes(c)).length,
+      // Asking how good something is counts as one more cue: no topic gives opinions.
+      cues:
+        prepared.cues.filter((c) => !bestPlain.includes(c)).length +
+        (typeof question === 'string' && asksForOpinion(question) ? 1 : 0),
       anchor: anchorOf(
         query.units,
         (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),

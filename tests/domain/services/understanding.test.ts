@@ -93,6 +93,11 @@ describe('small talk and out of scope', () => {
     // a document named only as something to bring does not make it that document's topic
     '领结婚证得带啥',
     '办低保要带户口本吗',
+    // asking how good a product is, or how to use and fix it, not about its papers
+    '雅迪电动车怎么样啊',
+    '电动车一次充电多久',
+    'which electric bike is best',
+    'how do I open a bank account',
   ])('%s gets no topic (the bot says it is not sure)', (text) => {
     expect(matcher.match(text).band).toBe('low');
   });
