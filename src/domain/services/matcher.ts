@@ -8,7 +8,6 @@
  *   - medium: offer `topic` and the `alternatives` as buttons;
  *   - low: say we are not sure, offer the categories (and `topic`/`alternatives` as guesses).
  */
-
 import { askedPart } from './asked-part.js';
 import { type Band, bandOf, type ConfidenceInputs, confidenceOf } from './confidence.js';
 import type { KnowledgeBase } from './knowledge-base.js';
