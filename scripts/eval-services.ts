@@ -138,6 +138,8 @@ for (const name of [
   'own-formal-questions.tsv',
   'own-unseen-questions.tsv',
   'own-out-of-scope.tsv',
+  'own-out-of-scope-tune.tsv',
+  'own-out-of-scope-fresh.tsv',
 ]) {
   if (existsSync(join(fixtures, name))) sets.push([name, readRows(join(fixtures, name))]);
 }

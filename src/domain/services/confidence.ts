@@ -18,7 +18,10 @@
  * street, a complaint, "爬坡"). So a question is also answered directly when it contains an
  * *anchor*: a word only the best topic knows (年检, 临时身份证, 居住证), far ahead of the
  * runner-up, with no out-of-scope cue. An out-of-scope cue makes the band low: the bot says it is
- * not sure, and the CLI prints `topic: null`.
+ * not sure, and the CLI prints `topic: null`. So does a question that does not *name* its best
+ * topic (no word of it in the topic's title or keywords): words met only in a topic's example
+ * questions (退休, 下班) describe circumstances, and "结婚要带户口本吗" names 户口本 only as
+ * something to bring (see `asked-part.ts`).
  */
 
 export type Band = 'high' | 'medium' | 'low';
@@ -36,6 +39,11 @@ export interface ConfidenceInputs {
   cues: number;
   /** Weight (IDF) of the most distinctive word of the question the best topic covers. */
   anchor: number;
+  /**
+   * Weight (IDF) of the heaviest question word, typed or understood through a synonym, that the
+   * best topic's title or keywords contain: how much the question *names* that topic.
+   */
+  named: number;
 }
 
 /**
@@ -57,6 +65,12 @@ export const CALIBRATION = {
   anchorMargin: 0.5,
   /** …and the least share of the question that topic must still cover. */
   anchorCoverage: 0.3,
+  /**
+   * A question answered directly must name its topic: some word of it, heavier than a bare
+   * 证 or 办, must be in the topic's title or keywords. Words found only in a topic's example
+   * questions (退休, 下班, 结婚 as a material) are circumstances, not the matter asked about.
+   */
+  minNamed: 0.3,
 } as const;
 
 export function confidenceOf(x: ConfidenceInputs): number {
@@ -70,7 +84,8 @@ export function confidenceOf(x: ConfidenceInputs): number {
   if (x.anchor >= anchorWeight && margin >= anchorMargin && x.coverage >= anchorCoverage) {
     conf = Math.max(conf, high);
   }
-  if (x.cues > 0) conf = Math.min(conf, CALIBRATION.medium - 0.05);
+  if (x.cues > 0 || x.named < CALIBRATION.minNamed)
+    conf = Math.min(conf, CALIBRATION.medium - 0.05);
   return Math.round(Math.min(1, Math.max(0, conf)) * 1000) / 1000;
 }
 

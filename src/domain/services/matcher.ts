@@ -8,9 +8,11 @@
  *   - medium: offer `topic` and the `alternatives` as buttons;
  *   - low: say we are not sure, offer the categories (and `topic`/`alternatives` as guesses).
  */
+import { askedPart } from './asked-part.js';
 import { type Band, bandOf, type ConfidenceInputs, confidenceOf } from './confidence.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { Lexicon } from './lexicon.js';
+import { asksForOpinion } from './opinion.js';
 import { covers, type QueryUnit, queryOf, rerank } from './scoring.js';
 import type { Synonyms } from './synonyms.js';
 import { BASE_LANG, type TopicId } from './topic-ids.js';
@@ -79,6 +81,17 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
   const topics = buildTopicIndex(kb, lexicon);
   const titleOf = (id: TopicId, lang: string) => kb.topic(id, lang)?.topic.title ?? id;
 
+  /**
+   * The question's words that name the matter asked about: in "[matter] 要带 [materials]", only
+   * the matter's (see `asked-part.ts`); otherwise all of them.
+   */
+  const mattersOf = (question: string, units: QueryUnit[]): QueryUnit[] => {
+    const asked = typeof question === 'string' ? askedPart(question) : undefined;
+    if (asked === undefined) return units;
+    const matter = queryOf(lexicon.prepareQuestion(asked), topics.index).units;
+    return matter.length > 0 ? matter : units;
+  };
+
   const explain = (question: string): Explanation => {
     const prepared = lexicon.prepareQuestion(typeof question === 'string' ? question : '');
     const query = queryOf(prepared, topics.index);
@@ -109,9 +122,16 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
       total: best?.total ?? 0,
       top: best?.score ?? 0,
       second: ranked[1]?.score ?? 0,
-      cues: prepared.cues.filter((c) => !bestPlain.includes(c)).length,
+      // Asking how good something is counts as one more cue: no topic gives opinions.
+      cues:
+        prepared.cues.filter((c) => !bestPlain.includes(c)).length +
+        (typeof question === 'string' && asksForOpinion(question) ? 1 : 0),
       anchor: anchorOf(
         query.units,
+        (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),
+      ),
+      named: namedOf(
+        mattersOf(question, query.units),
         (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),
       ),
     };
@@ -159,5 +179,12 @@ const ANCHOR_FIELDS = ['title', 'keywords'] as const;
 function anchorOf(units: QueryUnit[], covered: (u: QueryUnit) => boolean): number {
   let best = 0;
   for (const u of units) if (!u.soft && u.weight > best && covered(u)) best = u.weight;
+  return best;
+}
+
+/** The weight of the heaviest question word, soft ones included, the best topic is named by. */
+function namedOf(units: QueryUnit[], covered: (u: QueryUnit) => boolean): number {
+  let best = 0;
+  for (const u of units) if (u.weight > best && covered(u)) best = u.weight;
   return best;
 }

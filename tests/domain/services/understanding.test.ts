@@ -83,6 +83,32 @@ describe('small talk and out of scope', () => {
   ])('%s is not answered directly', (text) => {
     expect(matcher.match(text).band).toBe('low');
   });
+
+  it.each([
+    // other offices' matters: civil service exams, outages, civil affairs, opening hours
+    '想考个事业编去哪报名',
+    '村里停电了找谁',
+    '去民政局离婚要带啥',
+    '驾校几点开门',
+    // a document named only as something to bring does not make it that document's topic
+    '领结婚证得带啥',
+    '办低保要带户口本吗',
+    // asking how good a product is, or how to use and fix it, not about its papers
+    '雅迪电动车怎么样啊',
+    '电动车一次充电多久',
+    'which electric bike is best',
+    'how do I open a bank account',
+  ])('%s gets no topic (the bot says it is not sure)', (text) => {
+    expect(matcher.match(text).band).toBe('low');
+  });
+
+  it.each([
+    ['上户口要带结婚证吗', 'hukou.birth'],
+    ['驾照丢了补办要带啥', 'driver.lost'],
+    ['身份证到期了换证要带什么', 'idcard.renewal'],
+  ])('%s still names its own matter before what to bring → %s', (question, topic) => {
+    expect(matcher.match(question)).toMatchObject({ topic, band: 'high' });
+  });
 });
 
 describe('a vehicle gone is a theft, not paperwork', () => {
