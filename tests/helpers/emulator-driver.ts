@@ -224,6 +224,8 @@ export async function startEmulatorApp(options: {
   engine?: Engine;
   people: Array<{ id: number; first_name: string }>;
   adminIds?: number[];
+  /** More settings, e.g. the web chat's HTTP_PORT or WeChat's WECHAT_*. */
+  env?: Record<string, string>;
 }): Promise<EmulatorApp> {
   const emulator = await startEmulator();
   for (const p of options.people) emulator.addUser({ ...p, language_code: 'zh-hans' });
@@ -234,6 +236,7 @@ export async function startEmulatorApp(options: {
       TELEGRAM_API_ROOT: emulator.apiRoot,
       DATABASE_URL: db.url,
       ADMIN_IDS: (options.adminIds ?? []).join(','),
+      ...options.env,
     },
     undefined,
   );
