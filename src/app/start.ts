@@ -25,6 +25,7 @@ import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
+import { createAuthorReport } from './author-report.js';
 import { startCampaigns } from './campaigns.js';
 import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
@@ -178,15 +179,14 @@ async function startInside(
   if (botInfo) telegram.markConnected();
   else await connectTelegram(bot, { apiRoot, logger, monitor: telegram, signal, proxy: proxyUrl });
 
-  delivery = startDelivery({
-    store,
-    config,
-    apiRoot,
-    token,
-    logger,
+  // One report per broadcast, when Telegram and the other channels are all done.
+  const reportAuthor = createAuthorReport({
+    db: store.db,
     api: () => bot.api as Api,
     translate: () => translate as Translate,
+    logger,
   });
+  delivery = startDelivery({ store, config, apiRoot, token, logger, reportAuthor });
   const started = delivery;
   closers.push(() => started.stop());
 
@@ -240,6 +240,7 @@ async function startInside(
     translate,
     webChannel: webChat?.channel ?? null,
     wechat: startedWechat?.deliverer ?? null,
+    reportAuthor,
     logger,
   });
   notices = noticeLoop;
