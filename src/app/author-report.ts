@@ -11,6 +11,7 @@ import { requestChannelReport } from '../bot/broadcasts/delivery-state.js';
 import type { Translate } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
 import { getRequest, markReported } from '../store/broadcast-requests.repository.js';
+import { broadcastNoticesPending } from '../store/channel-audience.repository.js';
 import type { Db } from '../store/database.js';
 import { localeOfUser } from '../store/users.repository.js';
 
@@ -27,6 +28,8 @@ export type ReportAuthor = (requestId: number) => Promise<void>;
 
 export function createAuthorReport(deps: AuthorReportDeps): ReportAuthor {
   return async (requestId) => {
+    // Most calls come while notices are still going out: answer those from pending rows alone.
+    if (await broadcastNoticesPending(deps.db, requestId)) return;
     const request = await getRequest(deps.db, requestId);
     if (request?.status !== 'approved') return;
     const report = await requestChannelReport(deps.db, request);

@@ -188,6 +188,23 @@ export async function enqueueChannelSegment(
     .execute();
 }
 
+/**
+ * Whether any `broadcast` notice of the request is still pending, on any channel. Cheap while
+ * the outbox is busy: it looks only at pending notices (the outbox's due index), not at history.
+ */
+export async function broadcastNoticesPending(db: Db, requestId: number): Promise<boolean> {
+  if (!Number.isSafeInteger(requestId)) throw new Error(`Request id must be an integer.`);
+  const row = await db
+    .selectFrom('notices')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('kind', '=', 'broadcast')
+    .where('idempotency_key', 'like', `broadcast:${requestId}:%`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** One channel's broadcast notices in one status, with when the first was queued and the last touched. */
 export interface NoticeCount {
   channel: string;
