@@ -75,6 +75,16 @@ broadcast-rejected = Your warning #{ $id } was rejected by { $approver } and was
 broadcast-status-usage = Usage: /broadcast_status warning-number
 broadcast-status = 📊 Warning #{ $id } ({ $status }): { $total } in all, delivered { $sent }, blocked { $blocked }, failed { $failed }, waiting { $pending }, { $seconds } s.
 broadcast-finished = 📊 Warning #{ $id } done: delivered { $sent }, blocked { $blocked }, failed { $failed }, in { $seconds } s.
+broadcast-channel-line = · { broadcast-channel-name }: delivered { $sent }, blocked { $blocked }, failed { $failed }{ $pending ->
+    [0] {""}
+   *[other] , waiting { $pending }
+}
+broadcast-channel-name = { $channel ->
+    [telegram] Telegram
+    [web] web chat
+    [wechat] WeChat
+   *[other] { $channel }
+}
 broadcast-state-pending_review = awaiting review
 broadcast-state-approved = approved
 broadcast-state-rejected = rejected

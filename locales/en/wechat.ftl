@@ -41,3 +41,6 @@ wechat-language-set = OK, I will write to you in English.
 wechat-link-expired = This link has expired or was already used; nothing was changed. Please open it again from the account's menu.
 wechat-link-failed = Your WeChat identity could not be confirmed just now; nothing was changed. Please open it again from the account's menu in a few minutes. In an emergency, call 110.
 wechat-link-open-web = Open the web chat directly
+
+## WeChat template message (beyond the 48-hour window; one short field, cut at 20 characters)
+wechat-template-status = { $status }: { $reference }

@@ -78,6 +78,16 @@ broadcast-rejected = ᠲᠠᠨ ᠤ ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ #{ $id } ᠶ�
 broadcast-status-usage = ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠠᠷᠭ᠎ᠠ: /broadcast_status ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠳᠤᠭᠠᠷ
 broadcast-status = 📊 ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ #{ $id } ({ $status }): ᠪᠦᠭᠦᠳᠡ { $total } ᠬᠦᠮᠦᠨ᠂ ᠬᠦᠷᠭᠡᠭᠰᠡᠨ { $sent }᠂ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ { $blocked }᠂ ᠪᠦᠲᠦᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ { $failed }᠂ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ { $pending }᠂ { $seconds } ᠰᠧᠺᠦᠨ᠋ᠲ ᠵᠠᠷᠴᠠᠭᠤᠯᠪᠠ᠃
 broadcast-finished = 📊 ᠰᠠᠨᠠᠭᠤᠯᠭ᠎ᠠ #{ $id } ᠢᠯᠡᠭᠡᠵᠦ ᠳᠠᠭᠤᠰᠪᠠ: ᠬᠦᠷᠭᠡᠭᠰᠡᠨ { $sent }᠂ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ { $blocked }᠂ ᠪᠦᠲᠦᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ { $failed }᠂ { $seconds } ᠰᠧᠺᠦᠨ᠋ᠲ ᠵᠠᠷᠴᠠᠭᠤᠯᠪᠠ᠃
+broadcast-channel-line = · { broadcast-channel-name }: ᠬᠦᠷᠭᠡᠭᠰᠡᠨ { $sent }᠂ ᠵᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ { $blocked }᠂ ᠪᠦᠲᠦᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ { $failed }{ $pending ->
+    [0] {""}
+   *[other] ᠂ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ { $pending }
+}
+broadcast-channel-name = { $channel ->
+    [telegram] Telegram
+    [web] ᠸᠧᠪ
+    [wechat] ᠸᠢᠴᠠᠲ
+   *[other] { $channel }
+}
 broadcast-state-pending_review = ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ
 broadcast-state-approved = ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ
 broadcast-state-rejected = ᠪᠤᠴᠠᠭᠠᠭᠰᠠᠨ

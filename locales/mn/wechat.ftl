@@ -42,3 +42,6 @@ wechat-language-set = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠬ�
 wechat-link-expired = ᠡᠨᠡ ᠯᠢᠨᠺ ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠥᠩᠭᠡᠷᠡᠪᠡ ᠪᠤᠶᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠪᠡ᠂ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠢᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠴᠡᠰ ᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃
 wechat-link-failed = ᠠᠭᠤᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠂ ᠰᠢᠰᠲᠧᠮ ᠲᠦᠷ ᠵᠠᠯᠭᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠢᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠬᠡᠳᠦᠨ ᠮᠢᠨᠦᠲ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠴᠡᠰ ᠢ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶ᠎ᠡ ᠳᠦ ᠱᠤᠳ 110 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠭᠠᠷᠠᠢ᠃
 wechat-link-open-web = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠶᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ
+
+## WeChat template message (beyond the 48-hour window; one short field, cut at 20 characters)
+wechat-template-status = { $status }: { $reference }

@@ -75,6 +75,16 @@ broadcast-rejected = 您的提醒 #{ $id } 被 { $approver } 驳回，没有发�
 broadcast-status-usage = 用法：/broadcast_status 提醒编号
 broadcast-status = 📊 提醒 #{ $id }（{ $status }）：共 { $total } 人，已送达 { $sent }，已停用 { $blocked }，失败 { $failed }，待发 { $pending }，用时 { $seconds } 秒。
 broadcast-finished = 📊 提醒 #{ $id } 发送完成：送达 { $sent }，已停用 { $blocked }，失败 { $failed }，用时 { $seconds } 秒。
+broadcast-channel-line = · { broadcast-channel-name }：送达 { $sent }，已停用 { $blocked }，失败 { $failed }{ $pending ->
+    [0] {""}
+   *[other] ，待发 { $pending }
+}
+broadcast-channel-name = { $channel ->
+    [telegram] Telegram
+    [web] 网页版
+    [wechat] 微信
+   *[other] { $channel }
+}
 broadcast-state-pending_review = 待审核
 broadcast-state-approved = 已批准
 broadcast-state-rejected = 已驳回

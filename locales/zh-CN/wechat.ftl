@@ -41,3 +41,6 @@ wechat-language-set = 好的，以后用中文和您说话。
 wechat-link-expired = 这个链接已过期或已经用过，没有做任何更改。请从公众号菜单重新打开。
 wechat-link-failed = 暂时无法确认您的微信身份，没有做任何更改。请过几分钟从公众号菜单重新打开。紧急情况请直接拨打 110。
 wechat-link-open-web = 直接打开网页版
+
+## WeChat template message (beyond the 48-hour window; one short field, cut at 20 characters)
+wechat-template-status = { $status }：{ $reference }

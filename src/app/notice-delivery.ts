@@ -5,12 +5,14 @@
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
 import { hostname } from 'node:os';
+import type { ReportAuthor } from '../bot/broadcasts/author-report.js';
 import type { Translate } from '../bot/i18n.js';
 import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
 import type { WebChannel } from '../channels/web/web-channel.js';
 import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
+import type { BroadcastNoticePayload, Notice } from '../domain/notices/notice.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
@@ -24,7 +26,17 @@ export interface NoticeDeliveryDeps {
   webChannel: WebChannel | null;
   /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */
   wechat?: Deliverer | null;
+  /** Tells a broadcast's author how delivery went, once every channel is done. */
+  reportAuthor?: ReportAuthor;
   logger: Logger;
+}
+
+/** The requests whose `broadcast` notices these are, each once. */
+function requestsOf(notices: Notice[]): number[] {
+  const ids = notices
+    .filter((n) => n.kind === 'broadcast')
+    .map((n) => (n.payload as BroadcastNoticePayload).requestId);
+  return [...new Set(ids)].filter(Number.isSafeInteger);
 }
 
 export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
@@ -45,6 +57,14 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
     },
     logger: deps.logger,
+    // A pass that finished a broadcast's notices may have finished the broadcast.
+    ...(deps.reportAuthor
+      ? {
+          onFinal: async (notices: Notice[]) => {
+            for (const id of requestsOf(notices)) await deps.reportAuthor?.(id);
+          },
+        }
+      : {}),
   });
   loop.start();
   return loop;

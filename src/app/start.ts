@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
+import { createAuthorReport } from '../bot/broadcasts/author-report.js';
 import { registerMenus } from '../bot/command-menus.js';
 import type { SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
@@ -181,15 +182,14 @@ async function startInside(
   if (botInfo) telegram.markConnected();
   else await connectTelegram(bot, { apiRoot, logger, monitor: telegram, signal, proxy: proxyUrl });
 
-  delivery = startDelivery({
-    store,
-    config,
-    apiRoot,
-    token,
-    logger,
+  // One report per broadcast, when Telegram and the other channels are all done.
+  const reportAuthor = createAuthorReport({
+    db: store.db,
     api: () => bot.api as TelegramApi,
     translate: () => translate as Translate,
+    logger,
   });
+  delivery = startDelivery({ store, config, apiRoot, token, logger, reportAuthor });
   const started = delivery;
   closers.push(() => started.stop());
 
@@ -246,6 +246,7 @@ async function startInside(
     translate,
     webChannel: webChat?.channel ?? null,
     wechat: startedWechat?.deliverer ?? null,
+    reportAuthor,
     logger,
   });
   notices = noticeLoop;

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { deliveryState, requestReport } from '../bot/broadcasts/delivery-state.js';
+import { deliveryState, requestChannelReport } from '../bot/broadcasts/delivery-state.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
 import {
   BROADCAST_KINDS,
@@ -92,7 +92,8 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
           ...('at' in state ? { goesAt: state.at.toISOString() } : {}),
           review: request.status,
           direct: request.direct,
-          ...(await requestReport(db, request.broadcastIds)),
+          // Every channel's figures (`channels`), and their sums.
+          ...(await requestChannelReport(db, request)),
         }),
       );
       return 0;

@@ -42,6 +42,11 @@ export interface NoticeLoopOptions {
   batchSize?: number;
   retry?: RetryPolicy;
   now?: () => Date;
+  /**
+   * Called after each pass with the notices that reached a final status in it (sent, blocked,
+   * failed), e.g. to report a broadcast whose last notices these were. Errors are logged.
+   */
+  onFinal?: (notices: Notice[]) => Promise<void>;
 }
 
 export interface NoticeLoop {
@@ -66,7 +71,11 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
     pauseMs: 0,
   });
 
-  async function deliver(notice: Notice, token: string): Promise<number> {
+  /** Delivers one notice; the pause flood control asks for, and whether its status is final. */
+  async function deliver(
+    notice: Notice,
+    token: string,
+  ): Promise<{ pauseMs: number; final: boolean }> {
     const deliverer = o.deliverers[notice.channel];
     const result = deliverer
       ? await deliverer(notice).catch((error: unknown) => ({
@@ -83,7 +92,7 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
         await markNoticeSent(trx, notice.id, token, at);
       });
       after?.();
-      return 0;
+      return { pauseMs: 0, final: true };
     }
     const outcome = decideOutcome(result, notice.attempts + 1, retry);
     switch (outcome.kind) {
@@ -94,7 +103,7 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
           counts: false,
           now: at,
         });
-        return outcome.seconds * 1000;
+        return { pauseMs: outcome.seconds * 1000, final: false };
       case 'retry':
         await retryNoticeLater(o.db, notice.id, token, {
           at: new Date(at.getTime() + outcome.delayMs),
@@ -102,7 +111,7 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
           counts: true,
           now: at,
         });
-        return 0;
+        return { pauseMs: 0, final: false };
       case 'final':
         if (outcome.status !== 'sent') {
           o.logger.warn('notice not delivered', {
@@ -117,7 +126,7 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
             now: at,
           });
         }
-        return 0;
+        return { pauseMs: 0, final: true };
     }
   }
 
@@ -131,21 +140,30 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
       limit: batchSize,
       channels: Object.keys(o.deliverers) as NoticeChannel[],
     });
-    for (const [i, notice] of claimed.entries()) {
-      const pauseMs = await deliver(notice, token);
-      if (pauseMs > 0) {
-        // Flood control: give the rest back at once and wait it out.
-        for (const rest of claimed.slice(i + 1))
-          await retryNoticeLater(o.db, rest.id, token, {
-            at: now(),
-            error: 'paused',
-            counts: false,
-            now: now(),
-          });
-        return { claimed: claimed.length, pauseMs };
+    const final: Notice[] = [];
+    try {
+      for (const [i, notice] of claimed.entries()) {
+        const done = await deliver(notice, token);
+        if (done.final) final.push(notice);
+        if (done.pauseMs > 0) {
+          // Flood control: give the rest back at once and wait it out.
+          for (const rest of claimed.slice(i + 1))
+            await retryNoticeLater(o.db, rest.id, token, {
+              at: now(),
+              error: 'paused',
+              counts: false,
+              now: now(),
+            });
+          return { claimed: claimed.length, pauseMs: done.pauseMs };
+        }
       }
+      return { claimed: claimed.length, pauseMs: 0 };
+    } finally {
+      if (final.length && o.onFinal)
+        await o
+          .onFinal(final)
+          .catch((error: unknown) => o.logger.error('after delivering notices', { error }));
     }
-    return { claimed: claimed.length, pauseMs: 0 };
   }
 
   function nextPass() {

@@ -187,3 +187,62 @@ export async function enqueueChannelSegment(
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
 }
+
+/**
+ * Whether any `broadcast` notice of the request is still pending, on any channel. Cheap while
+ * the outbox is busy: it looks only at pending notices (the outbox's due index), not at history.
+ */
+export async function broadcastNoticesPending(db: Db, requestId: number): Promise<boolean> {
+  if (!Number.isSafeInteger(requestId)) throw new Error(`Request id must be an integer.`);
+  const row = await db
+    .selectFrom('notices')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('kind', '=', 'broadcast')
+    .where('idempotency_key', 'like', `broadcast:${requestId}:%`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** One channel's broadcast notices in one status, with when the first was queued and the last touched. */
+export interface NoticeCount {
+  channel: string;
+  status: string;
+  count: number;
+  firstCreatedAt: string;
+  lastUpdatedAt: string;
+  /** When the earliest of them is (or was) due: for pending ones, when they go. */
+  firstDueAt: string;
+}
+
+/**
+ * A request's `broadcast` notices grouped by channel and status, whatever channels the outbox
+ * has (web, wechat, and any added later): found by the idempotency key this module gives them,
+ * `broadcast:<request id>:<channel>:<address>`.
+ */
+export async function broadcastNoticeCounts(db: Db, requestId: number): Promise<NoticeCount[]> {
+  if (!Number.isSafeInteger(requestId)) throw new Error(`Request id must be an integer.`);
+  const rows = await db
+    .selectFrom('notices')
+    .select((eb) => [
+      'channel',
+      'status',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min('created_at').as('first_created_at'),
+      eb.fn.max('updated_at').as('last_updated_at'),
+      eb.fn.min('next_attempt_at').as('first_due_at'),
+    ])
+    .where('kind', '=', 'broadcast')
+    .where('idempotency_key', 'like', `broadcast:${requestId}:%`)
+    .groupBy(['channel', 'status'])
+    .execute();
+  return rows.map((r) => ({
+    channel: String(r.channel),
+    status: String(r.status),
+    count: Number(r.n),
+    firstCreatedAt: String(r.first_created_at),
+    lastUpdatedAt: String(r.last_updated_at),
+    firstDueAt: String(r.first_due_at),
+  }));
+}

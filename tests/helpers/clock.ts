@@ -28,18 +28,32 @@ export function useFixedClock(at: Date = COUNTY_MORNING): void {
  * there. Every `new Date()` and `Date.now()` in the process sees the shifted time; explicit
  * dates (`new Date(iso)`) are untouched.
  */
-export function useClockFrom(at: Date = COUNTY_MORNING): void {
+export function useClockFrom(at: Date = COUNTY_MORNING): ShiftedClock {
   let restore = () => {};
+  let jump = 0;
   beforeAll(() => {
-    restore = shiftDate(at);
+    jump = 0;
+    restore = shiftDate(at, () => jump);
   });
   afterAll(() => restore());
+  return {
+    advance(ms) {
+      jump += ms;
+    },
+  };
 }
 
-function shiftDate(at: Date): () => void {
+/** The clock `useClockFrom` set: `advance` moves it forward at once for everyone in the process. */
+export interface ShiftedClock {
+  /** Jumps the clock `ms` ahead (e.g. past WeChat's 48-hour window), without waiting. */
+  advance(ms: number): void;
+}
+
+function shiftDate(at: Date, jumped: () => number = () => 0): () => void {
   const RealDate = Date;
-  const offset = at.getTime() - RealDate.now();
-  const now = () => RealDate.now() + offset;
+  const start = at.getTime() - RealDate.now();
+  const offset = () => start + jumped();
+  const now = () => RealDate.now() + offset();
   class ShiftedDate extends RealDate {
     constructor(...args: ConstructorParameters<DateConstructor> | []) {
       if (args.length === 0) super(now());

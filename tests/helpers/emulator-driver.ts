@@ -25,8 +25,13 @@ export const EMULATOR_TOKEN = '5550001:EMULATOR-test-token-0000000000';
 /** How long one step may take on a busy 2-core machine before a wait gives up and says why. */
 export const STEP_TIMEOUT_MS = 15_000;
 
-export async function startEmulator(): Promise<BotApiEmulator> {
-  const emulator = createBotApiEmulator({ token: EMULATOR_TOKEN, port: 0, limits: false });
+/** The Bot API emulator; with `limits`, it answers 429 past Telegram's flood limits, as Telegram does. */
+export async function startEmulator(limits = false): Promise<BotApiEmulator> {
+  const emulator = createBotApiEmulator({
+    token: EMULATOR_TOKEN,
+    port: 0,
+    ...(limits ? {} : { limits: false as const }),
+  });
   await emulator.start();
   return emulator;
 }
@@ -224,8 +229,12 @@ export async function startEmulatorApp(options: {
   engine?: Engine;
   people: Array<{ id: number; first_name: string }>;
   adminIds?: number[];
+  /** More settings, e.g. the web chat's HTTP_PORT or WeChat's WECHAT_*. */
+  env?: Record<string, string>;
+  /** Whether the emulator enforces Telegram's flood limits (answers 429 past them). */
+  limits?: boolean;
 }): Promise<EmulatorApp> {
-  const emulator = await startEmulator();
+  const emulator = await startEmulator(options.limits);
   for (const p of options.people) emulator.addUser({ ...p, language_code: 'zh-hans' });
   const db = await appDatabase(options.engine ?? 'sqlite');
   const config = loadConfig(
@@ -234,6 +243,7 @@ export async function startEmulatorApp(options: {
       TELEGRAM_API_ROOT: emulator.apiRoot,
       DATABASE_URL: db.url,
       ADMIN_IDS: (options.adminIds ?? []).join(','),
+      ...options.env,
     },
     undefined,
   );

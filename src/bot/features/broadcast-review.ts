@@ -1,7 +1,7 @@
 /**
  * Reviewing broadcasts (警情审核发布) and their delivery reports. An admin or another officer of
  * the author's station approves or rejects; nobody approves their own; every decision is
- * audited with author and approver. /broadcast_status <id> shows the delivery figures.
+ * audited with author and approver. /broadcast_status <id> shows the delivery figures, per channel.
  */
 import { Composer } from 'grammy';
 import { type BroadcastRequest, mayApprove } from '../../domain/broadcasts/request.js';
@@ -10,7 +10,7 @@ import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import { getUser, localeOfUser } from '../../store/users.repository.js';
 import { decideBroadcast } from '../broadcasts/decide.js';
-import { deliveryState, requestReport } from '../broadcasts/delivery-state.js';
+import { deliveryState, requestChannelReport } from '../broadcasts/delivery-state.js';
 import { reviewAction, stationOfPerson } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
@@ -120,17 +120,20 @@ chats.command('broadcast_status', async (ctx) => {
       return;
     }
   }
-  const r = await requestReport(ctx.app.db, request.broadcastIds);
+  const r = await requestChannelReport(ctx.app.db, request);
   await ctx.reply(
-    ctx.t('broadcast-status', {
-      id: String(request.id),
-      status: await stateLabel(ctx, request),
-      total: r.total,
-      sent: r.sent,
-      blocked: r.blocked,
-      failed: r.failed,
-      pending: r.pending,
-      seconds: Math.round(r.durationMs / 1000),
-    }),
+    [
+      ctx.t('broadcast-status', {
+        id: String(request.id),
+        status: await stateLabel(ctx, request),
+        total: r.total,
+        sent: r.sent,
+        blocked: r.blocked,
+        failed: r.failed,
+        pending: r.pending,
+        seconds: Math.round(r.durationMs / 1000),
+      }),
+      ...r.channels.map((c) => ctx.t('broadcast-channel-line', { ...c })),
+    ].join('\n'),
   );
 });

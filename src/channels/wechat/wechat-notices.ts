@@ -46,6 +46,21 @@ export interface WechatNoticeDeps {
 /** WeChat's `thing` fields take at most 20 characters. */
 const TEMPLATE_FIELD_CHARS = 20;
 
+/**
+ * What a template message says in its one short field: for a report's news the status first,
+ * then the reference, so the 20-character cut never drops the status; else the message's start.
+ */
+function templateTextOf(t: PlainTranslate, locale: Locale, notice: Notice, text: string): string {
+  const summary =
+    notice.kind === 'reporter-status'
+      ? t(locale, 'wechat-template-status', {
+          status: t(locale, `status-${(notice.payload as ReporterStatusPayload).status}`),
+          reference: (notice.payload as ReporterStatusPayload).reference,
+        })
+      : text;
+  return [...summary].slice(0, TEMPLATE_FIELD_CHARS).join('');
+}
+
 /** A message, or a reporter's news with its reference and status in the resident's language. */
 async function textOf(
   db: Db,
@@ -82,7 +97,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
     const template = deps.template
       ? {
           templateId: deps.template.templateId,
-          data: { [deps.template.field]: [...text].slice(0, TEMPLATE_FIELD_CHARS).join('') },
+          data: { [deps.template.field]: templateTextOf(deps.t, locale, notice, text) },
           ...(deps.template.url ? { url: deps.template.url } : {}),
         }
       : undefined;

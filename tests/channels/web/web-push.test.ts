@@ -244,7 +244,10 @@ describe.each(ENGINES)('Web Push in the web chat on %s', (engine) => {
     expect(retried).toEqual({ status: 'pending', attempts: 1 });
 
     nock(FCM).post(browser.path).reply(410);
-    await store.db.updateTable('notices').set({ next_attempt_at: COUNTY_MORNING.toISOString() }).execute();
+    await store.db
+      .updateTable('notices')
+      .set({ next_attempt_at: COUNTY_MORNING.toISOString() })
+      .execute();
     await loop().drain();
     expect(await pushSubscriptionsOf(store.db, device)).toEqual([]);
     const done = await store.db
