@@ -242,6 +242,20 @@ export function telegramProxy(config: Config): string | undefined {
   return config.TELEGRAM_PROXY ?? config.HTTPS_PROXY;
 }
 
+/**
+ * The channels besides Telegram that this deployment delivers residents' notices on: approvals
+ * enqueue warnings only for these, so no notice waits for a channel that nothing delivers (and
+ * holds back its author's report). The web chat runs with HTTP_PORT and in the sandbox; WeChat
+ * when the account is set up, or SANDBOX_WECHAT in the sandbox.
+ */
+export function residentChannels(config: Config): ReadonlySet<string> {
+  const channels = new Set<string>();
+  if (config.HTTP_PORT !== undefined || isSandbox(config)) channels.add('web');
+  const wechat = config.WECHAT_APP_ID && config.WECHAT_APP_SECRET && config.WECHAT_TOKEN;
+  if (wechat || (isSandbox(config) && config.SANDBOX_WECHAT)) channels.add('wechat');
+  return channels;
+}
+
 /** True when the bot runs against the built-in emulator instead of real Telegram. */
 export function isSandbox(config: Config): boolean {
   return config.BOT_TOKEN === undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isSandbox, loadConfig } from '../src/config.js';
+import { ConfigError, isSandbox, loadConfig, residentChannels } from '../src/config.js';
 import { main } from '../src/main.js';
 
 const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345';
@@ -136,5 +136,28 @@ describe('WeChat settings', () => {
     );
     const served = { ...wechat, ...token, HTTP_PORT: '8090', PUBLIC_URL: 'https://c.example.cn' };
     expect(loadConfig(served, undefined).HTTP_PORT).toBe(8090);
+  });
+});
+
+describe('the resident channels a deployment delivers on', () => {
+  const live = { BOT_TOKEN: '5550001:AAtest-token-000000000000000000', PUBLIC_URL: 'https://cunjing.example.cn' };
+  const wechat = {
+    WECHAT_APP_ID: 'wx0123456789abcdef',
+    WECHAT_APP_SECRET: '0123456789abcdef0123456789abcdef',
+    WECHAT_TOKEN: 'station1',
+  };
+  const channels = (env: Record<string, string>) => [
+    ...residentChannels(loadConfig(env, undefined)),
+  ];
+
+  it('are none on Telegram alone, the web chat with HTTP_PORT, and WeChat when set up', () => {
+    expect(channels(live)).toEqual([]);
+    expect(channels({ ...live, HTTP_PORT: '8081' })).toEqual(['web']);
+    expect(channels({ ...live, HTTP_PORT: '8081', ...wechat })).toEqual(['web', 'wechat']);
+  });
+
+  it('are the web chat in the sandbox, and WeChat there with SANDBOX_WECHAT', () => {
+    expect(channels({})).toEqual(['web']);
+    expect(channels({ SANDBOX_WECHAT: '1' })).toEqual(['web', 'wechat']);
   });
 });

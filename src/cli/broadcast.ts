@@ -5,11 +5,13 @@
  *   cunjing broadcast create --kind urgent --text "…" [--target all|township:<code>,…|village:<code>,…] [--at <ISO time>] --by <telegram id>
  *   cunjing broadcast status <id>      (delivery report as JSON)
  */
+
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
 import { deliveryState, requestChannelReport } from '../bot/broadcasts/delivery-state.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
+import { residentChannels } from '../config.js';
 import {
   BROADCAST_KINDS,
   type BroadcastKind,
@@ -136,7 +138,13 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
     if (isAdmin && kind === 'urgent') {
       const adminIds = new Set(config.ADMIN_IDS);
       const decision = await decideBroadcast(
-        { db, translate: createTranslate(createI18n(LOCALES_DIR)), timeZone: config.TZ, adminIds },
+        {
+          db,
+          translate: createTranslate(createI18n(LOCALES_DIR)),
+          timeZone: config.TZ,
+          adminIds,
+          channels: residentChannels(config),
+        },
         request,
         effectivePerson(by, author, adminIds),
         true,

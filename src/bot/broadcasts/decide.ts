@@ -18,6 +18,8 @@ export interface DecideDeps {
   translate: Translate;
   timeZone: string;
   adminIds: ReadonlySet<number>;
+  /** The resident channels besides Telegram delivered here (`residentChannels`); absent: all. */
+  channels?: ReadonlySet<string>;
 }
 
 export type Decision =
@@ -48,7 +50,12 @@ export function decideBroadcast(
         deps.adminIds,
       );
       published = await publishRequest(
-        { db: trx, translate: deps.translate, timeZone: deps.timeZone },
+        {
+          db: trx,
+          translate: deps.translate,
+          timeZone: deps.timeZone,
+          ...(deps.channels ? { channels: deps.channels } : {}),
+        },
         request,
         author,
       );

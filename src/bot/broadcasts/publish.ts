@@ -73,7 +73,7 @@ export interface Publication {
 }
 
 export async function publishRequest(
-  deps: { db: Db; translate: Translate; timeZone: string },
+  deps: { db: Db; translate: Translate; timeZone: string; channels?: ReadonlySet<string> },
   request: BroadcastRequest,
   author: Person | null,
   now = new Date(),
@@ -118,6 +118,7 @@ export async function publishRequest(
     start,
     now,
     timeZone: deps.timeZone,
+    channels: deps.channels,
   });
   total += others.total;
   held += others.held;

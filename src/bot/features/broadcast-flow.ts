@@ -4,7 +4,9 @@
  * preview exactly as residents will see it. Submitting sends it to review; an admin may send an
  * urgent warning directly. Text is shown literally (escaped), never as markup.
  */
+
 import { Composer, InlineKeyboard } from 'grammy';
+import { residentChannels } from '../../config.js';
 import {
   BROADCAST_KINDS,
   type BroadcastRequest,
@@ -342,6 +344,7 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
         translate: ctx.app.translate,
         timeZone: ctx.app.config.TZ,
         adminIds: ctx.app.adminIds,
+        channels: residentChannels(ctx.app.config),
       },
       request,
       person,

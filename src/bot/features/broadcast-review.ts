@@ -3,7 +3,9 @@
  * the author's station approves or rejects; nobody approves their own; every decision is
  * audited with author and approver. /broadcast_status <id> shows the delivery figures, per channel.
  */
+
 import { Composer } from 'grammy';
+import { residentChannels } from '../../config.js';
 import { type BroadcastRequest, mayApprove } from '../../domain/broadcasts/request.js';
 import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
@@ -54,6 +56,7 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
       translate: ctx.app.translate,
       timeZone: ctx.app.config.TZ,
       adminIds: ctx.app.adminIds,
+      channels: residentChannels(ctx.app.config),
     },
     request,
     person,

@@ -25,7 +25,13 @@ export async function publishToOtherChannels(
   db: Db,
   request: Pick<BroadcastRequest, 'id' | 'kind'>,
   target: Target,
-  when: { start: Date; now: Date; timeZone: string },
+  when: {
+    start: Date;
+    now: Date;
+    timeZone: string;
+    /** The channels this deployment delivers on (`residentChannels`); absent: every one. */
+    channels?: ReadonlySet<string> | undefined;
+  },
 ): Promise<ChannelPublication> {
   const topic = topicOf(request.kind);
   const villages = await villagesOfTarget(db, target);
@@ -33,6 +39,7 @@ export async function publishToOtherChannels(
   const priority = isUrgent(request.kind) ? NOTICE_PRIORITY.urgent : NOTICE_PRIORITY.low;
   const result: ChannelPublication = { total: 0, held: 0, heldUntil: null };
   for (const segment of await channelSegments(db, topic, villages)) {
+    if (when.channels && !when.channels.has(segment.channel)) continue;
     const deliverAt = isUrgent(request.kind)
       ? when.start
       : quietHoursEnd(segment, when.start, when.timeZone);

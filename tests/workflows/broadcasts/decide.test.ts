@@ -188,6 +188,19 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       expect(await outbox()).toHaveLength(3);
     });
 
+    it('reaches only the channels this deployment delivers on, so nothing waits for a channel that is off', async () => {
+      const pending = await request();
+      const decision = await decideBroadcast(
+        { ...deps(), channels: new Set(['web']) },
+        pending,
+        await admin(),
+        true,
+      );
+      // 3 on Telegram and 2 web devices; WeChat is off here, so its follower gets nothing.
+      expect(decision).toMatchObject({ decided: true, recipients: 5 });
+      expect((await outbox()).every((n) => n.startsWith('web:'))).toBe(true);
+    });
+
     it('anti-fraud tips follow each device’s settings, and WeChat followers (who have none) get none', async () => {
       const pending = await request({ all: true }, 'antifraud');
       await decideBroadcast(deps(), pending, await admin(), true);
