@@ -87,7 +87,8 @@
         if (permission !== 'granted') throw new Error(permission);
         await subscribe(publicKey);
         text.textContent = tx('web-push-on');
-      } catch (_error) {
+      } catch (error) {
+        console.warn('cunjing: notifications not turned on', String(error));
         text.textContent = tx('web-push-failed');
       }
     });
