@@ -264,6 +264,7 @@ export function createApi(deps: ApiDeps) {
       });
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
+    feedback: (call, body) => mine.posts.feedback(mineCall(call), body),
     reminders: (call, body) => reminders.change(mineCall(call), body),
     askofficer: (call, body) =>
       askOfficer(

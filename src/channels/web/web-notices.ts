@@ -3,7 +3,8 @@
  * marks the notice sent, and is pushed to the open pages after the commit. A device that no
  * longer exists has nowhere to keep it; the notice counts as sent. A reporter's news (accepted,
  * a new status, an officer's reply or question) uses the same locale keys as Telegram, rendered
- * by the web channel in the resident's language.
+ * by the web channel in the resident's language. After `resolved` or `mediated` the news asks
+ * whether they are satisfied (回访), with 😊/😞 choices the page sends back to `/web/api/feedback`.
  */
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
@@ -42,6 +43,19 @@ function describeBroadcast(request: BroadcastRequest, locale: Locale): Described
   };
 }
 
+/** The satisfaction question under a resolved report's news, as on Telegram, but asked in words. */
+function askFeedback(message: Described, news: ReporterStatusPayload): void {
+  if (news.status !== 'resolved' && news.status !== 'mediated') return;
+  message.blocks.push({
+    type: 'paragraph',
+    text: { key: 'feedback-question', vars: { reference: news.reference } },
+  });
+  message.choices.push(
+    { label: { key: 'feedback-yes' }, action: `feedback:${news.reportId}:yes` },
+    { label: { key: 'feedback-no' }, action: `feedback:${news.reportId}:no` },
+  );
+}
+
 export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
@@ -67,6 +81,8 @@ export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliver
       blocks: [{ type: 'paragraph', text: textOf(notice) }],
       choices: [],
     };
+    if (notice.kind === 'reporter-status')
+      askFeedback(message, notice.payload as ReporterStatusPayload);
     return {
       ok: true,
       record: async (trx) =>
