@@ -11,6 +11,7 @@ import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
 import type { WebChannel } from '../channels/web/web-channel.js';
 import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
+import type { AwarenessLibrary } from '../domain/awareness/library.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
@@ -22,6 +23,8 @@ export interface NoticeDeliveryDeps {
   api: Api;
   translate: Translate;
   webChannel: WebChannel | null;
+  /** The awareness library, for the scheduled tips web residents receive. */
+  library?: AwarenessLibrary;
   /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */
   wechat?: Deliverer | null;
   logger: Logger;
@@ -40,7 +43,11 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         translate: deps.translate,
         timeZone: config.TZ,
       }),
-      ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
+      ...(deps.webChannel
+        ? {
+            web: webDeliverer(deps.webChannel, deps.library ? { library: deps.library } : {}),
+          }
+        : {}),
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
     },
     logger: deps.logger,

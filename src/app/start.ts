@@ -239,6 +239,7 @@ async function startInside(
     api: bot.api as Api,
     translate,
     webChannel: webChat?.channel ?? null,
+    library,
     wechat: startedWechat?.deliverer ?? null,
     logger,
   });

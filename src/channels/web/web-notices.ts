@@ -6,6 +6,7 @@
  * by the web channel in the resident's language. After `resolved` or `mediated` the news asks
  * whether they are satisfied (回访), with 😊/😞 choices the page sends back to `/web/api/feedback`.
  */
+import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
 import type {
@@ -13,9 +14,11 @@ import type {
   MessagePayload,
   Notice,
   ReporterStatusPayload,
+  TipNoticePayload,
 } from '../../domain/notices/notice.js';
 import type { Deliverer } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
+import { describeTip } from '../../workflows/awareness/describe-tip.js';
 import type { Described, DescribedText } from '../../workflows/described.js';
 import type { WebChannel } from './web-channel.js';
 
@@ -56,10 +59,38 @@ function askFeedback(message: Described, news: ReporterStatusPayload): void {
   );
 }
 
-export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliverer {
+export interface WebDelivererOptions {
+  /** The awareness library, for scheduled tips; absent: tips fail as undeliverable. */
+  library?: AwarenessLibrary;
+}
+
+export function webDeliverer(
+  channel: Pick<WebChannel, 'storeMessage'>,
+  options: WebDelivererOptions = {},
+): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    if (notice.kind === 'tip') {
+      const { library } = options;
+      if (!library) return { ok: false, kind: 'permanent', description: 'no awareness library' };
+      const { topic, itemId } = notice.payload as TipNoticePayload;
+      // In the resident's language as of delivery, item by item in Chinese where not translated.
+      const tip = (locale: Locale) => {
+        const item = library.items(topic, locale).find((i) => i.id === itemId);
+        return item ? describeTip(topic, item, locale) : null;
+      };
+      if (!tip('zh-CN')) return { ok: false, kind: 'permanent', description: 'tip not in library' };
+      return {
+        ok: true,
+        record: async (trx) =>
+          (await channel.storeMessage(
+            trx,
+            notice.recipient,
+            (locale) => tip(locale) as Described,
+          )) ?? undefined,
+      };
+    }
     if (notice.kind === 'broadcast')
       return {
         ok: true,

@@ -73,6 +73,8 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    // Followers have no reminder settings, so no scheduled tip is ever addressed to them.
+    if (notice.kind === 'tip') return { ok: false, kind: 'permanent', description: 'no tips here' };
     const openid = notice.recipient;
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };
