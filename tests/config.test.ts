@@ -140,7 +140,10 @@ describe('WeChat settings', () => {
 });
 
 describe('the resident channels a deployment delivers on', () => {
-  const live = { BOT_TOKEN: '5550001:AAtest-token-000000000000000000', PUBLIC_URL: 'https://cunjing.example.cn' };
+  const live = {
+    BOT_TOKEN: '5550001:AAtest-token-000000000000000000',
+    PUBLIC_URL: 'https://cunjing.example.cn',
+  };
   const wechat = {
     WECHAT_APP_ID: 'wx0123456789abcdef',
     WECHAT_APP_SECRET: '0123456789abcdef0123456789abcdef',

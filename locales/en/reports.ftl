@@ -146,6 +146,9 @@ feedback-yes = 😊 Satisfied
 feedback-no = 😞 Not satisfied
 feedback-thanks = Thank you for your feedback; this report is closed.
 feedback-reopened = Noted. The station will look at it again and keep you informed.
+feedback-question = Are you satisfied with how report { $reference } was handled? Tap a button below.
+feedback-recorded = Your answer about { $reference } is already recorded; there is no need to tap again. Thank you!
+feedback-not-due = This report is not waiting for your answer now.
 
 ## My reports
 my-reports-none = You have not submitted any reports yet.

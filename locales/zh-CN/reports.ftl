@@ -146,6 +146,9 @@ feedback-yes = 😊 满意
 feedback-no = 😞 不满意
 feedback-thanks = 谢谢您的评价，这条反映已办结。
 feedback-reopened = 已收到。派出所会重新处理，并继续通知您。
+feedback-question = 您对反映 { $reference } 的处理结果满意吗？请点下面的按钮告诉我们。
+feedback-recorded = 您对 { $reference } 的评价已经记下了，不用再点。谢谢！
+feedback-not-due = 这条反映现在不需要评价。
 
 ## 我的反映
 my-reports-none = 您还没有提交过反映。

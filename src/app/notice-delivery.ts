@@ -12,6 +12,7 @@ import type { TelegramApi } from '../bot/telegram-api.js';
 import type { WebChannel } from '../channels/web/web-channel.js';
 import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
+import type { AwarenessLibrary } from '../domain/awareness/library.js';
 import type { BroadcastNoticePayload, Notice } from '../domain/notices/notice.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
@@ -24,6 +25,8 @@ export interface NoticeDeliveryDeps {
   api: TelegramApi;
   translate: Translate;
   webChannel: WebChannel | null;
+  /** The awareness library, for the scheduled tips web residents receive. */
+  library?: AwarenessLibrary;
   /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */
   wechat?: Deliverer | null;
   /** Tells a broadcast's author how delivery went, once every channel is done. */
@@ -52,7 +55,11 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         translate: deps.translate,
         timeZone: config.TZ,
       }),
-      ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
+      ...(deps.webChannel
+        ? {
+            web: webDeliverer(deps.webChannel, deps.library ? { library: deps.library } : {}),
+          }
+        : {}),
       ...(deps.webChannel?.pushDeliverer ? { webpush: deps.webChannel.pushDeliverer } : {}),
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
     },

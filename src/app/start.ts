@@ -245,6 +245,7 @@ async function startInside(
     api: bot.api as TelegramApi,
     translate,
     webChannel: webChat?.channel ?? null,
+    library,
     wechat: startedWechat?.deliverer ?? null,
     reportAuthor,
     logger,

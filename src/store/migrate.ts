@@ -28,6 +28,7 @@ import * as webQuestions from './migrations/2026-12-05-web-questions.js';
 import * as webSubscriptions from './migrations/2026-12-05-web-subscriptions.js';
 import * as wechatWebLinks from './migrations/2026-12-05-wechat-web-links.js';
 import * as webPush from './migrations/2026-12-06-web-push.js';
+import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05-web-subscriptions': webSubscriptions,
   '2026-12-05-web-questions': webQuestions,
   '2026-12-06-web-push': webPush,
+  '2026-12-06-web-tip-cursors': webTipCursors,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

@@ -725,3 +725,13 @@ export async function reportsForExport(db: Db, from: Date, to: Date) {
     .orderBy('reports.id')
     .execute();
 }
+
+/** The reporter's last answer to "are you satisfied?" (`yes`, `no`), or null if never asked or not yet answered. */
+export async function satisfactionOf(db: Db, id: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('reports')
+    .select('satisfaction')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.satisfaction ?? null;
+}

@@ -2,6 +2,7 @@
  * A web resident's reminder settings, kept by device like `subscriptions` is kept by Telegram
  * id. No row means the defaults, so a new device costs no write until it changes something.
  */
+import type { Generated } from 'kysely';
 import { DEFAULT_SUBSCRIPTION, type Subscription } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
 import {
@@ -12,6 +13,9 @@ import {
 
 export interface WebSubscriptionTable extends SubscriptionColumns {
   device_id: string;
+  /** The device's next item in each awareness library (0 for a new row). */
+  antifraud_cursor: Generated<number>;
+  legal_cursor: Generated<number>;
   updated_at: string;
 }
 

@@ -161,6 +161,8 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     expect(v.lastText()).toContain('处理中');
     await officer.tapIn(STATION_GROUP, 'trs:1:mediated');
     expect(v.lastText()).toContain('已调解');
+    // The 😊/😞 buttons come with the question they answer.
+    expect(v.lastText()).toContain(`您对反映 ${stored?.reference} 的处理结果满意吗？`);
     expect(JSON.stringify(v.lastMessage()?.payload.reply_markup)).toContain('myf:1:no');
 
     await v.tap('myf:1:no');

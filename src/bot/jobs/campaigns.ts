@@ -1,8 +1,11 @@
 /**
  * Scheduled awareness campaigns: each run sends every subscriber of the topic the next item of
  * the library they have not had. Recipients are grouped by item, language and quiet hours, and
- * each group becomes one approved broadcast for the delivery engine. A run is claimed in the
- * database first, so replicas, restarts and catch-up never send the same run twice.
+ * each group becomes one approved broadcast for the delivery engine. Web residents whose
+ * settings take the topic get the same walk through the library as `tip` notices in their inbox
+ * (src/workflows/awareness/web-tips.ts). A run is claimed in the database first, and the claim,
+ * the Telegram outbox, the web notices and the cursors commit in one transaction, so replicas,
+ * restarts and catch-up never send the same run twice, and a crash never half-sends one.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
 import type { Campaign } from '../../domain/awareness/campaigns.js';
@@ -11,6 +14,7 @@ import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { isLocale } from '../../domain/locale.js';
 import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
+import { inTransaction } from '../../store/in-transaction.js';
 import {
   advanceAudienceCursors,
   audienceSegments,
@@ -18,6 +22,7 @@ import {
   claimCampaignRun,
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
+import { enqueueWebTips } from '../../workflows/awareness/web-tips.js';
 import type { Translate } from '../i18n.js';
 import { renderAwareness } from './render-awareness.js';
 
@@ -28,12 +33,26 @@ export interface CampaignDeps {
   timeZone: string;
 }
 
-/** Runs one scheduled occurrence; returns how many people were queued (0 if paused or done). */
-export async function runCampaign(
+/**
+ * Runs one scheduled occurrence; returns how many people were queued, on Telegram and the web
+ * (0 if paused or already run).
+ */
+export function runCampaign(
   deps: CampaignDeps,
   campaign: Campaign,
   scheduledAt: Date,
   now = new Date(),
+): Promise<number> {
+  return inTransaction(deps.db, (db) =>
+    runInTransaction({ ...deps, db }, campaign, scheduledAt, now),
+  );
+}
+
+async function runInTransaction(
+  deps: CampaignDeps,
+  campaign: Campaign,
+  scheduledAt: Date,
+  now: Date,
 ): Promise<number> {
   if ((await campaignState(deps.db, campaign.id)).paused) return 0;
   if (!(await claimCampaignRun(deps.db, campaign.id, scheduledAt))) return 0;
@@ -74,5 +93,12 @@ export async function runCampaign(
     );
   }
   await advanceAudienceCursors(deps.db, campaign.topic, everyone, now);
-  return total;
+  const web = await enqueueWebTips(deps.db, {
+    campaign,
+    scheduledAt,
+    library: deps.library,
+    timeZone: deps.timeZone,
+    now,
+  });
+  return total + web;
 }

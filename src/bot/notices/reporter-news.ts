@@ -25,12 +25,16 @@ export async function sendReporterNews(
   const language = await reporterLanguageOf(deps.db, news.reportId);
   const locale = isLocale(language) ? language : 'zh-CN';
   const t = (k: string, v?: Record<string, string | number>) => deps.translate(locale, k, v);
-  const text = t(news.key, {
+  const askFeedback = news.status === 'resolved' || news.status === 'mediated';
+  const said = t(news.key, {
     reference: news.reference,
     status: t(`status-${news.status}`),
     ...news.vars,
   });
-  const askFeedback = news.status === 'resolved' || news.status === 'mediated';
+  // The buttons come with the question they answer (issue 12), as on the web.
+  const text = askFeedback
+    ? `${said}\n\n${t('feedback-question', { reference: news.reference })}`
+    : said;
   const reply_markup = askFeedback
     ? new InlineKeyboard()
         .text(t('feedback-yes'), reportFeedback.data(news.reportId, 'yes'))

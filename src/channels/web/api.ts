@@ -276,6 +276,7 @@ export function createApi(deps: ApiDeps) {
       });
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
+    feedback: (call, body) => mine.posts.feedback(mineCall(call), body),
     reminders: (call, body) => reminders.change(mineCall(call), body),
     push: (call, body) => push.subscribe(pushCall(call), body),
     unpush: (call, body) => push.unsubscribe(pushCall(call), body),

@@ -3,6 +3,8 @@
  * words or a photo to an open one (often the answer to an officer's question). Ownership is
  * checked on the server for every call through the device that filed the report; a report id
  * from anyone else is refused as "not found", audited without the device, and changes nothing.
+ * After resolution the device that filed the report answers "are you satisfied?" through the
+ * same workflow as Telegram; a second press changes nothing and says the answer is recorded.
  */
 import type { Logger } from '../../logger.js';
 import { appendAudit } from '../../store/audit.repository.js';
@@ -13,6 +15,7 @@ import {
   describeMyReports,
 } from '../../workflows/reports/describe-my-reports.js';
 import { addToReport, MAX_ADDITION, ownReport } from '../../workflows/reports/reporter-addition.js';
+import { giveFeedback } from '../../workflows/reports/reporter-feedback.js';
 import { saveWebEvidence } from './evidence-files.js';
 import { field, WebError } from './http-kit.js';
 import { acceptPhoto, MAX_PHOTO_BYTES, type Photo } from './photo.js';
@@ -70,6 +73,12 @@ export function createMyReportsApi(deps: MyReportsDeps) {
     return photo;
   }
 
+  const said = (key: string, reference: string): Described => ({
+    tone: 'info',
+    blocks: [{ type: 'paragraph', text: { key, vars: { reference } } }],
+    choices: [{ label: { key: 'web-mine-back' }, action: 'myreports' }],
+  });
+
   return {
     gets: {
       async myreports(call: MyReportsCall) {
@@ -118,6 +127,28 @@ export function createMyReportsApi(deps: MyReportsDeps) {
             if (message) call.reply(message);
           }
         }
+      },
+      async feedback(call: MyReportsCall, body: Record<string, unknown>) {
+        const id = reportIdOf(body.reportId);
+        if (body.answer !== 'yes' && body.answer !== 'no')
+          throw new WebError(400, 'bad_request', 'web-error');
+        const satisfied = body.answer === 'yes';
+        const result = await giveFeedback(db, {
+          reporter: { deviceId: call.deviceId },
+          reportId: id,
+          satisfied,
+          now: new Date(),
+        });
+        if (!result.report) return refuse(id, call.url.pathname);
+        const { reference } = result.report;
+        if (result.outcome === 'done') {
+          if (result.notices.length) deps.wakeNotices?.();
+          return call.reply(said(satisfied ? 'feedback-thanks' : 'feedback-reopened', reference));
+        }
+        // A second press (or one racing the first): nothing changes, and the resident is told.
+        if (result.outcome === 'stale' || result.answered)
+          return call.reply(said('feedback-recorded', reference));
+        throw new WebError(409, 'not_due', 'feedback-not-due');
       },
     },
   };

@@ -3,8 +3,10 @@
  * marks the notice sent, and is pushed to the open pages after the commit. A device that no
  * longer exists has nowhere to keep it; the notice counts as sent. A reporter's news (accepted,
  * a new status, an officer's reply or question) uses the same locale keys as Telegram, rendered
- * by the web channel in the resident's language.
+ * by the web channel in the resident's language. After `resolved` or `mediated` the news asks
+ * whether they are satisfied (回访), with 😊/😞 choices the page sends back to `/web/api/feedback`.
  */
+import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
 import type {
@@ -12,9 +14,11 @@ import type {
   MessagePayload,
   Notice,
   ReporterStatusPayload,
+  TipNoticePayload,
 } from '../../domain/notices/notice.js';
 import type { Deliverer } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
+import { describeTip } from '../../workflows/awareness/describe-tip.js';
 import type { Described, DescribedText } from '../../workflows/described.js';
 import type { WebChannel } from './web-channel.js';
 
@@ -42,10 +46,51 @@ function describeBroadcast(request: BroadcastRequest, locale: Locale): Described
   };
 }
 
-export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliverer {
+/** The satisfaction question under a resolved report's news, as on Telegram, but asked in words. */
+function askFeedback(message: Described, news: ReporterStatusPayload): void {
+  if (news.status !== 'resolved' && news.status !== 'mediated') return;
+  message.blocks.push({
+    type: 'paragraph',
+    text: { key: 'feedback-question', vars: { reference: news.reference } },
+  });
+  message.choices.push(
+    { label: { key: 'feedback-yes' }, action: `feedback:${news.reportId}:yes` },
+    { label: { key: 'feedback-no' }, action: `feedback:${news.reportId}:no` },
+  );
+}
+
+export interface WebDelivererOptions {
+  /** The awareness library, for scheduled tips; absent: tips fail as undeliverable. */
+  library?: AwarenessLibrary;
+}
+
+export function webDeliverer(
+  channel: Pick<WebChannel, 'storeMessage'>,
+  options: WebDelivererOptions = {},
+): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    if (notice.kind === 'tip') {
+      const { library } = options;
+      if (!library) return { ok: false, kind: 'permanent', description: 'no awareness library' };
+      const { topic, itemId } = notice.payload as TipNoticePayload;
+      // In the resident's language as of delivery, item by item in Chinese where not translated.
+      const tip = (locale: Locale) => {
+        const item = library.items(topic, locale).find((i) => i.id === itemId);
+        return item ? describeTip(topic, item, locale) : null;
+      };
+      if (!tip('zh-CN')) return { ok: false, kind: 'permanent', description: 'tip not in library' };
+      return {
+        ok: true,
+        record: async (trx) =>
+          (await channel.storeMessage(
+            trx,
+            notice.recipient,
+            (locale) => tip(locale) as Described,
+          )) ?? undefined,
+      };
+    }
     if (notice.kind === 'broadcast')
       return {
         ok: true,
@@ -67,6 +112,8 @@ export function webDeliverer(channel: Pick<WebChannel, 'storeMessage'>): Deliver
       blocks: [{ type: 'paragraph', text: textOf(notice) }],
       choices: [],
     };
+    if (notice.kind === 'reporter-status')
+      askFeedback(message, notice.payload as ReporterStatusPayload);
     return {
       ok: true,
       record: async (trx) =>

@@ -11,6 +11,7 @@ import { looksLikeQuestion, type ServiceCatalog } from '../../domain/services/ca
 import type { Db } from '../../store/database.js';
 import { getVillage, getVillageContext } from '../../store/places.repository.js';
 import { saveWechatResident, type WechatResident } from '../../store/wechat.repository.js';
+import { answerFeedbackChoice } from './feedback-choice.js';
 import type { ResidentInput } from './inbound.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { looksLikeScam, scamReply } from './scam-reply.js';
@@ -88,6 +89,8 @@ export async function respond(
         ? onText(deps, resident, locale, action.recognition)
         : [say('wechat-voice-unheard')];
     case 'choice':
+      if (action.id.startsWith('fb:'))
+        return answerFeedbackChoice(deps, resident.openid, locale, action.id.slice(3), input.at);
       return onChoice(deps, resident, locale, action.id);
     case 'image':
       return [say('wechat-image')];

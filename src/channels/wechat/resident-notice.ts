@@ -9,6 +9,7 @@ import type { Db } from '../../store/database.js';
 import { getWechatResident, holdWechatMessage } from '../../store/wechat.repository.js';
 import { type WechatApi, WechatApiError } from './api-client.js';
 import type { CustomerService, SendOutcome } from './customer-service.js';
+import { customSendBodies, type OutgoingMessage } from './outgoing.js';
 
 /** The customer-service window after a resident's message. */
 export const SERVICE_WINDOW_MS = 48 * 3600_000;
@@ -23,6 +24,11 @@ export interface TemplateNotice {
 
 export interface ResidentNotice {
   text: string;
+  /**
+   * The same notice with choices (a menu message), sent instead of the text inside the window or
+   * held for the next message; a template message cannot carry choices and takes `text`.
+   */
+  menu?: Extract<OutgoingMessage, { type: 'menu' }>;
   template?: TemplateNotice;
 }
 
@@ -43,7 +49,7 @@ export async function notifyResident(
   if (!resident?.subscribed) return 'inactive';
   const last = resident.last_message_at ? new Date(resident.last_message_at).getTime() : 0;
   if (now.getTime() - last <= SERVICE_WINDOW_MS)
-    return deps.customerService.send(openid, [{ type: 'text', text: notice.text }]);
+    return deps.customerService.send(openid, [notice.menu ?? { type: 'text', text: notice.text }]);
   if (notice.template) {
     try {
       await deps.api.post('/cgi-bin/message/template/send', {
@@ -60,11 +66,9 @@ export async function notifyResident(
       // A template refused (unknown id, bad field) still leaves the customer-service way later.
     }
   }
-  await holdWechatMessage(
-    deps.db,
-    openid,
-    { touser: openid, msgtype: 'text', text: { content: notice.text } },
-    now,
-  );
+  const bodies = notice.menu
+    ? customSendBodies(openid, notice.menu)
+    : [{ touser: openid, msgtype: 'text', text: { content: notice.text } }];
+  for (const body of bodies) await holdWechatMessage(deps.db, openid, body, now);
   return 'held';
 }

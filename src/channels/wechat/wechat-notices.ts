@@ -21,6 +21,7 @@ import type { Db } from '../../store/database.js';
 import { getWechatResident } from '../../store/wechat.repository.js';
 import type { WechatApi } from './api-client.js';
 import type { CustomerService } from './customer-service.js';
+import type { OutgoingMessage } from './outgoing.js';
 import { notifyResident } from './resident-notice.js';
 import type { PlainTranslate } from './texts.js';
 
@@ -84,10 +85,37 @@ async function textOf(
   return t(locale, key, vars);
 }
 
+/**
+ * After `resolved` or `mediated` the reporter is asked whether they are satisfied (回访), as on
+ * Telegram and the web: the news and the question head a menu message whose items come back as
+ * `fb:<report id>:yes|no` (answered in `feedback-choice.ts`).
+ */
+function feedbackMenu(
+  t: PlainTranslate,
+  locale: Locale,
+  notice: Notice,
+  text: string,
+): Extract<OutgoingMessage, { type: 'menu' }> | null {
+  if (notice.kind !== 'reporter-status') return null;
+  const news = notice.payload as ReporterStatusPayload;
+  if (news.status !== 'resolved' && news.status !== 'mediated') return null;
+  return {
+    type: 'menu',
+    head: `${text}\n\n${t(locale, 'feedback-question', { reference: news.reference })}`,
+    items: [
+      { id: `fb:${news.reportId}:yes`, content: t(locale, 'feedback-yes') },
+      { id: `fb:${news.reportId}:no`, content: t(locale, 'feedback-no') },
+    ],
+    tail: '',
+  };
+}
+
 export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
+    // Followers have no reminder settings, so no scheduled tip is ever addressed to them.
+    if (notice.kind === 'tip') return { ok: false, kind: 'permanent', description: 'no tips here' };
     const openid = notice.recipient;
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };
@@ -101,7 +129,12 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
           ...(deps.template.url ? { url: deps.template.url } : {}),
         }
       : undefined;
-    const outcome = await notifyResident(deps, openid, { text, ...(template ? { template } : {}) });
+    const menu = feedbackMenu(deps.t, locale, notice, text);
+    const outcome = await notifyResident(deps, openid, {
+      text,
+      ...(menu ? { menu } : {}),
+      ...(template ? { template } : {}),
+    });
     switch (outcome) {
       case 'sent':
         return { ok: true };

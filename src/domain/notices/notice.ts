@@ -53,6 +53,15 @@ export interface BroadcastNoticePayload {
   requestId: number;
 }
 
+/**
+ * A scheduled awareness item (anti-fraud tip, legal item) for a web resident: the library item
+ * by id, rendered when delivered in the resident's language (Chinese where not yet translated).
+ */
+export interface TipNoticePayload {
+  topic: 'antifraud' | 'legal';
+  itemId: string;
+}
+
 /** A plain message: a locale key and its variables, rendered in the recipient's language. */
 export interface MessagePayload {
   key: string;
@@ -64,6 +73,7 @@ export type NoticeKind =
   | 'report-card-edit'
   | 'reporter-status'
   | 'broadcast'
+  | 'tip'
   | 'message';
 
 /** Higher goes first: a red report's card before a routine one, both before a tip. */
@@ -81,6 +91,7 @@ export interface NewNotice {
     | ReportCardEditPayload
     | ReporterStatusPayload
     | BroadcastNoticePayload
+    | TipNoticePayload
     | MessagePayload;
   priority: number;
   reportId?: number | null;

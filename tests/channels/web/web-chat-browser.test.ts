@@ -8,10 +8,18 @@ import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebReportInput } from '../../../src/channels/web/reports-seam.js';
 import { createWebSubmitter } from '../../../src/channels/web/submit-report.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
+import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
-import { addEvent, eventsOf, listReports } from '../../../src/store/reports.repository.js';
+import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import {
+  addEvent,
+  eventsOf,
+  getReport,
+  listReports,
+} from '../../../src/store/reports.repository.js';
+import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
 
@@ -256,6 +264,66 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       `document.fonts.load('16px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ').then((f) => f.map((x) => x.status))`,
     );
     expect(fonts).toEqual(['loaded']);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a resolved report’s news arrives live with the question; 😊 closes it, a second press says it is recorded', async () => {
+    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/web/?v=wl-hongqi&lang=zh-CN`);
+    await page.getByText(t('zh-CN', 'web-village-set', { village: '红旗村' })).waitFor();
+
+    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
+    const form = page.locator('form.report');
+    await form.locator('select').selectOption('neighbour');
+    await form.locator('textarea').fill('邻居的牛踩了我家的麦子');
+    await form.locator('input:not([type])').fill('红旗村二组');
+    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
+    const [received] = t('zh-CN', 'web-report-received', { reference: '\u0000' }).split('\u0000');
+    await page.getByText(received ?? '').waitFor();
+    const [report] = await listReports(store.db, { limit: 10 });
+    if (!report) throw new Error('the report was not stored');
+
+    // The officer resolves it on Telegram; the notice loop brings the news to the open page.
+    const officer = {
+      telegramId: 200001,
+      firstName: '李警官',
+      role: 'officer' as const,
+      scope: { kind: 'station' as const, code: 'ST-WULAN' },
+    };
+    const deps = { db: store.db, now: () => new Date() };
+    await acceptReport(deps, officer, report.id);
+    await moveStatus(deps, officer, report.id, 'resolved');
+    const loop = createNoticeLoop({
+      db: store.db,
+      engine: store.engine,
+      workerId: 'browser-test',
+      deliverers: { web: webDeliverer(web) },
+      logger: createMemoryLogger(),
+    });
+    await loop.drain();
+    const question = t('zh-CN', 'feedback-question', { reference: report.reference });
+    const news = page.locator('.bubble.bot', { hasText: question });
+    await news.waitFor();
+    const yes = news.getByRole('button', { name: t('zh-CN', 'feedback-yes') });
+    expect(await news.getByRole('button').allTextContents()).toEqual([
+      t('zh-CN', 'feedback-yes'),
+      t('zh-CN', 'feedback-no'),
+    ]);
+    expect((await yes.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+
+    await yes.click();
+    await page.getByText(t('zh-CN', 'feedback-thanks')).waitFor();
+    expect(await getReport(store.db, report.id)).toMatchObject({ status: 'closed' });
+    await yes.click();
+    await page
+      .getByText(t('zh-CN', 'feedback-recorded', { reference: report.reference }))
+      .waitFor();
+    expect((await eventsOf(store.db, report.id)).filter((e) => e.type === 'feedback')).toHaveLength(
+      1,
+    );
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

@@ -40,7 +40,8 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
     payload: {
       reportId: 7,
       reference: 'JF-7',
-      status: 'resolved',
+      // In progress: a resolved report's news comes with the 😊/😞 menu (tests/channels/wechat/feedback.test.ts).
+      status: 'in_progress',
       key: 'reporter-status',
       vars: {},
     },
@@ -78,7 +79,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
   it('sends a report status as a customer-service message inside 48 hours, in plain text', async () => {
     const before = h.wechat.texts('o_wang').length;
     expect(await deliver([notice()])).toEqual(['reporter-status:sent']);
-    expect(h.wechat.texts('o_wang').slice(before)).toEqual(['📣 您的反映 JF-7 状态更新：已解决。']);
+    expect(h.wechat.texts('o_wang').slice(before)).toEqual(['📣 您的反映 JF-7 状态更新：处理中。']);
   });
 
   it('sends a message notice too, and never a report card', async () => {
@@ -98,7 +99,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
         template_id: 'tpl_status_0001',
         url: 'https://c.cn/m',
         // A `thing` field takes 20 characters: the status comes first, so a cut never drops it.
-        data: { thing1: { value: '已解决：JF-7' } },
+        data: { thing1: { value: '处理中：JF-7' } },
       }),
     ]);
   });
@@ -112,7 +113,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
     await h.settled();
     const after = h.wechat.texts('o_wang').slice(before);
     expect(after.filter((m) => m.includes('JF-7'))).toEqual([
-      '📣 您的反映 JF-7 状态更新：已解决。',
+      '📣 您的反映 JF-7 状态更新：处理中。',
     ]);
   });
 

@@ -199,7 +199,12 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     await acceptReport(deps(), LI, report.id);
     await moveStatus(deps(), LI, report.id, 'resolved');
     const before = (await noticesOfReport(store.db, report.id)).length;
-    const answer = { reporterId: 100001, reportId: report.id, satisfied: false, now: NOW };
+    const answer = {
+      reporter: { telegramId: 100001 },
+      reportId: report.id,
+      satisfied: false,
+      now: NOW,
+    };
     const result = await giveFeedback(store.db, answer);
     if (result.outcome !== 'done') throw new Error(result.outcome);
     expect(result.report.status).toBe('in_progress');
@@ -212,8 +217,11 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     expect(result.notices[2]?.payload).toMatchObject({ prefixKey: 'card-reopened' });
     expect(await noticesOfReport(store.db, report.id)).toHaveLength(before + 4);
     // A second tap finds nothing due; someone else's tap is refused.
-    expect(await giveFeedback(store.db, answer)).toMatchObject({ outcome: 'not-due' });
-    expect(await giveFeedback(store.db, { ...answer, reporterId: 100002 })).toEqual({
+    expect(await giveFeedback(store.db, answer)).toMatchObject({
+      outcome: 'not-due',
+      answered: true,
+    });
+    expect(await giveFeedback(store.db, { ...answer, reporter: { telegramId: 100002 } })).toEqual({
       outcome: 'not-due',
       report: null,
     });

@@ -76,7 +76,7 @@ chats.callbackQuery(reportFeedback.pattern, async (ctx) => {
   const satisfied = ctx.match[2] === 'yes';
   const result = ctx.person
     ? await giveFeedback(ctx.app.db, {
-        reporterId: ctx.person.telegramId,
+        reporter: { telegramId: ctx.person.telegramId },
         reportId: Number(ctx.match[1]),
         satisfied,
       })

@@ -114,6 +114,11 @@
     if (verb === 'myreports') return showFrom('GET', 'myreports');
     if (verb === 'myreport') return showFrom('GET', `myreport?id=${q}`);
     if (verb === 'addinfo') return addInfoForm(arg);
+    if (verb === 'feedback') {
+      // `feedback:<report id>:yes|no`: the server checks the report is this device's.
+      const parts = arg.split(':');
+      return showFrom('POST', 'feedback', { reportId: Number(parts[0]), answer: parts[1] });
+    }
     if (verb === 'reminders') return showFrom('GET', 'reminders');
     if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
     if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
