@@ -88,6 +88,8 @@ export interface WebChannel {
     deviceId: string,
     /** A message, or one that depends on the resident's language (an officer's own words). */
     message: Described | ((locale: Locale) => Described),
+    /** Whether a closed page is nudged by Web Push: news and warnings yes, tips and notices no. */
+    options?: { nudge?: boolean },
   ): Promise<(() => void) | null>;
   /** The notice loop's deliverer of Web Push nudges; null when Web Push is off. */
   pushDeliverer: Deliverer | null;
@@ -213,6 +215,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     trx: Db,
     deviceId: string,
     message: Described | ((locale: Locale) => Described),
+    options: { nudge?: boolean } = {},
   ) {
     const resident = await getWebResident(trx, deviceId);
     if (!resident) return null;
@@ -220,7 +223,8 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     const described = typeof message === 'function' ? message(locale) : message;
     const stored = await addInboxMessage(trx, deviceId, renderForWeb(t, locale, described));
     await fanout?.announce(trx, deviceId);
-    await push?.nudge(trx, deviceId, stored.id, described.tone === 'high');
+    if (options.nudge ?? true)
+      await push?.nudge(trx, deviceId, stored.id, described.tone === 'high');
     return () => live.push(deviceId, stored);
   }
 

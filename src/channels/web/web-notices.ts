@@ -84,11 +84,10 @@ export function webDeliverer(
       return {
         ok: true,
         record: async (trx) =>
-          (await channel.storeMessage(
-            trx,
-            notice.recipient,
-            (locale) => tip(locale) as Described,
-          )) ?? undefined,
+          // A scheduled tip waits quietly in the inbox: no Web Push nudge for it.
+          (await channel.storeMessage(trx, notice.recipient, (locale) => tip(locale) as Described, {
+            nudge: false,
+          })) ?? undefined,
       };
     }
     if (notice.kind === 'broadcast')
@@ -101,8 +100,12 @@ export function webDeliverer(
           );
           if (!request) return undefined;
           return (
-            (await channel.storeMessage(trx, notice.recipient, (locale) =>
-              describeBroadcast(request, locale),
+            (await channel.storeMessage(
+              trx,
+              notice.recipient,
+              (locale) => describeBroadcast(request, locale),
+              // Only urgent warnings nudge a closed page; awareness notices wait in the inbox.
+              { nudge: request.kind === 'urgent' },
             )) ?? undefined
           );
         },

@@ -231,6 +231,21 @@ describe.each(ENGINES)('Web Push in the web chat on %s', (engine) => {
     stream.abort();
   });
 
+  it('leaves tips and awareness notices unnudged, in the inbox', async () => {
+    const { device } = await subscribed();
+    const webpushNotices = async () =>
+      (await store.db.selectFrom('notices').select('id').where('channel', '=', 'webpush').execute())
+        .length;
+    await store.db.transaction().execute(async (trx) => {
+      await web.storeMessage(trx, device, { ...warning, tone: 'info' }, { nudge: false });
+    });
+    expect(await webpushNotices()).toBe(0);
+    await store.db.transaction().execute(async (trx) => {
+      await web.storeMessage(trx, device, { ...warning, tone: 'info' });
+    });
+    expect(await webpushNotices()).toBe(1);
+  });
+
   it('forgets an endpoint the push service says is gone, and retries one that is down', async () => {
     const { browser, device } = await subscribed();
     nock(FCM).post(browser.path).reply(500);
