@@ -1,6 +1,6 @@
 /**
  * The notice loop of this process: report cards and messages to people, on Telegram and (when
- * the web chat runs here) on the web, and on WeChat when the account is configured. Started in every mode (polling, webhook, sandbox), woken
+ * the web chat runs here) on the web, on WeChat when the account is configured, and by SMS when a provider is. Started in every mode (polling, webhook, sandbox), woken
  * by the workflows right after they commit notices, and polling every few seconds for the rest
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
@@ -24,6 +24,8 @@ export interface NoticeDeliveryDeps {
   webChannel: WebChannel | null;
   /** WeChat's deliverer (src/channels/wechat/wechat-notices.ts), when WeChat is configured. */
   wechat?: Deliverer | null;
+  /** The SMS deliverer (src/channels/sms/sms-notices.ts), when an SMS provider is configured. */
+  sms?: Deliverer | null;
   logger: Logger;
 }
 
@@ -42,6 +44,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
       }),
       ...(deps.webChannel ? { web: webDeliverer(deps.webChannel) } : {}),
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
+      ...(deps.sms ? { sms: deps.sms } : {}),
     },
     logger: deps.logger,
   });

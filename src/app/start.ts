@@ -15,6 +15,9 @@ import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
+import { smsSettingsOf } from '../channels/sms/settings.js';
+import { smsDeliverer } from '../channels/sms/sms-notices.js';
+import { createWebTranslate } from '../channels/web/web-translate.js';
 import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../http/webhook-server.js';
@@ -215,6 +218,8 @@ async function startInside(
   const startedWechat = wechat;
   if (startedWechat) closers.push(() => startedWechat.close());
 
+  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
+  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,
@@ -227,10 +232,22 @@ async function startInside(
       sendStoredQuestion({ api: bot.api as Api, db: store.db, translate, services, logger }, id),
     ...(botUsername ? { botUsername } : {}),
     ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
+    ...(sms ? { sms: true } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
   if (webChat && sandbox?.wechat && wechatSettings === sandbox.wechat.settings)
     sandbox.wechat.connect(webChat.url);
+
+  const smsNotices = sms
+    ? smsDeliverer({
+        db: store.db,
+        provider: sms.provider,
+        signName: sms.signName,
+        t: createWebTranslate(LOCALES_DIR),
+        publicUrl: config.PUBLIC_URL ?? webChat?.url ?? '',
+        limits: sms.limits,
+      })
+    : null;
 
   // After the web chat: its inbox is one of the places notices go.
   const noticeLoop = startNoticeDelivery({
@@ -240,6 +257,7 @@ async function startInside(
     translate,
     webChannel: webChat?.channel ?? null,
     wechat: startedWechat?.deliverer ?? null,
+    sms: smsNotices,
     logger,
   });
   notices = noticeLoop;

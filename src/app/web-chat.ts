@@ -41,6 +41,8 @@ export interface WebChatDeps {
   mounts?: readonly WebMount[];
   /** Sends a web resident's question to the village officer on Telegram. */
   deliverQuestion?: (questionId: number) => Promise<boolean>;
+  /** Whether SMS is configured: the web settings then offer phone verification. */
+  sms?: boolean;
 }
 
 export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | null> {
@@ -70,6 +72,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       // Replicas share PostgreSQL: a message stored on one reaches pages open on the others.
       ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
       ...(deps.mounts ? { mounts: deps.mounts } : {}),
+      ...(deps.sms ? { sms: true } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

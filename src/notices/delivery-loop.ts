@@ -85,6 +85,15 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
       after?.();
       return 0;
     }
+    if (result.kind === 'wait') {
+      await retryNoticeLater(o.db, notice.id, token, {
+        at: new Date(at.getTime() + result.seconds * 1000),
+        error: result.reason,
+        counts: false,
+        now: at,
+      });
+      return 0;
+    }
     const outcome = decideOutcome(result, notice.attempts + 1, retry);
     switch (outcome.kind) {
       case 'throttle':

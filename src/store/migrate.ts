@@ -27,6 +27,7 @@ import * as notices from './migrations/2026-12-04-notices.js';
 import * as webQuestions from './migrations/2026-12-05-web-questions.js';
 import * as webSubscriptions from './migrations/2026-12-05-web-subscriptions.js';
 import * as wechatWebLinks from './migrations/2026-12-05-wechat-web-links.js';
+import * as sms from './migrations/2026-12-06-sms.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05-wechat-web-links': wechatWebLinks,
   '2026-12-05-web-subscriptions': webSubscriptions,
   '2026-12-05-web-questions': webQuestions,
+  '2026-12-06-sms': sms,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

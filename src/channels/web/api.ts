@@ -31,6 +31,7 @@ import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { createRemindersApi } from './reminders-api.js';
+import { createSmsApi } from './sms-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
@@ -67,6 +68,10 @@ const PAGE_TEXTS = [
   'web-mine-add-text',
   'web-mine-add-photo',
   'web-mine-add-submit',
+  'web-sms-title',
+  'web-sms-phone-prompt',
+  'web-sms-phone-placeholder',
+  'web-sms-code-placeholder',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -92,6 +97,8 @@ export interface ApiDeps {
   wakeNotices?: () => void;
   /** Sends a stored question to the village officer; absent: the resident is given the phone. */
   deliverQuestion?: DeliverQuestion;
+  /** Whether an SMS provider is configured (phone verification and SMS settings). */
+  sms?: boolean;
 }
 
 interface Call {
@@ -133,6 +140,15 @@ export function createApi(deps: ApiDeps) {
   });
   const reminders = createRemindersApi(db);
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
+  const sms = createSmsApi({
+    db,
+    enabled: deps.sms === true,
+    ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
+  });
+  const smsCall = (call: Call) => ({
+    deviceId: call.resident.deviceId,
+    reply: (message: Described, extra?: Record<string, unknown>) => reply(call, message, extra),
+  });
   const mineCall = (call: Call) => ({
     url: call.url,
     deviceId: call.resident.deviceId,
@@ -161,6 +177,7 @@ export function createApi(deps: ApiDeps) {
         village: await villageView(call.resident.villageCode, call.locale),
         texts,
         inbox,
+        sms: deps.sms === true,
       },
       setCookie ? { 'set-cookie': setCookie } : {},
     );
@@ -204,6 +221,7 @@ export function createApi(deps: ApiDeps) {
     myreports: (call) => mine.gets.myreports(mineCall(call)),
     myreport: (call) => mine.gets.myreport(mineCall(call)),
     reminders: (call) => reminders.show(mineCall(call)),
+    sms: (call) => sms.show(smsCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -265,6 +283,9 @@ export function createApi(deps: ApiDeps) {
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),
     reminders: (call, body) => reminders.change(mineCall(call), body),
+    sms: (call, body) => sms.change(smsCall(call), body),
+    smsphone: (call, body) => sms.phone(smsCall(call), body),
+    smscode: (call, body) => sms.code(smsCall(call), body),
     askofficer: (call, body) =>
       askOfficer(
         { ...mineCall(call), villageCode: call.resident.villageCode, locale: call.locale },

@@ -54,6 +54,8 @@ export interface WebChannelOptions {
   deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
+  /** Whether an SMS provider is configured: the settings then offer SMS notices. */
+  sms?: boolean;
   /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
   mounts?: readonly WebMount[];
 }
@@ -131,6 +133,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
     ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
     ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
+    ...(options.sms ? { sms: true } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
