@@ -97,9 +97,11 @@ export async function saveSmsAddress(
     .where('phone', '=', a.phone)
     .executeTakeFirst();
   if (existing) {
+    // An import (no device) leaves the device that verified the number where it is.
+    const { device_id, ...rest } = values;
     await smsTables(db)
       .updateTable('sms_addresses')
-      .set(values)
+      .set(device_id === null ? rest : values)
       .where('id', '=', existing.id)
       .execute();
     return { id: Number(existing.id), created: false };

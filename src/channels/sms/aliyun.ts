@@ -46,9 +46,13 @@ export function classifyAliyun(code: string): SmsErrorKind {
   return 'other';
 }
 
-// The package is CommonJS with the client as `exports.default`, which Node's ESM loader puts
-// at `default.default`.
-const Client = $Dysmsapi.default.default;
+// The package is CommonJS with the client as `exports.default`: Node's ESM loader puts it at
+// `default.default`, a bundler's interop (vitest) at `default`.
+type DysmsClient = typeof $Dysmsapi.default.default;
+const Client: DysmsClient =
+  typeof $Dysmsapi.default === 'function'
+    ? ($Dysmsapi.default as unknown as DysmsClient)
+    : $Dysmsapi.default.default;
 
 export function aliyunSms(o: AliyunSmsOptions): SmsProvider {
   const client = new Client(
