@@ -155,7 +155,10 @@ const common = {
     .optional(),
   SMS_KEY_SECRET: z
     .string()
-    .regex(/^[\w+/=-]{8,128}$/, 'must be the AccessKey secret (Aliyun) or SecretKey (Tencent Cloud)')
+    .regex(
+      /^[\w+/=-]{8,128}$/,
+      'must be the AccessKey secret (Aliyun) or SecretKey (Tencent Cloud)',
+    )
     .optional(),
   // The approved signature (签名) without the brackets, e.g. 某某县公安局.
   SMS_SIGN_NAME: z
@@ -164,9 +167,18 @@ const common = {
     .optional(),
   // Approved template ids (模板 CODE / 模板 ID): the verification code (${code} / {1}), an urgent
   // warning (${text} ${link} / {1} {2}) and report news (${reference} ${status} ${link} / {1} {2} {3}).
-  SMS_TEMPLATE_CODE: z.string().regex(/^[\w-]{1,40}$/, 'must be a template id').optional(),
-  SMS_TEMPLATE_URGENT: z.string().regex(/^[\w-]{1,40}$/, 'must be a template id').optional(),
-  SMS_TEMPLATE_REPORT: z.string().regex(/^[\w-]{1,40}$/, 'must be a template id').optional(),
+  SMS_TEMPLATE_CODE: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
+  SMS_TEMPLATE_URGENT: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
+  SMS_TEMPLATE_REPORT: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
   // Tencent Cloud only: the SMS application's SdkAppId and the API region.
   SMS_TENCENT_APP_ID: z
     .string()
@@ -179,11 +191,6 @@ const common = {
   // Rate limits: SMS to one number per hour, and SMS in all per minute. Over them, SMS wait.
   SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   SMS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
-  // Delivery receipts pushed by the provider to PUBLIC_URL/sms/receipts/<token>; off unless set.
-  SMS_RECEIPT_TOKEN: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, _ or -')
-    .optional(),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

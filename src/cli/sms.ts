@@ -13,7 +13,8 @@ import { getVillage } from '../store/places.repository.js';
 import { saveSmsAddress } from '../store/sms-addresses.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
-const USAGE = 'usage: cunjing sms import <file.csv> [--dry-run]   (columns: phone,village,language,consent)';
+const USAGE =
+  'usage: cunjing sms import <file.csv> [--dry-run]   (columns: phone,village,language,consent)';
 
 export async function smsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -17,6 +17,7 @@ import type {
   ReporterStatusPayload,
   SmsCodePayload,
 } from '../../domain/notices/notice.js';
+import { hashSmsCode } from '../../domain/people/phone-number.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
@@ -24,7 +25,6 @@ import { getSmsAddress, updateSmsAddress } from '../../store/sms-addresses.repos
 import { getSmsCode, setSmsCodeHash } from '../../store/sms-codes.repository.js';
 import { countSmsSentSince, recordSmsSent } from '../../store/sms-messages.repository.js';
 import { getWebResident } from '../../store/web-residents.repository.js';
-import { hashSmsCode } from '../../domain/people/phone-number.js';
 import type { WebTranslate } from '../web/web-translate.js';
 import type { SmsMessage, SmsProvider } from './provider.js';
 import { codeSms, reportSms, urgentSms } from './sms-text.js';

@@ -52,7 +52,8 @@ export function tencentSms(o: TencentSmsOptions): SmsProvider {
           TemplateParamSet: message.params.map(([, value]) => value),
         });
         const status = response.SendStatusSet?.[0];
-        if (status?.Code === 'Ok' && status.SerialNo) return { ok: true, messageId: status.SerialNo };
+        if (status?.Code === 'Ok' && status.SerialNo)
+          return { ok: true, messageId: status.SerialNo };
         const code = status?.Code ?? 'no status';
         return { ok: false, error: classifyTencent(code), detail: `tencent ${code}` };
       } catch (error) {

@@ -31,10 +31,10 @@ import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { createRemindersApi } from './reminders-api.js';
-import { createSmsApi } from './sms-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
+import { createSmsApi } from './sms-api.js';
 import type { WebTranslate } from './web-translate.js';
 
 /** Texts the page itself shows (buttons, placeholders, notices), sent with the session. */

@@ -15,7 +15,11 @@ import { hashSmsCode, parseMobile } from '../../domain/people/phone-number.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
-import { type SmsAddress, saveSmsAddress, smsAddressOfDevice } from '../../store/sms-addresses.repository.js';
+import {
+  type SmsAddress,
+  saveSmsAddress,
+  smsAddressOfDevice,
+} from '../../store/sms-addresses.repository.js';
 import {
   addSmsCode,
   countSmsCodesSince,

@@ -9,7 +9,12 @@ import { aliyunSms } from '../../../src/channels/sms/aliyun.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
 import { tencentSms } from '../../../src/channels/sms/tencent.js';
 
-const templates = { signName: '乌兰县公安局', code: 'SMS_100', urgent: 'SMS_200', report: 'SMS_300' };
+const templates = {
+  signName: '乌兰县公安局',
+  code: 'SMS_100',
+  urgent: 'SMS_200',
+  report: 'SMS_300',
+};
 const warning: SmsMessage = {
   phone: '+8613800138000',
   template: 'urgent',
@@ -50,7 +55,9 @@ describe('Aliyun SMS (dysmsapi SendSms)', () => {
       link: 'https://cunjing.example.cn/web/',
     });
     expect(seen?.headers['x-acs-action']).toBe('SendSms');
-    expect(String(seen?.headers.authorization)).toMatch(/^ACS3-HMAC-SHA256 Credential=LTAI-test-key/);
+    expect(String(seen?.headers.authorization)).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=LTAI-test-key/,
+    );
   });
 
   it.each([
@@ -86,7 +93,11 @@ describe('Tencent Cloud SMS (2021-01-11 SendSms)', () => {
           {
             Response: {
               SendStatusSet: [
-                { SerialNo: '2028:f825e6b16e23f73f4123', PhoneNumber: '+8613800138000', Code: 'Ok' },
+                {
+                  SerialNo: '2028:f825e6b16e23f73f4123',
+                  PhoneNumber: '+8613800138000',
+                  Code: 'Ok',
+                },
               ],
               RequestId: 'r1',
             },

@@ -23,7 +23,12 @@ import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js
 const t = createWebTranslate(LOCALES_DIR);
 const ADMIN = 900001;
 const OFFICER = 200001;
-const templates = { signName: '乌兰县公安局', code: 'SMS_100', urgent: 'SMS_200', report: 'SMS_300' };
+const templates = {
+  signName: '乌兰县公安局',
+  code: 'SMS_100',
+  urgent: 'SMS_200',
+  report: 'SMS_300',
+};
 
 describe.each(ENGINES)('SMS notices through the outbox on %s', (engine) => {
   let store: TestStore;

@@ -134,7 +134,9 @@ describe.each(ENGINES)('SMS verification in the web chat on %s', (engine) => {
     });
 
     const off = await wang.post('/web/api/sms', { off: true });
-    expect(textsOf(off.body.message)).toEqual([t('zh-CN', 'web-sms-now-off', { phone: '138****8000' })]);
+    expect(textsOf(off.body.message)).toEqual([
+      t('zh-CN', 'web-sms-now-off', { phone: '138****8000' }),
+    ]);
     expect(await smsAddressOfDevice(store.db, deviceOf(wang))).toBeNull();
   });
 
