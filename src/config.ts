@@ -191,6 +191,11 @@ const common = {
   // Rate limits: SMS to one number per hour, and SMS in all per minute. Over them, SMS wait.
   SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   SMS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
+  // Delivery receipts pushed by the provider to PUBLIC_URL/sms/receipts/<token>; off unless set.
+  SMS_RECEIPT_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, _ or -')
+    .optional(),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });

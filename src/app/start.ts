@@ -15,6 +15,7 @@ import type { BotContext, SessionData } from '../bot/context.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
+import { smsReceiptsMount } from '../channels/sms/receipts.js';
 import { smsSettingsOf } from '../channels/sms/settings.js';
 import { smsDeliverer } from '../channels/sms/sms-notices.js';
 import { createWebTranslate } from '../channels/web/web-translate.js';
@@ -231,7 +232,19 @@ async function startInside(
     deliverQuestion: (id) =>
       sendStoredQuestion({ api: bot.api as Api, db: store.db, translate, services, logger }, id),
     ...(botUsername ? { botUsername } : {}),
-    ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
+    mounts: [
+      ...(startedWechat ? [startedWechat.mount] : []),
+      ...(sms?.receiptToken
+        ? [
+            smsReceiptsMount({
+              db: store.db,
+              provider: sms.provider.name,
+              token: sms.receiptToken,
+              logger,
+            }),
+          ]
+        : []),
+    ],
     ...(sms ? { sms: true } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());

@@ -10,6 +10,8 @@ import type { SmsLimits } from './sms-notices.js';
 
 export interface SmsSettings {
   provider: SmsProvider;
+  /** The receipt push's secret path segment (SMS_RECEIPT_TOKEN), for aliyun and tencent. */
+  receiptToken?: string;
   signName: string;
   limits: SmsLimits;
 }
@@ -37,6 +39,7 @@ export async function smsSettingsOf(
     report: config.SMS_TEMPLATE_REPORT ?? '',
   };
   const keyId = config.SMS_KEY_ID ?? '';
+  const receipts = config.SMS_RECEIPT_TOKEN ? { receiptToken: config.SMS_RECEIPT_TOKEN } : {};
   const secret = config.SMS_KEY_SECRET ?? '';
   if (choice === 'aliyun') {
     const { aliyunSms } = await import('./aliyun.js');
@@ -44,6 +47,7 @@ export async function smsSettingsOf(
       provider: aliyunSms({ accessKeyId: keyId, accessKeySecret: secret, templates }),
       signName,
       limits,
+      ...receipts,
     };
   }
   const { tencentSms } = await import('./tencent.js');
@@ -57,5 +61,6 @@ export async function smsSettingsOf(
     }),
     signName,
     limits,
+    ...receipts,
   };
 }
