@@ -29,6 +29,7 @@ import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
+import { pruneSmsRecords } from '../store/sms-messages.repository.js';
 import { startCampaigns } from './campaigns.js';
 import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
@@ -251,6 +252,18 @@ async function startInside(
   if (webChat && sandbox?.wechat && wechatSettings === sandbox.wechat.settings)
     sandbox.wechat.connect(webChat.url);
 
+  if (sms) {
+    // Codes and the numbers on sent messages are kept a day at most (README: SMS).
+    const pruner = setInterval(
+      () =>
+        pruneSmsRecords(store.db, new Date()).catch((error) =>
+          logger.warn('sms: pruning old codes and numbers failed', { error }),
+        ),
+      3600_000,
+    );
+    pruner.unref();
+    closers.push(async () => clearInterval(pruner));
+  }
   const smsNotices = sms
     ? smsDeliverer({
         db: store.db,

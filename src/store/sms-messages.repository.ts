@@ -81,3 +81,19 @@ export async function smsMessagesOfNotice(db: Db, noticeId: number) {
     .orderBy('id')
     .execute();
 }
+
+/**
+ * Forgets numbers nobody needs any more: verification codes a day old go, and sent messages
+ * keep their provider id and status but lose the number once the rate limit (one hour) cannot
+ * look at them. Run hourly by the app.
+ */
+export async function pruneSmsRecords(db: Db, now: Date): Promise<void> {
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  await smsTables(db).deleteFrom('sms_codes').where('created_at', '<', dayAgo).execute();
+  await smsTables(db)
+    .updateTable('sms_messages')
+    .set({ phone: '' })
+    .where('sent_at', '<', dayAgo)
+    .where('phone', '!=', '')
+    .execute();
+}

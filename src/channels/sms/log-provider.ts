@@ -10,8 +10,13 @@ import type { SmsMessage, SmsProvider } from './provider.js';
 
 export function logSms(
   logger: Pick<Logger, 'info'>,
-  /** Sees each message (the sandbox page, tests); the number is the caller's to protect. */
+  /** Sees each message (tests); the number is the caller's to protect. */
   observe?: (message: SmsMessage) => void,
+  /**
+   * Also log the text (the sandbox, where nobody real gets one, and a newcomer needs the
+   * verification code to try the settings). Never in production: the text may hold a code.
+   */
+  showText = false,
 ): SmsProvider {
   return {
     name: 'log',
@@ -20,6 +25,7 @@ export function logSms(
         to: maskMobile(message.phone),
         template: message.template,
         chars: [...message.preview].length,
+        ...(showText ? { text: message.preview } : {}),
       });
       observe?.(message);
       return { ok: true, messageId: `log-${randomUUID()}` };

@@ -29,7 +29,7 @@ export async function smsSettingsOf(
   const signName = config.SMS_SIGN_NAME ?? '村警通';
   if (choice === 'log') {
     const { logSms } = await import('./log-provider.js');
-    return { provider: logSms(o.logger), signName, limits };
+    return { provider: logSms(o.logger, undefined, o.sandbox), signName, limits };
   }
   // loadConfig has checked that a real provider has all of these.
   const templates: SmsTemplates = {
