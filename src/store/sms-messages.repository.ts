@@ -34,12 +34,12 @@ export async function recordSmsSent(
     .execute();
 }
 
-/** SMS sent since `since`: to this number, and to anyone. */
+/** SMS sent since `since`: to this number (in the hour, in the last minute), and to anyone. */
 export async function countSmsSentSince(
   db: Db,
   phone: string,
   since: { number: Date; global: Date },
-): Promise<{ number: number; global: number }> {
+): Promise<{ number: number; numberLastMinute: number; global: number }> {
   const count = async (at: Date, phoneOnly: boolean) => {
     let q = smsTables(db)
       .selectFrom('sms_messages')
@@ -48,7 +48,11 @@ export async function countSmsSentSince(
     if (phoneOnly) q = q.where('phone', '=', phone);
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
-  return { number: await count(since.number, true), global: await count(since.global, false) };
+  return {
+    number: await count(since.number, true),
+    numberLastMinute: await count(since.global, true),
+    global: await count(since.global, false),
+  };
 }
 
 /**

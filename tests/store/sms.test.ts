@@ -49,6 +49,6 @@ describe.each(ENGINES)('SMS records on %s', (engine) => {
         number: new Date(NOW.getTime() - 3_600_000),
         global: new Date(NOW.getTime() - 60_000),
       }),
-    ).toEqual({ number: 1, global: 1 });
+    ).toEqual({ number: 1, numberLastMinute: 1, global: 1 });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Notices by SMS: a verification code, an urgent warning or a reporter's news, sent through the
  * configured provider. The recipient is an `sms_addresses` id (or `code:<id>`), so no outbox row
- * holds a number. Before each send the rate limits are checked against what was sent (per
- * number per hour, in all per minute): over them the notice waits, it is not failed. The
+ * holds a number. Before each send the rate limits are checked against what was sent (one a
+ * minute and SMS_PER_NUMBER_PER_HOUR per number, SMS_PER_MINUTE in all): over them the notice
+ * waits, it is not failed. The
  * provider's answer maps onto the notice loop's rules: throttling and network trouble are
  * retried a bounded number of times with backoff, a template or signature error fails at once,
  * and a number that cannot get SMS is `blocked` and its address turned off. The provider's
@@ -126,7 +127,11 @@ export function smsDeliverer(deps: SmsDelivererDeps): Deliverer {
       global: new Date(at.getTime() - 60_000),
     });
     if (sent.global >= deps.limits.perMinute)
-      return { ok: false, kind: 'wait', seconds: 60, reason: 'sms: global rate limit' };
+      return { ok: false, kind: 'wait', seconds: 61, reason: 'sms: global rate limit' };
+    // One a minute per number, as both providers allow by default: a second SMS to the same
+    // phone within the minute would only come back throttled.
+    if (sent.numberLastMinute >= 1)
+      return { ok: false, kind: 'wait', seconds: 61, reason: 'sms: one a minute per number' };
     if (sent.number >= deps.limits.perNumberPerHour)
       return { ok: false, kind: 'wait', seconds: 15 * 60, reason: 'sms: per-number rate limit' };
     const message = await target.message(target.phone);

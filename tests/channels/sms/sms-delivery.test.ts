@@ -210,6 +210,23 @@ describe.each(ENGINES)('SMS notices through the outbox on %s', (engine) => {
     ]);
   });
 
+  it('sends a number at most one SMS a minute, as the providers allow', async () => {
+    await address('+8613800000001', 'wl-hongqi');
+    await approveUrgent({ townships: ['T-WULAN'] });
+    await approveUrgent({ townships: ['T-WULAN'] });
+    await loop().drain();
+    expect(sent).toHaveLength(1);
+    expect((await notices()).map((n) => `${n.status}:${n.last_error ?? ''}`)).toEqual([
+      'sent:',
+      'pending:sms: one a minute per number',
+    ]);
+    // It waits out the minute (61 s: the minute counts its first second).
+    const [, waiting] = await notices();
+    clock = new Date(String(waiting?.next_attempt_at));
+    await loop().drain();
+    expect(sent).toHaveLength(2);
+  });
+
   it('holds the per-number and global limits: notices over them wait, none fails', async () => {
     for (let i = 1; i <= 3; i++) await address(`+861380000000${i}`, 'wl-hongqi');
     await approveUrgent({ townships: ['T-WULAN'] });
