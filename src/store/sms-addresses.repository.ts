@@ -132,3 +132,8 @@ export async function updateSmsAddress(
     .where('id', '=', id)
     .execute();
 }
+
+/** Forgets an address: the resident stopped SMS, so the number is not kept. */
+export async function deleteSmsAddress(db: Db, id: number): Promise<void> {
+  await smsTables(db).deleteFrom('sms_addresses').where('id', '=', id).execute();
+}

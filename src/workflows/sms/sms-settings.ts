@@ -1,12 +1,13 @@
 /**
  * A web resident's SMS settings: the verified number (masked), whether urgent warnings and
- * news of their reports also come by SMS, and stopping SMS altogether. Without a number, the
+ * news of their reports also come by SMS, and stopping SMS altogether (which forgets the number). Without a number, the
  * way to add one.
  */
 import { maskMobile } from '../../domain/people/phone-number.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import {
+  deleteSmsAddress,
   type SmsAddress,
   smsAddressOfDevice,
   updateSmsAddress,
@@ -29,12 +30,15 @@ export function changeSms(
   return inTransaction(db, async (trx) => {
     const address = await smsAddressOfDevice(trx, deviceId);
     if (!address) return null;
+    if ('off' in change) {
+      // Stopping SMS forgets the number; SMS already queued for it find no address and stop.
+      await deleteSmsAddress(trx, address.id);
+      return { ...address, active: false };
+    }
     const update =
-      'off' in change
-        ? { active: false }
-        : change.toggle === 'urgent'
-          ? { urgent: !address.urgent }
-          : { reportNews: !address.reportNews };
+      change.toggle === 'urgent'
+        ? { urgent: !address.urgent }
+        : { reportNews: !address.reportNews };
     await updateSmsAddress(trx, address.id, update, now);
     return { ...address, ...update };
   });

@@ -138,6 +138,12 @@ describe.each(ENGINES)('SMS verification in the web chat on %s', (engine) => {
       t('zh-CN', 'web-sms-now-off', { phone: '138****8000' }),
     ]);
     expect(await smsAddressOfDevice(store.db, deviceOf(wang))).toBeNull();
+    // Stopping SMS forgets the number.
+    const addresses = await store.db
+      .selectFrom('sms_addresses' as never)
+      .selectAll()
+      .execute();
+    expect(addresses).toEqual([]);
   });
 
   it('gives up on a code after five wrong tries', async () => {
