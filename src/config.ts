@@ -165,6 +165,59 @@ const common = {
     .string()
     .regex(/^[a-z_]+\d*$/, 'must be a field name of the template, e.g. thing1')
     .default('thing1'),
+  // SMS (issue 13): none (off), log (the sandbox's: logs a masked number, sends nothing),
+  // aliyun (阿里云短信) or tencent (腾讯云短信). Real providers need the key pair, the approved
+  // signature and one approved template id per use; see the README's SMS section.
+  SMS_PROVIDER: z.enum(['none', 'log', 'aliyun', 'tencent']).optional(),
+  // Aliyun: the AccessKey ID and secret (a RAM user allowed dysms:SendSms). Tencent Cloud: the
+  // SecretId and SecretKey.
+  SMS_KEY_ID: z
+    .string()
+    .regex(/^[\w-]{8,128}$/, 'must be the AccessKey ID (Aliyun) or SecretId (Tencent Cloud)')
+    .optional(),
+  SMS_KEY_SECRET: z
+    .string()
+    .regex(
+      /^[\w+/=-]{8,128}$/,
+      'must be the AccessKey secret (Aliyun) or SecretKey (Tencent Cloud)',
+    )
+    .optional(),
+  // The approved signature (签名) without the brackets, e.g. 某某县公安局.
+  SMS_SIGN_NAME: z
+    .string()
+    .regex(/^[^\s【】[\]]{2,20}$/, 'must be the approved signature without 【】, 2–20 characters')
+    .optional(),
+  // Approved template ids (模板 CODE / 模板 ID): the verification code (${code} / {1}), an urgent
+  // warning (${text} ${link} / {1} {2}) and report news (${reference} ${status} ${link} / {1} {2} {3}).
+  SMS_TEMPLATE_CODE: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
+  SMS_TEMPLATE_URGENT: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
+  SMS_TEMPLATE_REPORT: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a template id')
+    .optional(),
+  // Tencent Cloud only: the SMS application's SdkAppId and the API region.
+  SMS_TENCENT_APP_ID: z
+    .string()
+    .regex(/^14\d{8}$/, 'must be the SdkAppId of the SMS application (1400…)')
+    .optional(),
+  SMS_TENCENT_REGION: z
+    .string()
+    .regex(/^[a-z]+-[a-z]+(-\d+)?$/, 'must be a region such as ap-guangzhou')
+    .default('ap-guangzhou'),
+  // Rate limits: SMS to one number per hour, and SMS in all per minute. Over them, SMS wait.
+  SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  SMS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
+  // Delivery receipts pushed by the provider to PUBLIC_URL/sms/receipts/<token>; off unless set.
+  SMS_RECEIPT_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16–64 letters, digits, _ or -')
+    .optional(),
 };
 
 const polling = z.object({ ...common, BOT_MODE: z.literal('polling').default('polling') });
@@ -234,7 +287,30 @@ export function loadConfig(
     throw new ConfigError(
       'Config error: HTTP_PORT is missing: the WeChat channel is served by the web chat at PUBLIC_URL/wechat, so set HTTP_PORT and PUBLIC_URL too (see .env.example)',
     );
+  const smsProblem = smsConfigProblem(config);
+  if (smsProblem) throw new ConfigError(`Config error: ${smsProblem} (see .env.example)`);
   return config;
+}
+
+/** What a real SMS provider is missing, as the one line to show; null when nothing is. */
+function smsConfigProblem(config: Config): string | null {
+  const provider = config.SMS_PROVIDER;
+  if (provider !== 'aliyun' && provider !== 'tencent') return null;
+  const needed: (keyof Config)[] = [
+    'SMS_KEY_ID',
+    'SMS_KEY_SECRET',
+    'SMS_SIGN_NAME',
+    'SMS_TEMPLATE_CODE',
+    'SMS_TEMPLATE_URGENT',
+    'SMS_TEMPLATE_REPORT',
+    ...(provider === 'tencent' ? (['SMS_TENCENT_APP_ID'] as const) : []),
+  ];
+  const missing = needed.filter((name) => (config as Record<string, unknown>)[name] === undefined);
+  if (missing.length)
+    return `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing: SMS_PROVIDER=${provider} needs the key pair, the approved signature and a template id per use`;
+  if (!config.PUBLIC_URL)
+    return 'PUBLIC_URL is missing: SMS texts link to the web chat for details';
+  return null;
 }
 
 /** The proxy the Bot API is reached through, if any: TELEGRAM_PROXY, else HTTPS_PROXY. */
@@ -246,13 +322,17 @@ export function telegramProxy(config: Config): string | undefined {
  * The channels besides Telegram that this deployment delivers residents' notices on: approvals
  * enqueue warnings only for these, so no notice waits for a channel that nothing delivers (and
  * holds back its author's report). The web chat runs with HTTP_PORT and in the sandbox; WeChat
- * when the account is set up, or SANDBOX_WECHAT in the sandbox.
+ * when the account is set up, or SANDBOX_WECHAT in the sandbox; SMS with a provider (the
+ * sandbox's logs them).
  */
 export function residentChannels(config: Config): ReadonlySet<string> {
   const channels = new Set<string>();
   if (config.HTTP_PORT !== undefined || isSandbox(config)) channels.add('web');
   const wechat = config.WECHAT_APP_ID && config.WECHAT_APP_SECRET && config.WECHAT_TOKEN;
   if (wechat || (isSandbox(config) && config.SANDBOX_WECHAT)) channels.add('wechat');
+  // The same choice as smsSettingsOf: a provider, or the logging one in the sandbox.
+  const sms = config.SMS_PROVIDER ?? (isSandbox(config) ? 'log' : 'none');
+  if (sms !== 'none') channels.add('sms');
   return channels;
 }
 

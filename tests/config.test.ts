@@ -160,7 +160,56 @@ describe('the resident channels a deployment delivers on', () => {
   });
 
   it('are the web chat in the sandbox, and WeChat there with SANDBOX_WECHAT', () => {
-    expect(channels({})).toEqual(['web']);
-    expect(channels({ SANDBOX_WECHAT: '1' })).toEqual(['web', 'wechat']);
+    // The sandbox logs its SMS instead of sending them.
+    expect(channels({})).toEqual(['web', 'sms']);
+    expect(channels({ SANDBOX_WECHAT: '1' })).toEqual(['web', 'wechat', 'sms']);
+  });
+
+  it('include SMS when a provider is set up', () => {
+    expect(channels({ ...live, SMS_PROVIDER: 'log' })).toEqual(['sms']);
+  });
+});
+
+describe('SMS settings', () => {
+  const aliyun = {
+    SMS_PROVIDER: 'aliyun',
+    SMS_KEY_ID: 'LTAI5tExampleKey',
+    SMS_KEY_SECRET: 'exampleSecret123',
+    SMS_SIGN_NAME: '乌兰县公安局',
+    SMS_TEMPLATE_CODE: 'SMS_100',
+    SMS_TEMPLATE_URGENT: 'SMS_200',
+    SMS_TEMPLATE_REPORT: 'SMS_300',
+    PUBLIC_URL: 'https://cunjing.example.cn',
+  };
+
+  it('is off by default, and takes a complete Aliyun or Tencent Cloud setting', () => {
+    expect(loadConfig({}, undefined).SMS_PROVIDER).toBeUndefined();
+    expect(loadConfig(aliyun, undefined)).toMatchObject({
+      SMS_PROVIDER: 'aliyun',
+      SMS_PER_NUMBER_PER_HOUR: 5,
+      SMS_PER_MINUTE: 60,
+    });
+    expect(
+      loadConfig(
+        { ...aliyun, SMS_PROVIDER: 'tencent', SMS_TENCENT_APP_ID: '1400123456' },
+        undefined,
+      ),
+    ).toMatchObject({ SMS_PROVIDER: 'tencent', SMS_TENCENT_REGION: 'ap-guangzhou' });
+  });
+
+  it('stops with one line naming what a real provider is missing', () => {
+    const { SMS_TEMPLATE_URGENT: _u, SMS_SIGN_NAME: _s, ...partial } = aliyun;
+    expect(() => loadConfig(partial, undefined)).toThrow(
+      /^Config error: SMS_SIGN_NAME, SMS_TEMPLATE_URGENT are missing: SMS_PROVIDER=aliyun needs/,
+    );
+    expect(() => loadConfig({ ...aliyun, SMS_PROVIDER: 'tencent' }, undefined)).toThrow(
+      /SMS_TENCENT_APP_ID is missing/,
+    );
+    expect(() => loadConfig({ ...aliyun, SMS_PROVIDER: 'twilio' }, undefined)).toThrow(
+      /^Config error: SMS_PROVIDER is invalid/,
+    );
+    expect(() => loadConfig({ ...aliyun, SMS_SIGN_NAME: '【乌兰县公安局】' }, undefined)).toThrow(
+      /SMS_SIGN_NAME is invalid: must be the approved signature without 【】/,
+    );
   });
 });

@@ -83,6 +83,7 @@ broadcast-channel-name = { $channel ->
     [telegram] Telegram
     [web] web chat
     [wechat] WeChat
+    [sms] SMS
    *[other] { $channel }
 }
 broadcast-state-pending_review = awaiting review

@@ -86,6 +86,7 @@ broadcast-channel-name = { $channel ->
     [telegram] Telegram
     [web] ᠸᠧᠪ
     [wechat] ᠸᠢᠴᠠᠲ
+    [sms] ᠣᠬᠣᠷ ᠮᠡᠳᠡᠭᠡ
    *[other] { $channel }
 }
 broadcast-state-pending_review = ᠬᠢᠨᠠᠨ ᠬᠠᠷᠭᠤᠭᠤᠯᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ

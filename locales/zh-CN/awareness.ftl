@@ -83,6 +83,7 @@ broadcast-channel-name = { $channel ->
     [telegram] Telegram
     [web] 网页版
     [wechat] 微信
+    [sms] 短信
    *[other] { $channel }
 }
 broadcast-state-pending_review = 待审核

@@ -1,6 +1,6 @@
 /**
  * The notice loop of this process: report cards and messages to people, on Telegram and (when
- * the web chat runs here) on the web, and on WeChat when the account is configured. Started in every mode (polling, webhook, sandbox), woken
+ * the web chat runs here) on the web, on WeChat when the account is configured, and by SMS when a provider is. Started in every mode (polling, webhook, sandbox), woken
  * by the workflows right after they commit notices, and polling every few seconds for the rest
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
@@ -31,6 +31,8 @@ export interface NoticeDeliveryDeps {
   wechat?: Deliverer | null;
   /** Tells a broadcast's author how delivery went, once every channel is done. */
   reportAuthor?: ReportAuthor;
+  /** The SMS deliverer (src/channels/sms/sms-notices.ts), when an SMS provider is configured. */
+  sms?: Deliverer | null;
   logger: Logger;
 }
 
@@ -62,6 +64,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         : {}),
       ...(deps.webChannel?.pushDeliverer ? { webpush: deps.webChannel.pushDeliverer } : {}),
       ...(deps.wechat ? { wechat: deps.wechat } : {}),
+      ...(deps.sms ? { sms: deps.sms } : {}),
     },
     logger: deps.logger,
     // A pass that finished a broadcast's notices may have finished the broadcast.

@@ -22,6 +22,10 @@ import {
   type TelegramMonitor,
 } from '../bot/telegram-link.js';
 import { createWebhookServer, WEBHOOK_MAX_CONNECTIONS } from '../bot/webhook-server.js';
+import { smsReceiptsMount } from '../channels/sms/receipts.js';
+import { smsSettingsOf } from '../channels/sms/settings.js';
+import { smsDeliverer } from '../channels/sms/sms-notices.js';
+import { createWebTranslate } from '../channels/web/web-translate.js';
 import { wechatSettingsOf } from '../channels/wechat/settings.js';
 import { type Config, isSandbox, telegramProxy } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +35,7 @@ import { createBlocklistCache } from '../store/blocklist.repository.js';
 import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
+import { pruneSmsRecords } from '../store/sms-messages.repository.js';
 import { startCampaigns } from './campaigns.js';
 import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
@@ -218,6 +223,8 @@ async function startInside(
   const startedWechat = wechat;
   if (startedWechat) closers.push(() => startedWechat.close());
 
+  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
+  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,
@@ -232,11 +239,47 @@ async function startInside(
         id,
       ),
     ...(botUsername ? { botUsername } : {}),
-    ...(startedWechat ? { mounts: [startedWechat.mount] } : {}),
+    mounts: [
+      ...(startedWechat ? [startedWechat.mount] : []),
+      ...(sms?.receiptToken
+        ? [
+            smsReceiptsMount({
+              db: store.db,
+              provider: sms.provider.name,
+              token: sms.receiptToken,
+              logger,
+            }),
+          ]
+        : []),
+    ],
+    ...(sms ? { sms: true } : {}),
   });
   if (webChat) closers.push(() => webChat.channel.close());
   if (webChat && sandbox?.wechat && wechatSettings === sandbox.wechat.settings)
     sandbox.wechat.connect(webChat.url);
+
+  if (sms) {
+    // Codes and the numbers on sent messages are kept a day at most (README: SMS).
+    const pruner = setInterval(
+      () =>
+        pruneSmsRecords(store.db, new Date()).catch((error) =>
+          logger.warn('sms: pruning old codes and numbers failed', { error }),
+        ),
+      3600_000,
+    );
+    pruner.unref();
+    closers.push(async () => clearInterval(pruner));
+  }
+  const smsNotices = sms
+    ? smsDeliverer({
+        db: store.db,
+        provider: sms.provider,
+        signName: sms.signName,
+        t: createWebTranslate(LOCALES_DIR),
+        publicUrl: config.PUBLIC_URL ?? webChat?.url ?? '',
+        limits: sms.limits,
+      })
+    : null;
 
   // After the web chat: its inbox is one of the places notices go.
   const noticeLoop = startNoticeDelivery({
@@ -248,6 +291,7 @@ async function startInside(
     library,
     wechat: startedWechat?.deliverer ?? null,
     reportAuthor,
+    sms: smsNotices,
     logger,
   });
   notices = noticeLoop;

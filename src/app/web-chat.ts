@@ -41,6 +41,8 @@ export interface WebChatDeps {
   mounts?: readonly WebMount[];
   /** Sends a web resident's question to the village officer on Telegram. */
   deliverQuestion?: (questionId: number) => Promise<boolean>;
+  /** Whether SMS is configured: the web settings then offer phone verification. */
+  sms?: boolean;
 }
 
 /** The push services want a contact: WEB_PUSH_CONTACT, else the public https address. */
@@ -79,6 +81,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       ...(databaseUrl.startsWith('postgres') ? { fanoutUrl: databaseUrl } : {}),
       ...(deps.mounts ? { mounts: deps.mounts } : {}),
       ...(config.WEB_PUSH ? { webPush: webPushOptions(config, publicUrl) } : {}),
+      ...(deps.sms ? { sms: true } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

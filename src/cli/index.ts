@@ -19,6 +19,7 @@ usage: cunjing <command>
                                       print a QR code poster for a village (--wechat: follow the
                                       WeChat Official Account with the village preset)
   wechat menu | qr <villageCode>      WeChat Official Account: create the menu, village QR codes
+  sms import <file.csv> [--dry-run]   register SMS-only residents (phone,village,language,consent)
   ask "<question>" [--lang] [--json] [--village <code>]
                                       answer a service question (no question: one per stdin line)
   check "<text>" [--lang] [--json]    scam check of a message, number or link (no text: one per stdin line)
@@ -53,6 +54,7 @@ const commands: Record<string, () => Promise<Command>> = {
   restore: async () => (await import('./restore.js')).restoreCommand,
   questions: async () => (await import('./questions.js')).questionsCommand,
   wechat: async () => (await import('./wechat.js')).wechatCommand,
+  sms: async () => (await import('./sms.js')).smsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -94,6 +94,15 @@ export function createNoticeLoop(o: NoticeLoopOptions): NoticeLoop {
       after?.();
       return { pauseMs: 0, final: true };
     }
+    if (result.kind === 'wait') {
+      await retryNoticeLater(o.db, notice.id, token, {
+        at: new Date(at.getTime() + result.seconds * 1000),
+        error: result.reason,
+        counts: false,
+        now: at,
+      });
+      return { pauseMs: 0, final: false };
+    }
     const outcome = decideOutcome(result, notice.attempts + 1, retry);
     switch (outcome.kind) {
       case 'throttle':

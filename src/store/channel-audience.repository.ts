@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION, type Topic } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
+import type { SmsAddressTable } from './sms.table.js';
 import type { Target } from './subscriptions.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
 import type { WebSubscriptionTable } from './web-subscriptions.repository.js';
@@ -16,6 +17,7 @@ type Tables = {
   web_residents: WebResidentTable;
   web_subscriptions: WebSubscriptionTable;
   wechat_residents: WechatResidentTable;
+  sms_addresses: SmsAddressTable;
 };
 const tables = (db: Db) => db.withTables<Tables>();
 
@@ -42,7 +44,7 @@ export async function villagesOfTarget(db: Db, target: Target): Promise<string[]
 }
 
 export interface ChannelSegment {
-  channel: 'web' | 'wechat';
+  channel: 'web' | 'wechat' | 'sms';
   language: string;
   quietStart: string;
   quietEnd: string;
@@ -73,6 +75,38 @@ function wechatQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
     .selectFrom('wechat_residents as r')
     .where('r.village_code', 'in', villages)
     .where('r.subscribed', '=', 1);
+}
+
+/**
+ * Verified, active SMS addresses in the villages that take urgent warnings by SMS. Only urgent
+ * warnings go by SMS (each one costs the county, and SMS is for what cannot wait). An address a
+ * web device verified follows that device's village; one imported by an officer has its own.
+ */
+function smsQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
+  if (topic !== 'urgent') return null;
+  return tables(db)
+    .selectFrom('sms_addresses as a')
+    .leftJoin('web_residents as d', 'd.device_id', 'a.device_id')
+    .where(sql<string>`coalesce(d.village_code, a.village_code)`, 'in', villages)
+    .where('a.active', '=', 1)
+    .where('a.urgent', '=', 1)
+    .where('a.verified_at', 'is not', null);
+}
+
+/** SMS segments (one per language; urgent warnings ignore quiet hours). */
+async function smsSegments(db: Db, topic: Topic | 'notice', villages: string[]) {
+  const rows =
+    (await smsQuery(db, topic, villages)
+      ?.select(['a.language as language', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('a.language')
+      .execute()) ?? [];
+  return rows.map((r) => ({
+    channel: 'sms' as const,
+    language: r.language,
+    quietStart: DEFAULT_SUBSCRIPTION.quietStart,
+    quietEnd: DEFAULT_SUBSCRIPTION.quietEnd,
+    count: Number(r.n),
+  }));
 }
 
 export async function channelSegments(
@@ -110,6 +144,7 @@ export async function channelSegments(
       quietEnd: DEFAULT_SUBSCRIPTION.quietEnd,
       count: Number(r.n),
     })),
+    ...(await smsSegments(db, topic, villages)),
   ];
 }
 
@@ -171,6 +206,18 @@ export async function enqueueChannelSegment(
       .where('w.language', '=', segment.language)
       .where(quietStartOf, '=', segment.quietStart)
       .where(quietEndOf, '=', segment.quietEnd);
+    await insert()
+      .expression(rows)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .execute();
+    return;
+  }
+  if (segment.channel === 'sms') {
+    const addresses = smsQuery(db, topic, villages);
+    if (!addresses) return;
+    const rows = addresses
+      .select(common(sql<string>`cast(a.id as text)`))
+      .where('a.language', '=', segment.language);
     await insert()
       .expression(rows)
       .onConflict((oc) => oc.column('idempotency_key').doNothing())

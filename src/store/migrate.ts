@@ -27,6 +27,7 @@ import * as notices from './migrations/2026-12-04-notices.js';
 import * as webQuestions from './migrations/2026-12-05-web-questions.js';
 import * as webSubscriptions from './migrations/2026-12-05-web-subscriptions.js';
 import * as wechatWebLinks from './migrations/2026-12-05-wechat-web-links.js';
+import * as sms from './migrations/2026-12-06-sms.js';
 import * as webPush from './migrations/2026-12-06-web-push.js';
 import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
 
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05-web-questions': webQuestions,
   '2026-12-06-web-push': webPush,
   '2026-12-06-web-tip-cursors': webTipCursors,
+  '2026-12-06-sms': sms,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

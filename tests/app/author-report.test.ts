@@ -1,7 +1,7 @@
 /**
  * The author's report waits for every channel: while a web or SMS notice of the request is still
  * pending, nothing is sent; once the last is final, one report with each channel's line, and
- * never a second. A channel the code does not know (here 'sms') is counted and named as is
+ * never a second. Every channel is counted from the notices, SMS included
  * until the locales name it.
  */
 import type { Api } from 'grammy';
@@ -80,7 +80,7 @@ describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) 
     expect(sent[0]?.chat).toBe(AUTHOR);
     expect(sent[0]?.text.split('\n')).toEqual([
       `📊 提醒 #${request.id} 发送完成：送达 2，已停用 0，失败 1，用时 4 秒。`,
-      '· sms：送达 0，已停用 0，失败 1',
+      '· 短信：送达 0，已停用 0，失败 1',
       '· 网页版：送达 2，已停用 0，失败 0',
     ]);
   });

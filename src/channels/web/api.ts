@@ -35,6 +35,7 @@ import { createRemindersApi } from './reminders-api.js';
 import { renderForWeb } from './render.js';
 import { MAX_REPORT_BYTES, parseReport, reportForm } from './report-form.js';
 import type { SubmitReport } from './reports-seam.js';
+import { createSmsApi } from './sms-api.js';
 import type { WebPush } from './web-push.js';
 import type { WebTranslate } from './web-translate.js';
 
@@ -74,6 +75,10 @@ const PAGE_TEXTS = [
   'web-push-later',
   'web-push-on',
   'web-push-failed',
+  'web-sms-title',
+  'web-sms-phone-prompt',
+  'web-sms-phone-placeholder',
+  'web-sms-code-placeholder',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -101,6 +106,8 @@ export interface ApiDeps {
   deliverQuestion?: DeliverQuestion;
   /** Web Push, when offered (WEB_PUSH); absent: the page offers no notifications. */
   webPush?: WebPush;
+  /** Whether an SMS provider is configured (phone verification and SMS settings). */
+  sms?: boolean;
 }
 
 interface Call {
@@ -144,6 +151,15 @@ export function createApi(deps: ApiDeps) {
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
   const push = createPushApi(db, deps.webPush);
   const pushCall = (call: Call) => ({ res: call.res, deviceId: call.resident.deviceId });
+  const sms = createSmsApi({
+    db,
+    enabled: deps.sms === true,
+    ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
+  });
+  const smsCall = (call: Call) => ({
+    deviceId: call.resident.deviceId,
+    reply: (message: Described, extra?: Record<string, unknown>) => reply(call, message, extra),
+  });
   const mineCall = (call: Call) => ({
     url: call.url,
     deviceId: call.resident.deviceId,
@@ -172,6 +188,7 @@ export function createApi(deps: ApiDeps) {
         village: await villageView(call.resident.villageCode, call.locale),
         texts,
         inbox,
+        sms: deps.sms === true,
       },
       setCookie ? { 'set-cookie': setCookie } : {},
     );
@@ -216,6 +233,7 @@ export function createApi(deps: ApiDeps) {
     myreport: (call) => mine.gets.myreport(mineCall(call)),
     reminders: (call) => reminders.show(mineCall(call)),
     pushkey: (call) => push.key(pushCall(call)),
+    sms: (call) => sms.show(smsCall(call)),
     async inbox(call) {
       const after = Number(call.url.searchParams.get('after') ?? 0);
       const messages = await listInbox(
@@ -280,6 +298,9 @@ export function createApi(deps: ApiDeps) {
     reminders: (call, body) => reminders.change(mineCall(call), body),
     push: (call, body) => push.subscribe(pushCall(call), body),
     unpush: (call, body) => push.unsubscribe(pushCall(call), body),
+    sms: (call, body) => sms.change(smsCall(call), body),
+    smsphone: (call, body) => sms.phone(smsCall(call), body),
+    smscode: (call, body) => sms.code(smsCall(call), body),
     askofficer: (call, body) =>
       askOfficer(
         { ...mineCall(call), villageCode: call.resident.villageCode, locale: call.locale },

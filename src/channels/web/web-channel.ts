@@ -56,6 +56,8 @@ export interface WebChannelOptions {
   deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** State-changing requests allowed per device and per address in each window. */
   limits?: { perDevice: number; perAddress: number; windowMs: number };
+  /** Whether an SMS provider is configured: the settings then offer SMS notices. */
+  sms?: boolean;
   /** Other channels' routes on this server (WeChat's `/wechat`), tried before the chat's own. */
   mounts?: readonly WebMount[];
   /** Web Push to closed pages, with the residents' permission; absent: not offered. */
@@ -143,6 +145,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     ...(options.wakeNotices ? { wakeNotices: options.wakeNotices } : {}),
     ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
     ...(push ? { webPush: push } : {}),
+    ...(options.sms ? { sms: true } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

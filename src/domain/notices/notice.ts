@@ -17,7 +17,7 @@
  */
 import type { ReportStatus } from '../reports/status.js';
 
-export type NoticeChannel = 'telegram' | 'web' | 'wechat' | 'webpush';
+export type NoticeChannel = 'telegram' | 'web' | 'wechat' | 'webpush' | 'sms';
 export type NoticeStatus = 'pending' | 'sent' | 'failed' | 'blocked';
 
 /** A report card for an officers' chat: the report id, and whether the exact place is shown. */
@@ -68,7 +68,13 @@ export interface MessagePayload {
   vars?: Record<string, string | number>;
 }
 
+/** A phone verification code by SMS: the `sms_codes` row; the code is made when it is sent. */
+export interface SmsCodePayload {
+  codeId: number;
+}
+
 export type NoticeKind =
+  | 'sms-code'
   | 'report-card'
   | 'report-card-edit'
   | 'reporter-status'
@@ -83,7 +89,10 @@ export interface NewNotice {
   /** Unique per notice: a workflow that runs twice enqueues the same keys, and nothing twice. */
   idempotencyKey: string;
   channel: NoticeChannel;
-  /** The address on that channel: a Telegram chat id, a web device id or a WeChat openid. */
+  /**
+   * The address on that channel: a Telegram chat id, a web device id, a WeChat openid, or an
+   * SMS address id (`sms_addresses.id`; `code:<id>` for a verification code), never a number.
+   */
   recipient: string;
   kind: NoticeKind;
   payload:
@@ -92,7 +101,8 @@ export interface NewNotice {
     | ReporterStatusPayload
     | BroadcastNoticePayload
     | TipNoticePayload
-    | MessagePayload;
+    | MessagePayload
+    | SmsCodePayload;
   priority: number;
   reportId?: number | null;
 }

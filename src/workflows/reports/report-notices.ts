@@ -19,6 +19,7 @@ import type { Db } from '../../store/database.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { notificationsOf, reporterAddressOf } from '../../store/reports.repository.js';
+import { smsAddressOfDevice } from '../../store/sms-addresses.repository.js';
 import { wechatReporterOf } from '../../store/wechat.repository.js';
 import type { ReporterNotice } from './triage-outcome.js';
 
@@ -102,6 +103,16 @@ export async function enqueueReportNotices(
       idempotencyKey: `${key}:reporter:wechat`,
       channel: 'wechat',
       recipient: openid,
+    });
+  // A web reporter with a verified number who asked for news by SMS gets it there too.
+  const sms =
+    news && address?.channel === 'web' ? await smsAddressOfDevice(db, address.deviceId) : null;
+  if (news && sms?.reportNews)
+    notices.push({
+      ...news,
+      idempotencyKey: `${key}:reporter:sms`,
+      channel: 'sms',
+      recipient: String(sms.id),
     });
   await enqueueNotices(db, notices, input.now);
   return notices;

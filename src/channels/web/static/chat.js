@@ -123,6 +123,11 @@
     if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
     if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
     if (verb === 'urgentoff') return showFrom('POST', 'reminders', { urgentOff: true });
+    if (verb === 'smssettings') return showFrom('GET', 'sms');
+    if (verb === 'smsphone')
+      return textMode('phone', 'web-sms-phone-placeholder', 'web-sms-phone-prompt');
+    if (verb === 'sms') return showFrom('POST', 'sms', { toggle: arg });
+    if (verb === 'smsoff') return showFrom('POST', 'sms', { off: true });
     if (verb === 'village') {
       const data = await showFrom('POST', 'village', { code: arg });
       if (data && data.village) state.village = data.village;
@@ -299,8 +304,18 @@
         { label: tx('web-askofficer'), action: 'askofficer' },
         { label: tx('mine-reports'), action: 'myreports' },
         { label: tx('mine-reminders'), action: 'reminders' },
+        ...(state.sms ? [{ label: tx('web-sms-title'), action: 'smssettings' }] : []),
       ],
     });
+  }
+
+  // SMS settings: the main box takes the phone number, then the code sent to it.
+  function textMode(mode, placeholder, prompt) {
+    state.mode = mode;
+    input.placeholder = tx(placeholder);
+    $('send').textContent = tx('web-send');
+    if (prompt) say(tx(prompt));
+    input.focus();
   }
 
   function officerMode() {
@@ -321,6 +336,7 @@
     state.csrf = data.csrf;
     state.texts = data.texts;
     state.village = data.village;
+    state.sms = data.sms === true;
     document.documentElement.lang = data.locale;
     applyTexts();
     // push.js offers notifications once it has the device's token and texts.
@@ -347,6 +363,22 @@
     if (!text) return say(tx('web-no-text'));
     input.value = '';
     say(text, 'me');
+    if (state.mode === 'phone' || state.mode === 'smscode') {
+      const phone = state.mode === 'phone';
+      askMode();
+      const data = await showFrom(
+        'POST',
+        phone ? 'smsphone' : 'smscode',
+        phone ? { phone: text } : { code: text },
+      );
+      if (data && data.expect === 'smscode') textMode('smscode', 'web-sms-code-placeholder');
+      else if (!data)
+        textMode(
+          phone ? 'phone' : 'smscode',
+          phone ? 'web-sms-phone-placeholder' : 'web-sms-code-placeholder',
+        );
+      return;
+    }
     const path = { scam: 'check', officer: 'askofficer' }[state.mode] || 'ask';
     askMode();
     await showFrom('POST', path, { text });

@@ -1,0 +1,139 @@
+/**
+ * Residents' SMS addresses: a verified mobile number, the village it gets warnings for, the
+ * language of its texts, where the consent came from, and what it takes (urgent warnings,
+ * news of the resident's reports). One row per number; a number verified again on another
+ * device moves to that device. Functions take `db | trx` and never open a transaction.
+ */
+import type { Db } from './database.js';
+import { type SmsAddressTable, smsTables } from './sms.table.js';
+
+export interface SmsAddress {
+  id: number;
+  phone: string;
+  villageCode: string | null;
+  language: string;
+  consent: string;
+  deviceId: string | null;
+  urgent: boolean;
+  reportNews: boolean;
+  verifiedAt: string | null;
+  active: boolean;
+}
+
+type Row = Omit<SmsAddressTable, 'id'> & { id: number };
+
+function toAddress(r: Row): SmsAddress {
+  return {
+    id: Number(r.id),
+    phone: r.phone,
+    villageCode: r.village_code,
+    language: r.language,
+    consent: r.consent,
+    deviceId: r.device_id,
+    urgent: Number(r.urgent) === 1,
+    reportNews: Number(r.report_news) === 1,
+    verifiedAt: r.verified_at,
+    active: Number(r.active) === 1,
+  };
+}
+
+export async function getSmsAddress(db: Db, id: number): Promise<SmsAddress | null> {
+  if (!Number.isSafeInteger(id)) return null;
+  const row = await smsTables(db)
+    .selectFrom('sms_addresses')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toAddress(row as Row) : null;
+}
+
+/** The active, verified address a web device verified, if any. */
+export async function smsAddressOfDevice(db: Db, deviceId: string): Promise<SmsAddress | null> {
+  const row = await smsTables(db)
+    .selectFrom('sms_addresses')
+    .selectAll()
+    .where('device_id', '=', deviceId)
+    .where('active', '=', 1)
+    .where('verified_at', 'is not', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row ? toAddress(row as Row) : null;
+}
+
+export interface SaveSmsAddress {
+  phone: string;
+  villageCode: string | null;
+  language: string;
+  consent: string;
+  deviceId: string | null;
+  urgent: boolean;
+  reportNews: boolean;
+  verifiedAt: Date;
+}
+
+/**
+ * Adds a verified number, or brings the number's row up to date (verified again, re-imported):
+ * active again, with this consent and these choices. Returns the address id and whether it is new.
+ */
+export async function saveSmsAddress(
+  db: Db,
+  a: SaveSmsAddress,
+  now: Date,
+): Promise<{ id: number; created: boolean }> {
+  const values = {
+    village_code: a.villageCode,
+    language: a.language,
+    consent: a.consent.slice(0, 200),
+    device_id: a.deviceId,
+    urgent: a.urgent ? 1 : 0,
+    report_news: a.reportNews ? 1 : 0,
+    verified_at: a.verifiedAt.toISOString(),
+    active: 1,
+    updated_at: now.toISOString(),
+  };
+  const existing = await smsTables(db)
+    .selectFrom('sms_addresses')
+    .select('id')
+    .where('phone', '=', a.phone)
+    .executeTakeFirst();
+  if (existing) {
+    // An import (no device) leaves the device that verified the number where it is.
+    const { device_id, ...rest } = values;
+    await smsTables(db)
+      .updateTable('sms_addresses')
+      .set(device_id === null ? rest : values)
+      .where('id', '=', existing.id)
+      .execute();
+    return { id: Number(existing.id), created: false };
+  }
+  const row = await smsTables(db)
+    .insertInto('sms_addresses')
+    .values({ phone: a.phone, created_at: now.toISOString(), ...values })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: Number(row.id), created: true };
+}
+
+/** Changes what an address takes, or turns it off (`active: false`: nothing is sent to it). */
+export async function updateSmsAddress(
+  db: Db,
+  id: number,
+  change: { urgent?: boolean; reportNews?: boolean; active?: boolean },
+  now: Date,
+): Promise<void> {
+  await smsTables(db)
+    .updateTable('sms_addresses')
+    .set({
+      ...(change.urgent === undefined ? {} : { urgent: change.urgent ? 1 : 0 }),
+      ...(change.reportNews === undefined ? {} : { report_news: change.reportNews ? 1 : 0 }),
+      ...(change.active === undefined ? {} : { active: change.active ? 1 : 0 }),
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Forgets an address: the resident stopped SMS, so the number is not kept. */
+export async function deleteSmsAddress(db: Db, id: number): Promise<void> {
+  await smsTables(db).deleteFrom('sms_addresses').where('id', '=', id).execute();
+}
