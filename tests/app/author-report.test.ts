@@ -1,8 +1,7 @@
 /**
  * The author's report waits for every channel: while a web or SMS notice of the request is still
  * pending, nothing is sent; once the last is final, one report with each channel's line, and
- * never a second. Every channel is counted from the notices, SMS included
- * until the locales name it.
+ * never a second. Every channel is counted from the notices, SMS included.
  */
 import type { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
