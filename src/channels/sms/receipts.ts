@@ -8,7 +8,8 @@
  * warnings reached phones); nothing is re-sent because of them.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { readLimitedBody } from '../../http/limited-body.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
 import { recordSmsReceipt } from '../../store/sms-messages.repository.js';
@@ -53,16 +54,6 @@ export function parseReceipts(provider: string, body: unknown): Receipt[] {
   return receipts;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size <= MAX_BYTES) chunks.push(chunk as Buffer);
-  }
-  return size > MAX_BYTES ? null : Buffer.concat(chunks);
-}
-
 function reply(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -78,11 +69,12 @@ export function smsReceiptsMount(o: SmsReceiptOptions): WebMount {
       const given = Buffer.from(url.pathname.slice('/sms/receipts/'.length));
       const known = given.length === expected.length && timingSafeEqual(given, expected);
       if (!known || req.method !== 'POST') return reply(res, 404, { error: 'not found' });
-      const body = await readBody(req);
-      if (!body) return reply(res, 413, { error: 'too large' });
+      // A body over the limit gets its 413 there, and the rest is drained, not buffered.
+      const body = await readLimitedBody(req, res, MAX_BYTES);
+      if (body === null) return;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(body.toString('utf8'));
+        parsed = JSON.parse(body);
       } catch {
         return reply(res, 400, { error: 'not JSON' });
       }
