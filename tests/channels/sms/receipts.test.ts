@@ -88,4 +88,13 @@ describe.each(ENGINES)('SMS delivery receipts on %s', (engine) => {
     expect(await res.json()).toEqual({ result: 0, errmsg: 'OK' });
     expect(await statuses()).toEqual(['m-1:delivered:', 'm-2:undelivered:MN:0017']);
   });
+
+  it('refuses a body over 256 KB and anything not JSON, changing nothing', async () => {
+    await start('aliyun');
+    const huge = [{ biz_id: 'm-1', success: true, pad: 'x'.repeat(300 * 1024) }];
+    expect((await push(`/sms/receipts/${TOKEN}`, huge)).status).toBe(413);
+    const garbled = await fetch(`${base}/sms/receipts/${TOKEN}`, { method: 'POST', body: '{[' });
+    expect(garbled.status).toBe(400);
+    expect(await statuses()).toEqual(['m-1:submitted:', 'm-2:submitted:']);
+  });
 });
