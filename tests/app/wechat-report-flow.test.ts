@@ -4,9 +4,9 @@
  * checks a scam text, opens the report form from the custom menu (`cunjing wechat menu`) through
  * the emulated OAuth page, files an anonymous report on the web chat and goes back to the chat
  * (so WeChat is the address she used last). The station officer triages it on Telegram; each
- * status change reaches the resident in WeChat: as a
- * customer-service message inside the 48-hour window, as a template message after it. The clock
- * jumps past the window; nothing waits for real time.
+ * status change reaches the resident in WeChat: as a customer-service message inside the
+ * 48-hour window, as a template message after it. The clock jumps past the window; nothing waits
+ * for real time.
  */
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
