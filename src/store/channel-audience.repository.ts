@@ -1,6 +1,8 @@
 /**
- * Broadcast audiences outside Telegram: web residents (by device, with their reminder settings)
- * and WeChat followers, both matched by village code. Their warnings go to the notices outbox,
+ * Broadcast audiences outside Telegram: web residents (by device, with their reminder settings),
+ * WeChat followers and SMS addresses, matched by village code. Urgent warnings go to every
+ * address a person allows; anything else to one address per person, the one they used last (a
+ * device and its linked follower are one person). Their warnings go to the notices outbox,
  * enqueued inside the database one segment at a time (residents who share a language and quiet
  * hours), like the Telegram outbox, so an approval never loads its audience into memory.
  */
@@ -51,30 +53,95 @@ export interface ChannelSegment {
   count: number;
 }
 
+/**
+ * Who a request reaches outside Telegram: the topic, the target's villages, and the channels
+ * this deployment delivers on (absent: every one). A person's one copy of a non-urgent message
+ * goes only to a channel that is delivered, so nobody is left out for a channel that is off.
+ */
+export interface Audience {
+  topic: Topic | 'notice';
+  villages: string[];
+  channels?: ReadonlySet<string> | undefined;
+}
+
+const delivered = (a: Audience, channel: ChannelSegment['channel']) =>
+  !a.channels || a.channels.has(channel);
+/** Everything but urgent warnings goes to one address per person: the one used last. */
+const oneCopy = (a: Audience) => a.topic !== 'urgent';
+/** Followers have no reminder settings yet: only what everyone gets reaches them. */
+const wechatTakes = (topic: Audience['topic']) => topic === 'urgent' || topic === 'notice';
+
 const quietStartOf = sql<string>`coalesce(s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
 const quietEndOf = sql<string>`coalesce(s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
 
+/** The settings row `settings` (an alias) takes the topic: no row, or the topic on. */
+const takesTopic = (topic: Audience['topic'], settings: string) =>
+  topic === 'notice'
+    ? sql<boolean>`1 = 1`
+    : sql<boolean>`(${sql.ref(`${settings}.${topic}`)} is null or ${sql.ref(`${settings}.${topic}`)} = 1)`;
+
+/** A web device in the audience, by the aliases of its resident and settings rows. */
+const webMember = (a: Audience, device: string, settings: string) =>
+  sql<boolean>`${sql.ref(`${device}.village_code`)} in (${sql.join(a.villages)}) and ${takesTopic(a.topic, settings)}`;
+
+/**
+ * One person, several addresses: a web device and the WeChat follower it is linked to (and the
+ * follower's other linked devices). For a non-urgent message a device is left out when another
+ * address of the same person in the audience was used more recently: another linked device seen
+ * later (ties broken by device id), or the follower, whose last message came after the visit.
+ */
+function webSupersededBy(a: Audience) {
+  const newerDevice = sql<boolean>`exists (select 1 from wechat_web_links l
+    join wechat_web_links l2 on l2.openid = l.openid and l2.device_id <> l.device_id
+    join web_residents w2 on w2.device_id = l2.device_id
+    left join web_subscriptions s2 on s2.device_id = w2.device_id
+    where l.device_id = w.device_id and ${webMember(a, 'w2', 's2')}
+      and (w2.last_seen_at > w.last_seen_at
+        or (w2.last_seen_at = w.last_seen_at and w2.device_id > w.device_id)))`;
+  if (!delivered(a, 'wechat') || !wechatTakes(a.topic)) return newerDevice;
+  const newerFollower = sql<boolean>`exists (select 1 from wechat_web_links l
+    join wechat_residents r2 on r2.openid = l.openid
+    where l.device_id = w.device_id and r2.subscribed = 1
+      and r2.village_code in (${sql.join(a.villages)})
+      and r2.last_message_at > w.last_seen_at)`;
+  return sql<boolean>`(${newerDevice} or ${newerFollower})`;
+}
+
 /** Web residents in the villages who take the topic (no settings row: everything on). */
-function webQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
+function webQuery(db: Db, a: Audience) {
   let q = tables(db)
     .selectFrom('web_residents as w')
     .leftJoin('web_subscriptions as s', 's.device_id', 'w.device_id')
-    .where('w.village_code', 'in', villages);
-  if (topic !== 'notice')
-    q = q.where((eb) => eb.or([eb(`s.${topic}`, 'is', null), eb(`s.${topic}`, '=', 1)]));
+    .where(webMember(a, 'w', 's'));
+  if (oneCopy(a)) q = q.where(sql<boolean>`not ${webSupersededBy(a)}`);
   return q;
 }
 
 /**
- * WeChat followers in the villages. They have no reminder settings yet, so only what everyone
- * gets reaches them: urgent warnings and general notices (default quiet hours for the latter).
+ * WeChat followers in the villages: urgent warnings and general notices (they have no reminder
+ * settings of their own). A follower linked to web devices takes the quiet hours of the device
+ * they visited last, as `s`; an unlinked one keeps the defaults. For a non-urgent message a
+ * follower is left out when a linked device in the audience was visited since their last
+ * message (or they never wrote): the web chat is then the address they used last.
  */
-function wechatQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
-  if (topic !== 'urgent' && topic !== 'notice') return null;
-  return tables(db)
+function wechatQuery(db: Db, a: Audience) {
+  if (!wechatTakes(a.topic)) return null;
+  let q = tables(db)
     .selectFrom('wechat_residents as r')
-    .where('r.village_code', 'in', villages)
+    .leftJoin('web_subscriptions as s', (j) =>
+      j.on(sql<boolean>`s.device_id = (select l.device_id from wechat_web_links l
+        join web_residents d on d.device_id = l.device_id
+        where l.openid = r.openid order by d.last_seen_at desc, l.device_id desc limit 1)`),
+    )
+    .where('r.village_code', 'in', a.villages)
     .where('r.subscribed', '=', 1);
+  if (oneCopy(a) && delivered(a, 'web'))
+    q = q.where(sql<boolean>`not exists (select 1 from wechat_web_links l
+      join web_residents w2 on w2.device_id = l.device_id
+      left join web_subscriptions s2 on s2.device_id = w2.device_id
+      where l.openid = r.openid and ${webMember(a, 'w2', 's2')}
+        and (r.last_message_at is null or w2.last_seen_at >= r.last_message_at))`);
+  return q;
 }
 
 /**
@@ -82,21 +149,21 @@ function wechatQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
  * warnings go by SMS (each one costs the county, and SMS is for what cannot wait). An address a
  * web device verified follows that device's village; one imported by an officer has its own.
  */
-function smsQuery(db: Db, topic: Topic | 'notice', villages: string[]) {
-  if (topic !== 'urgent') return null;
+function smsQuery(db: Db, a: Audience) {
+  if (a.topic !== 'urgent') return null;
   return tables(db)
     .selectFrom('sms_addresses as a')
     .leftJoin('web_residents as d', 'd.device_id', 'a.device_id')
-    .where(sql<string>`coalesce(d.village_code, a.village_code)`, 'in', villages)
+    .where(sql<string>`coalesce(d.village_code, a.village_code)`, 'in', a.villages)
     .where('a.active', '=', 1)
     .where('a.urgent', '=', 1)
     .where('a.verified_at', 'is not', null);
 }
 
 /** SMS segments (one per language; urgent warnings ignore quiet hours). */
-async function smsSegments(db: Db, topic: Topic | 'notice', villages: string[]) {
+async function smsSegments(db: Db, a: Audience) {
   const rows =
-    (await smsQuery(db, topic, villages)
+    (await smsQuery(db, a)
       ?.select(['a.language as language', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy('a.language')
       .execute()) ?? [];
@@ -109,42 +176,37 @@ async function smsSegments(db: Db, topic: Topic | 'notice', villages: string[]) 
   }));
 }
 
-export async function channelSegments(
-  db: Db,
-  topic: Topic | 'notice',
-  villages: string[],
-): Promise<ChannelSegment[]> {
-  if (villages.length === 0) return [];
-  const web = await webQuery(db, topic, villages)
-    .select([
-      'w.language as language',
-      quietStartOf.as('quiet_start'),
-      quietEndOf.as('quiet_end'),
-      (eb) => eb.fn.countAll<number>().as('n'),
-    ])
-    .groupBy(['w.language', quietStartOf, quietEndOf])
-    .execute();
-  const wechat =
-    (await wechatQuery(db, topic, villages)
-      ?.select(['r.language as language', (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy('r.language')
-      .execute()) ?? [];
+/** The audience's segments on every delivered channel: residents who share language and quiet hours. */
+export async function channelSegments(db: Db, a: Audience): Promise<ChannelSegment[]> {
+  if (a.villages.length === 0) return [];
+  const bySettings = [
+    quietStartOf.as('quiet_start'),
+    quietEndOf.as('quiet_end'),
+    sql<number>`count(*)`.as('n'),
+  ] as const;
+  const web = delivered(a, 'web')
+    ? await webQuery(db, a)
+        .select(['w.language as language', ...bySettings])
+        .groupBy(['w.language', quietStartOf, quietEndOf])
+        .execute()
+    : [];
+  const wechat = delivered(a, 'wechat')
+    ? ((await wechatQuery(db, a)
+        ?.select(['r.language as language', ...bySettings])
+        .groupBy(['r.language', quietStartOf, quietEndOf])
+        .execute()) ?? [])
+    : [];
+  const segment = (channel: 'web' | 'wechat') => (r: (typeof web)[number]) => ({
+    channel,
+    language: r.language,
+    quietStart: r.quiet_start,
+    quietEnd: r.quiet_end,
+    count: Number(r.n),
+  });
   return [
-    ...web.map((r) => ({
-      channel: 'web' as const,
-      language: r.language,
-      quietStart: r.quiet_start,
-      quietEnd: r.quiet_end,
-      count: Number(r.n),
-    })),
-    ...wechat.map((r) => ({
-      channel: 'wechat' as const,
-      language: r.language,
-      quietStart: DEFAULT_SUBSCRIPTION.quietStart,
-      quietEnd: DEFAULT_SUBSCRIPTION.quietEnd,
-      count: Number(r.n),
-    })),
-    ...(await smsSegments(db, topic, villages)),
+    ...web.map(segment('web')),
+    ...wechat.map(segment('wechat')),
+    ...(delivered(a, 'sms') ? await smsSegments(db, a) : []),
   ];
 }
 
@@ -156,8 +218,7 @@ export async function enqueueChannelSegment(
   db: Db,
   requestId: number,
   priority: number,
-  topic: Topic | 'notice',
-  villages: string[],
+  audience: Audience,
   segment: Omit<ChannelSegment, 'count'>,
   deliverAt: Date,
   now: Date,
@@ -201,7 +262,7 @@ export async function enqueueChannelSegment(
         'updated_at',
       ]);
   if (segment.channel === 'web') {
-    const rows = webQuery(db, topic, villages)
+    const rows = webQuery(db, audience)
       .select(common(sql<string>`w.device_id`))
       .where('w.language', '=', segment.language)
       .where(quietStartOf, '=', segment.quietStart)
@@ -213,26 +274,26 @@ export async function enqueueChannelSegment(
     return;
   }
   if (segment.channel === 'sms') {
-    const addresses = smsQuery(db, topic, villages);
-    if (!addresses) return;
-    const rows = addresses
-      .select(common(sql<string>`cast(a.id as text)`))
+    const rows = smsQuery(db, audience)
+      ?.select(common(sql<string>`cast(a.id as text)`))
       .where('a.language', '=', segment.language);
+    if (rows)
+      await insert()
+        .expression(rows)
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .execute();
+    return;
+  }
+  const rows = wechatQuery(db, audience)
+    ?.select(common(sql<string>`r.openid`))
+    .where('r.language', '=', segment.language)
+    .where(quietStartOf, '=', segment.quietStart)
+    .where(quietEndOf, '=', segment.quietEnd);
+  if (rows)
     await insert()
       .expression(rows)
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .execute();
-    return;
-  }
-  const followers = wechatQuery(db, topic, villages);
-  if (!followers) return;
-  const rows = followers
-    .select(common(sql<string>`r.openid`))
-    .where('r.language', '=', segment.language);
-  await insert()
-    .expression(rows)
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .execute();
 }
 
 /**

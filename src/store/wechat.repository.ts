@@ -211,3 +211,39 @@ export async function wechatReporterOf(db: Db, reportId: number): Promise<string
     .executeTakeFirst();
   return row?.openid ?? null;
 }
+
+/** Where a report's web reporter was last active: their device's last visit and, when the device is linked, their WeChat. */
+export interface WebReporterActivity {
+  /** The device's last visit to the web chat. */
+  webSeenAt: Date | null;
+  /** The linked follower while they follow the account, with their last message or event. */
+  wechat: { openid: string; lastMessageAt: Date | null } | null;
+}
+
+/**
+ * What `newsCopy` weighs for a report filed from a web device: when the device was last seen,
+ * and its linked WeChat follower (only while subscribed) with the time of their last message.
+ * Derived from the report's device, like `wechatReporterOf`, so retention cuts it too.
+ */
+export async function webReporterActivity(
+  db: Db,
+  reportId: number,
+): Promise<WebReporterActivity | null> {
+  const row = await db
+    .withTables<{ web_residents: { device_id: string; last_seen_at: string } }>()
+    .selectFrom('report_web_reporters as w')
+    .leftJoin('web_residents as d', 'd.device_id', 'w.device_id')
+    .leftJoin('wechat_web_links as l', 'l.device_id', 'w.device_id')
+    .leftJoin('wechat_residents as r', (j) =>
+      j.onRef('r.openid', '=', 'l.openid').on('r.subscribed', '=', 1),
+    )
+    .select(['d.last_seen_at', 'r.openid', 'r.last_message_at'])
+    .where('w.report_id', '=', reportId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const date = (at: string | null | undefined) => (at ? new Date(at) : null);
+  return {
+    webSeenAt: date(row.last_seen_at),
+    wechat: row.openid ? { openid: row.openid, lastMessageAt: date(row.last_message_at) } : null,
+  };
+}

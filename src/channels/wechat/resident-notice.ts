@@ -5,6 +5,7 @@
  * message. The delivery outbox is to call this as the WeChat `Sender` (not wired yet).
  * Template messages: https://developers.weixin.qq.com/doc/service/api/notify/template/api_sendtemplatemessage
  */
+import { WECHAT_SERVICE_WINDOW_MS } from '../../domain/notices/news-copy.js';
 import type { Db } from '../../store/database.js';
 import { getWechatResident, holdWechatMessage } from '../../store/wechat.repository.js';
 import { type WechatApi, WechatApiError } from './api-client.js';
@@ -12,7 +13,7 @@ import type { CustomerService, SendOutcome } from './customer-service.js';
 import { customSendBodies, type OutgoingMessage } from './outgoing.js';
 
 /** The customer-service window after a resident's message. */
-export const SERVICE_WINDOW_MS = 48 * 3600_000;
+export const SERVICE_WINDOW_MS = WECHAT_SERVICE_WINDOW_MS;
 
 export interface TemplateNotice {
   templateId: string;

@@ -1,7 +1,8 @@
 /**
  * The notices a change to a report causes, enqueued in the change's own transaction: an edit of
  * every card officers were shown (or a fresh card, when the news deserves one), and news for the
- * reporter wherever they are (a named chat, the anonymous relay, a web device). Each key derives
+ * reporter wherever they are (a named chat, the anonymous relay, a web device; for a web reporter
+ * also one copy where they are now, WeChat or SMS, chosen by `newsCopy`). Each key derives
  * from the history event the change wrote, so a retried workflow enqueues nothing twice, and a
  * crash after the commit loses nothing: the notice loop delivers them.
  *
@@ -11,6 +12,7 @@
  *   report, eventId, now, reporter: { key: 'reporter-accepted', vars: { officer: '李警官' } },
  * });
  */
+import { newsCopy } from '../../domain/notices/news-copy.js';
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import { reporterRecipient } from '../../domain/notices/reporter-address.js';
 import { reportDestinations } from '../../domain/reports/destinations.js';
@@ -20,7 +22,7 @@ import { enqueueNotices } from '../../store/notices.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { notificationsOf, reporterAddressOf } from '../../store/reports.repository.js';
 import { smsAddressOfDevice } from '../../store/sms-addresses.repository.js';
-import { wechatReporterOf } from '../../store/wechat.repository.js';
+import { webReporterActivity } from '../../store/wechat.repository.js';
 import type { ReporterNotice } from './triage-outcome.js';
 
 export interface ReportNoticesInput {
@@ -33,6 +35,12 @@ export interface ReportNoticesInput {
   reporter?: ReporterNotice;
   /** The officers' cards: edited in place (the default), sent afresh with a line above, or left. */
   cards?: 'edit' | { fresh: string } | 'none';
+  /**
+   * The WeChat account sends template messages past the 48-hour window (a notice template is
+   * configured). Without one, a WeChat copy out of the window would wait for the resident's next
+   * message, so a reporter with SMS report news on gets it by SMS instead. Absent: no template.
+   */
+  wechatTemplate?: boolean | undefined;
 }
 
 export async function enqueueReportNotices(
@@ -92,28 +100,34 @@ export async function enqueueReportNotices(
       priority,
       reportId: report.id,
     });
-  // A web reporter who came through the WeChat account also hears of it in WeChat, which
-  // reaches them while the page is closed.
-  const openid =
-    input.reporter && address?.channel === 'web' ? await wechatReporterOf(db, report.id) : null;
+  // A web reporter keeps the news in the web inbox (the record the page shows) and gets one more
+  // copy where they are: in WeChat when they used it last, else by SMS if they asked for that.
   const news = notices.find((n) => n.kind === 'reporter-status');
-  if (openid && news)
-    notices.push({
-      ...news,
-      idempotencyKey: `${key}:reporter:wechat`,
-      channel: 'wechat',
-      recipient: openid,
+  if (news && address?.channel === 'web') {
+    const activity = await webReporterActivity(db, report.id);
+    const sms = await smsAddressOfDevice(db, address.deviceId);
+    const copy = newsCopy({
+      wechat: activity?.wechat ?? null,
+      webSeenAt: activity?.webSeenAt ?? null,
+      sms: sms?.reportNews === true,
+      wechatTemplate: input.wechatTemplate === true,
+      now: input.now,
     });
-  // A web reporter with a verified number who asked for news by SMS gets it there too.
-  const sms =
-    news && address?.channel === 'web' ? await smsAddressOfDevice(db, address.deviceId) : null;
-  if (news && sms?.reportNews)
-    notices.push({
-      ...news,
-      idempotencyKey: `${key}:reporter:sms`,
-      channel: 'sms',
-      recipient: String(sms.id),
-    });
+    if (copy === 'wechat' && activity?.wechat)
+      notices.push({
+        ...news,
+        idempotencyKey: `${key}:reporter:wechat`,
+        channel: 'wechat',
+        recipient: activity.wechat.openid,
+      });
+    if (copy === 'sms' && sms)
+      notices.push({
+        ...news,
+        idempotencyKey: `${key}:reporter:sms`,
+        channel: 'sms',
+        recipient: String(sms.id),
+      });
+  }
   await enqueueNotices(db, notices, input.now);
   return notices;
 }

@@ -48,6 +48,7 @@ export function addOfficerWords(
       report,
       eventId,
       now: deps.now(),
+      wechatTemplate: deps.wechatTemplate,
       ...(notice ? { reporter: notice } : {}),
     });
     return { outcome: 'done', report, ...(notice ? { notice } : {}), notices };

@@ -13,6 +13,8 @@ import type { Db } from '../../store/database.js';
 export interface TriageDeps {
   db: Db;
   now: () => Date;
+  /** The WeChat account has a notice template (see `ReportNoticesInput.wechatTemplate`). */
+  wechatTemplate?: boolean | undefined;
 }
 
 /** Who pressed: the effective person, as the channel resolved them for this update. */

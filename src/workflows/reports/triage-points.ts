@@ -59,6 +59,7 @@ export function awardReportPoints(
       report,
       eventId,
       now: deps.now(),
+      wechatTemplate: deps.wechatTemplate,
       reporter: notice,
     });
     return { outcome: 'done', report, points: award.points, balance, notice, notices };

@@ -39,6 +39,7 @@ export function acceptReport(
       report: updated,
       eventId,
       now: deps.now(),
+      wechatTemplate: deps.wechatTemplate,
       reporter: notice,
     });
     return { outcome: 'done', report: updated, notice, notices };
@@ -80,6 +81,7 @@ export function moveStatus(
       report: updated,
       eventId,
       now: deps.now(),
+      wechatTemplate: deps.wechatTemplate,
       reporter: notice,
     });
     return { outcome: 'done', report: updated, notice, notices };

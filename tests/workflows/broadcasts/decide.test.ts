@@ -14,6 +14,7 @@ import type { Notice } from '../../../src/domain/notices/notice.js';
 import { effectivePerson } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { createRequest, getRequest } from '../../../src/store/broadcast-requests.repository.js';
+import { saveSmsAddress } from '../../../src/store/sms-addresses.repository.js';
 import {
   ensureUser,
   getUser,
@@ -24,7 +25,7 @@ import {
 } from '../../../src/store/users.repository.js';
 import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
 import { saveWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
-import { saveWechatResident } from '../../../src/store/wechat.repository.js';
+import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
 import type { Described } from '../../../src/workflows/described.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
@@ -59,13 +60,17 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
     timeZone: 'Asia/Shanghai',
     adminIds: new Set([ADMIN]),
   });
-  const request = (target: TargetSpec = { all: true }, kind: 'urgent' | 'antifraud' = 'urgent') =>
+  const request = (
+    target: TargetSpec = { all: true },
+    kind: 'urgent' | 'antifraud' | 'notice' = 'urgent',
+    notBefore: Date | null = null,
+  ) =>
     createRequest(store.db, {
       kind,
       texts: { 'zh-CN': '有人冒充医保局打电话要验证码' },
       photoFileId: null,
       target,
-      notBefore: null,
+      notBefore,
       authorId: OFFICER,
     });
   const admin = async () =>
@@ -143,6 +148,142 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       recipients: 3,
     });
     expect(await count('broadcast_recipients')).toBe(3);
+  });
+
+  describe('one person, several addresses', () => {
+    // 王大妈 has a web device opened from the WeChat menu (linked to her follower), an older
+    // device linked to the same follower, and a verified SMS number; 老张 has one of each, unlinked.
+    const DAY = 86_400_000;
+    const T = new Date('2026-12-01T02:00:00Z');
+    const WANG = 'webDeviceWang000000001';
+    const WANG_OLD = 'webDeviceWangOld000002';
+    const ZHANG = 'webDeviceZhang00000003';
+    let smsId = 0;
+    /** Her last visit to the web chat and her last message to the account. */
+    const wangUsed = async (web: Date, wechat: Date) => {
+      await seeWebResident(store.db, WANG, 'zh-CN', web);
+      await saveWechatResident(store.db, 'o_wang', { messageAt: wechat }, wechat);
+    };
+    beforeEach(async () => {
+      for (const [device, seen] of [
+        [WANG_OLD, new Date(T.getTime() - 5 * DAY)],
+        [WANG, T],
+        [ZHANG, T],
+      ] as const) {
+        await seeWebResident(store.db, device, 'zh-CN', seen);
+        await updateWebResident(store.db, device, { villageCode: 'wl-hongqi' });
+      }
+      await saveWechatResident(store.db, 'o_wang', { villageCode: 'wl-hongqi', messageAt: T }, T);
+      await saveWechatResident(store.db, 'o_zhang', { villageCode: 'wl-hongqi', messageAt: T }, T);
+      await linkWechatDevice(store.db, WANG_OLD, 'o_wang', new Date(T.getTime() - 5 * DAY));
+      await linkWechatDevice(store.db, WANG, 'o_wang', T);
+      ({ id: smsId } = await saveSmsAddress(
+        store.db,
+        {
+          phone: '13800138000',
+          villageCode: null,
+          language: 'zh-CN',
+          consent: 'web',
+          deviceId: WANG,
+          urgent: true,
+          reportNews: true,
+          verifiedAt: T,
+        },
+        T,
+      ));
+    });
+    /** The outbox as `channel:recipient@due`, sorted. */
+    const outbox = async () =>
+      (
+        await store.db
+          .selectFrom('notices')
+          .select(['channel', 'recipient', 'next_attempt_at'])
+          .where('kind', '=', 'broadcast')
+          .execute()
+      )
+        .map((n) => `${n.channel}:${n.recipient}@${n.next_attempt_at}`)
+        .sort();
+    const addresses = async () => (await outbox()).map((n) => n.split('@')[0]);
+
+    it('an urgent warning reaches every address she has exactly once: both devices, WeChat and SMS', async () => {
+      const pending = await request();
+      await decideBroadcast(deps(), pending, await admin(), true);
+      await decideBroadcast(deps(), pending, await admin(), true);
+      expect(await addresses()).toEqual([
+        `sms:${smsId}`,
+        'web:webDeviceWang000000001',
+        'web:webDeviceWangOld000002',
+        'web:webDeviceZhang00000003',
+        'wechat:o_wang',
+        'wechat:o_zhang',
+      ]);
+    });
+
+    it('a notice reaches her once, in the web chat when she visited it after writing to the account', async () => {
+      await wangUsed(new Date(T.getTime() + 60_000), T);
+      const decision = await decideBroadcast(
+        deps(),
+        await request({ all: true }, 'notice'),
+        await admin(),
+        true,
+      );
+      expect(await addresses()).toEqual([
+        'web:webDeviceWang000000001',
+        'web:webDeviceZhang00000003',
+        'wechat:o_zhang',
+      ]);
+      // 3 on Telegram, her one copy, and 老张's two unlinked addresses.
+      expect(decision).toMatchObject({ decided: true, recipients: 6 });
+    });
+
+    it('a notice reaches her once, in WeChat when she wrote there after her last visit', async () => {
+      await wangUsed(T, new Date(T.getTime() + 60_000));
+      await decideBroadcast(deps(), await request({ all: true }, 'notice'), await admin(), true);
+      expect(await addresses()).toEqual([
+        'web:webDeviceZhang00000003',
+        'wechat:o_wang',
+        'wechat:o_zhang',
+      ]);
+    });
+
+    it('a notice goes to her web chat when WeChat is not delivered here, though she used it last', async () => {
+      await wangUsed(T, new Date(T.getTime() + 60_000));
+      await decideBroadcast(
+        { ...deps(), channels: new Set(['web', 'sms']) },
+        await request({ all: true }, 'notice'),
+        await admin(),
+        true,
+      );
+      expect(await addresses()).toEqual([
+        'web:webDeviceWang000000001',
+        'web:webDeviceZhang00000003',
+      ]);
+    });
+
+    it('her WeChat copy keeps the quiet hours she set in the web chat; an unlinked follower keeps the defaults', async () => {
+      await wangUsed(T, new Date(T.getTime() + 60_000));
+      const sub = structuredClone(DEFAULT_SUBSCRIPTION);
+      sub.quietStart = '20:00';
+      sub.quietEnd = '08:00';
+      await saveWebSubscription(store.db, WANG, sub);
+      // 20:30 in the county: quiet for her (20:00–08:00), not yet for the defaults (21:00–07:30).
+      const at = new Date('2030-01-15T12:30:00.000Z');
+      const decision = await decideBroadcast(
+        deps(),
+        await request({ all: true }, 'notice', at),
+        await admin(),
+        true,
+      );
+      expect(await outbox()).toEqual([
+        `web:webDeviceZhang00000003@${at.toISOString()}`,
+        'wechat:o_wang@2030-01-16T00:00:00.000Z',
+        `wechat:o_zhang@${at.toISOString()}`,
+      ]);
+      expect(decision).toMatchObject({
+        decided: true,
+        heldUntil: new Date('2030-01-16T00:00:00Z'),
+      });
+    });
   });
 
   describe('residents outside Telegram', () => {

@@ -15,6 +15,9 @@ import {
   recordNotification,
   removePersonalData,
 } from '../../../src/store/reports.repository.js';
+import { saveSmsAddress, updateSmsAddress } from '../../../src/store/sms-addresses.repository.js';
+import { seeWebResident } from '../../../src/store/web-residents.repository.js';
+import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
 import { escalateReports } from '../../../src/workflows/reports/escalate-reports.js';
 import { enqueueReportNotices } from '../../../src/workflows/reports/report-notices.js';
 import { addToReport } from '../../../src/workflows/reports/reporter-addition.js';
@@ -136,6 +139,91 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       expect.objectContaining({ channel: 'web', recipient: 'dev-1' }),
       expect.objectContaining({ channel: 'web', recipient: 'dev-1' }),
     ]);
+  });
+
+  describe('a web reporter linked to WeChat, with an SMS number', () => {
+    const HOUR = 3600_000;
+    const ago = (hours: number) => new Date(NOW.getTime() - hours * HOUR);
+    /** Her device's last visit, her last message to the account, and SMS report news on or off. */
+    const reporter = async (o: { web: Date; wechat: Date; reportNews?: boolean }) => {
+      await seeWebResident(store.db, 'dev-wang', 'zh-CN', o.web);
+      await saveWechatResident(store.db, 'o_wang', { messageAt: o.wechat }, o.wechat);
+      await linkWechatDevice(store.db, 'dev-wang', 'o_wang', o.web);
+      const sms = await saveSmsAddress(
+        store.db,
+        {
+          phone: '13800138000',
+          villageCode: null,
+          language: 'zh-CN',
+          consent: 'web',
+          deviceId: 'dev-wang',
+          urgent: true,
+          reportNews: o.reportNews ?? true,
+          verifiedAt: ago(100),
+        },
+        ago(100),
+      );
+      return file({ reporterTelegramId: null, reporterDeviceId: 'dev-wang' }).then((report) => ({
+        report,
+        smsId: String(sms.id),
+      }));
+    };
+    const news = async (reportId: number) =>
+      (await stored(reportId))
+        .filter((n) => n.kind === 'reporter-status')
+        .map((n) => `${n.channel}:${n.recipient}`);
+
+    it('gets the news in the web inbox and in WeChat when she wrote there after her last visit, not by SMS too', async () => {
+      const { report } = await reporter({ web: ago(2), wechat: ago(1) });
+      await acceptReport(deps(), LI, report.id);
+      expect(await news(report.id)).toEqual(['web:dev-wang', 'wechat:o_wang']);
+    });
+
+    it('gets it in the web inbox and by SMS when she used the web chat last: no WeChat copy', async () => {
+      const { report, smsId } = await reporter({ web: ago(1), wechat: ago(2) });
+      await acceptReport(deps(), LI, report.id);
+      expect(await news(report.id)).toEqual(['web:dev-wang', `sms:${smsId}`]);
+    });
+
+    it('gets it in the web inbox only when she used the web chat last and SMS report news is off', async () => {
+      const { report } = await reporter({ web: ago(1), wechat: ago(2), reportNews: false });
+      await acceptReport(deps(), LI, report.id);
+      expect(await news(report.id)).toEqual(['web:dev-wang']);
+    });
+
+    it('past the 48-hour window without a template, the copy goes by SMS instead of waiting in WeChat', async () => {
+      const { report, smsId } = await reporter({ web: ago(50), wechat: ago(49) });
+      await acceptReport(deps(), LI, report.id);
+      await moveStatus(deps(), LI, report.id, 'in_progress');
+      const sms = {
+        channel: 'sms',
+        recipient: smsId,
+        payload: expect.objectContaining({ status: 'in_progress', reference: report.reference }),
+      };
+      expect(await news(report.id)).toEqual([
+        'web:dev-wang',
+        `sms:${smsId}`,
+        'web:dev-wang',
+        `sms:${smsId}`,
+      ]);
+      expect((await stored(report.id)).at(-1)).toMatchObject(sms);
+    });
+
+    it('past the window the copy stays in WeChat when the account has a template, or she has no SMS news', async () => {
+      const { report, smsId } = await reporter({ web: ago(50), wechat: ago(49) });
+      await acceptReport({ ...deps(), wechatTemplate: true }, LI, report.id);
+      expect(await news(report.id)).toEqual(['web:dev-wang', 'wechat:o_wang']);
+      await updateSmsAddress(store.db, Number(smsId), { reportNews: false }, NOW);
+      await moveStatus(deps(), LI, report.id, 'in_progress');
+      expect((await news(report.id)).slice(2)).toEqual(['web:dev-wang', 'wechat:o_wang']);
+    });
+
+    it('after she unfollowed the account, the SMS takes the copy', async () => {
+      const { report, smsId } = await reporter({ web: ago(2), wechat: ago(1) });
+      await saveWechatResident(store.db, 'o_wang', { subscribed: false }, NOW);
+      await acceptReport(deps(), LI, report.id);
+      expect(await news(report.id)).toEqual(['web:dev-wang', `sms:${smsId}`]);
+    });
   });
 
   it('a colour or a note changes only the officers’ cards', async () => {

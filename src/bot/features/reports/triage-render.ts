@@ -23,7 +23,11 @@ export function routingDeps(ctx: BotContext) {
 }
 
 export function triageDeps(ctx: BotContext) {
-  return { db: ctx.app.db, now: () => new Date() };
+  return {
+    db: ctx.app.db,
+    now: () => new Date(),
+    wechatTemplate: Boolean(ctx.app.config.WECHAT_NOTICE_TEMPLATE_ID),
+  };
 }
 
 /** Refused: audited; a resident hears the staff-only note, an officer that it is not theirs. */
