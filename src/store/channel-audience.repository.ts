@@ -86,9 +86,11 @@ const webMember = (a: Audience, device: string, settings: string) =>
 
 /**
  * One person, several addresses: a web device and the WeChat follower it is linked to (and the
- * follower's other linked devices). For a non-urgent message a device is left out when another
- * address of the same person in the audience was used more recently: another linked device seen
- * later (ties broken by device id), or the follower, whose last message came after the visit.
+ * follower's other linked devices). A device is linked only by opening the chat from the
+ * account's menu, inside WeChat's own browser, so its visits are WeChat use too: for a
+ * non-urgent message the follower, who gets a chat message that WeChat notifies, takes the place
+ * of its linked devices. Without a follower in the audience, the device seen last of a person's
+ * linked devices takes it (ties broken by device id).
  */
 function webSupersededBy(a: Audience) {
   const newerDevice = sql<boolean>`exists (select 1 from wechat_web_links l
@@ -102,8 +104,7 @@ function webSupersededBy(a: Audience) {
   const newerFollower = sql<boolean>`exists (select 1 from wechat_web_links l
     join wechat_residents r2 on r2.openid = l.openid
     where l.device_id = w.device_id and r2.subscribed = 1
-      and r2.village_code in (${sql.join(a.villages)})
-      and r2.last_message_at > w.last_seen_at)`;
+      and r2.village_code in (${sql.join(a.villages)}))`;
   return sql<boolean>`(${newerDevice} or ${newerFollower})`;
 }
 
@@ -120,13 +121,12 @@ function webQuery(db: Db, a: Audience) {
 /**
  * WeChat followers in the villages: urgent warnings and general notices (they have no reminder
  * settings of their own). A follower linked to web devices takes the quiet hours of the device
- * they visited last, as `s`; an unlinked one keeps the defaults. For a non-urgent message a
- * follower is left out when a linked device in the audience was visited since their last
- * message (or they never wrote): the web chat is then the address they used last.
+ * they visited last, as `s`; an unlinked one keeps the defaults. A linked follower takes a
+ * non-urgent message in place of their devices (see `webSupersededBy`).
  */
 function wechatQuery(db: Db, a: Audience) {
   if (!wechatTakes(a.topic)) return null;
-  let q = tables(db)
+  const q = tables(db)
     .selectFrom('wechat_residents as r')
     .leftJoin('web_subscriptions as s', (j) =>
       j.on(sql<boolean>`s.device_id = (select l.device_id from wechat_web_links l
@@ -135,12 +135,6 @@ function wechatQuery(db: Db, a: Audience) {
     )
     .where('r.village_code', 'in', a.villages)
     .where('r.subscribed', '=', 1);
-  if (oneCopy(a) && delivered(a, 'web'))
-    q = q.where(sql<boolean>`not exists (select 1 from wechat_web_links l
-      join web_residents w2 on w2.device_id = l.device_id
-      left join web_subscriptions s2 on s2.device_id = w2.device_id
-      where l.openid = r.openid and ${webMember(a, 'w2', 's2')}
-        and (r.last_message_at is null or w2.last_seen_at >= r.last_message_at))`);
   return q;
 }
 

@@ -101,14 +101,14 @@ export async function enqueueReportNotices(
       reportId: report.id,
     });
   // A web reporter keeps the news in the web inbox (the record the page shows) and gets one more
-  // copy where they are: in WeChat when they used it last, else by SMS if they asked for that.
+  // copy where they are: in WeChat when the device is linked to it (opened inside WeChat), else by
+  // SMS if they asked for that.
   const news = notices.find((n) => n.kind === 'reporter-status');
   if (news && address?.channel === 'web') {
     const activity = await webReporterActivity(db, report.id);
     const sms = await smsAddressOfDevice(db, address.deviceId);
     const copy = newsCopy({
       wechat: activity?.wechat ?? null,
-      webSeenAt: activity?.webSeenAt ?? null,
       sms: sms?.reportNews === true,
       wechatTemplate: input.wechatTemplate === true,
       now: input.now,

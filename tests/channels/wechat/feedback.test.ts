@@ -44,16 +44,13 @@ describe.each(ENGINES)('satisfaction feedback in WeChat (%s)', (engine) => {
 
   /** `closedWindow`: the follower last wrote over 48 hours before the news is delivered. */
   async function resolvedReport(closedWindow = false): Promise<{ id: number; reference: string }> {
-    // She filed from the web chat an hour before she last wrote to the account, so WeChat is
-    // where she was last and her news goes there too.
-    const filedAt = new Date(h.clock.at.getTime() - 3600_000);
-    await seeWebResident(h.store.db, DEVICE, 'zh-CN', filedAt);
-    await linkWechatDevice(h.store.db, DEVICE, 'o_wang', filedAt);
+    await seeWebResident(h.store.db, DEVICE, 'zh-CN');
+    await linkWechatDevice(h.store.db, DEVICE, 'o_wang', h.clock.at);
     const { report } = await createReport(
       h.store.db,
       sampleReport({ reporterTelegramId: null, reporterDeviceId: DEVICE, anonymous: true }),
       'Asia/Shanghai',
-      filedAt,
+      h.clock.at,
     );
     await grantOfficer(h.store.db, 200001, { kind: 'station', code: 'ST-WULAN' }, '李警官');
     const officer = await getUser(h.store.db, 200001);

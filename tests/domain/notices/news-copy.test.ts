@@ -1,7 +1,8 @@
 /**
- * The one extra copy of a web reporter's news, as plain data: WeChat when they wrote there after
- * their last visit and it can go now, else SMS when they asked for report news by SMS, else
- * WeChat held for their next message when they used it last, else only the web inbox.
+ * The one extra copy of a web reporter's news, as plain data. A device linked to WeChat was
+ * opened inside WeChat, so a linked reporter gets the copy in WeChat when it can go now; past
+ * the 48-hour window without a template, by SMS when they asked for that, else held in WeChat.
+ * An unlinked reporter gets an SMS copy when they asked for it, else only the web inbox.
  */
 import { describe, expect, it } from 'vitest';
 import { type NewsReach, newsCopy } from '../../../src/domain/notices/news-copy.js';
@@ -10,7 +11,6 @@ const NOW = new Date('2026-12-03T02:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000);
 const reach = (over: Partial<NewsReach> = {}): NewsReach => ({
   wechat: { lastMessageAt: hoursAgo(1) },
-  webSeenAt: hoursAgo(2),
   sms: true,
   wechatTemplate: false,
   now: NOW,
@@ -18,29 +18,31 @@ const reach = (over: Partial<NewsReach> = {}): NewsReach => ({
 });
 
 describe('newsCopy', () => {
-  it('goes to WeChat when she wrote there after her last visit, inside the window', () => {
+  it('goes to WeChat for a linked reporter inside the window, SMS or not', () => {
     expect(newsCopy(reach())).toBe('wechat');
+    expect(newsCopy(reach({ sms: false }))).toBe('wechat');
   });
 
-  it('goes by SMS, or nowhere else, when she visited the web chat last (a tie counts as the web)', () => {
-    expect(newsCopy(reach({ webSeenAt: hoursAgo(0.5) }))).toBe('sms');
-    expect(newsCopy(reach({ webSeenAt: hoursAgo(1) }))).toBe('sms');
-    expect(newsCopy(reach({ webSeenAt: hoursAgo(0.5), sms: false }))).toBeNull();
+  it('goes to WeChat for a linked reporter who never wrote there, unless SMS can take it now', () => {
+    // She filed from the menu's page inside WeChat and never typed in the chat.
+    expect(newsCopy(reach({ wechat: { lastMessageAt: null }, sms: false }))).toBe('wechat');
+    expect(newsCopy(reach({ wechat: { lastMessageAt: null }, wechatTemplate: true }))).toBe(
+      'wechat',
+    );
+    expect(newsCopy(reach({ wechat: { lastMessageAt: null } }))).toBe('sms');
   });
 
   it('past the 48-hour window: a template message, else SMS, else held in WeChat', () => {
-    const late = { wechat: { lastMessageAt: hoursAgo(49) }, webSeenAt: hoursAgo(50) };
+    const late = { wechat: { lastMessageAt: hoursAgo(49) } };
     expect(newsCopy(reach({ ...late, wechatTemplate: true }))).toBe('wechat');
     expect(newsCopy(reach(late))).toBe('sms');
     expect(newsCopy(reach({ ...late, sms: false }))).toBe('wechat');
     // Exactly 48 hours is still inside.
-    expect(newsCopy(reach({ wechat: { lastMessageAt: hoursAgo(48) }, webSeenAt: null }))).toBe(
-      'wechat',
-    );
+    expect(newsCopy(reach({ wechat: { lastMessageAt: hoursAgo(48) } }))).toBe('wechat');
   });
 
-  it('without a linked follower (or one who never wrote), only SMS can take it', () => {
+  it('without a linked follower, only SMS can take it', () => {
     expect(newsCopy(reach({ wechat: null }))).toBe('sms');
-    expect(newsCopy(reach({ wechat: { lastMessageAt: null }, sms: false }))).toBeNull();
+    expect(newsCopy(reach({ wechat: null, sms: false }))).toBeNull();
   });
 });

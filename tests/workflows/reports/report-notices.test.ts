@@ -145,9 +145,15 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     const HOUR = 3600_000;
     const ago = (hours: number) => new Date(NOW.getTime() - hours * HOUR);
     /** Her device's last visit, her last message to the account, and SMS report news on or off. */
-    const reporter = async (o: { web: Date; wechat: Date; reportNews?: boolean }) => {
+    /** `wechat`: when she last wrote to the account; null when she never did. */
+    const reporter = async (o: { web: Date; wechat: Date | null; reportNews?: boolean }) => {
       await seeWebResident(store.db, 'dev-wang', 'zh-CN', o.web);
-      await saveWechatResident(store.db, 'o_wang', { messageAt: o.wechat }, o.wechat);
+      await saveWechatResident(
+        store.db,
+        'o_wang',
+        o.wechat ? { messageAt: o.wechat } : {},
+        o.wechat ?? o.web,
+      );
       await linkWechatDevice(store.db, 'dev-wang', 'o_wang', o.web);
       const sms = await saveSmsAddress(
         store.db,
@@ -179,16 +185,16 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       expect(await news(report.id)).toEqual(['web:dev-wang', 'wechat:o_wang']);
     });
 
-    it('gets it in the web inbox and by SMS when she used the web chat last: no WeChat copy', async () => {
-      const { report, smsId } = await reporter({ web: ago(1), wechat: ago(2) });
+    it('gets it in WeChat too after visiting the linked page last: that page is inside WeChat', async () => {
+      const { report } = await reporter({ web: ago(1), wechat: ago(2) });
       await acceptReport(deps(), LI, report.id);
-      expect(await news(report.id)).toEqual(['web:dev-wang', `sms:${smsId}`]);
+      expect(await news(report.id)).toEqual(['web:dev-wang', 'wechat:o_wang']);
     });
 
-    it('gets it in the web inbox only when she used the web chat last and SMS report news is off', async () => {
-      const { report } = await reporter({ web: ago(1), wechat: ago(2), reportNews: false });
+    it('gets it in WeChat when she never typed in the chat, if SMS report news is off', async () => {
+      const { report } = await reporter({ web: ago(1), wechat: null, reportNews: false });
       await acceptReport(deps(), LI, report.id);
-      expect(await news(report.id)).toEqual(['web:dev-wang']);
+      expect(await news(report.id)).toEqual(['web:dev-wang', 'wechat:o_wang']);
     });
 
     it('past the 48-hour window without a template, the copy goes by SMS instead of waiting in WeChat', async () => {
