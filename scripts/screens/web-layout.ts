@@ -38,6 +38,7 @@ export const LAYOUT_PROBLEMS = `(async () => {
   // The newest message, scrolled to as the page does, must sit above the fixed menu and composer.
   const log = document.getElementById('log');
   if (log && log.lastElementChild) {
+    const y = window.pageYOffset;
     window.scrollTo(0, document.body.scrollHeight);
     const last = log.lastElementChild.getBoundingClientRect();
     let cover = window.innerHeight;
@@ -46,6 +47,7 @@ export const LAYOUT_PROBLEMS = `(async () => {
       if (fixed && shown(fixed)) cover = Math.min(cover, fixed.getBoundingClientRect().top);
     }
     if (last.bottom > cover + 1) problems.push('the newest message is hidden under the menu or the text box (' + Math.round(last.bottom - cover) + ' px)');
+    window.scrollTo(0, y);
   }
   if (/[\\u1800-\\u18AF]/.test(text)) {
     await document.fonts.ready;

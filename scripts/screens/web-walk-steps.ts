@@ -82,8 +82,8 @@ export async function walkWebChat(walk: Walk): Promise<void> {
   const form = page.locator('form.report');
   await form.waitFor();
   await screen('report-form');
-  await form.evaluate('(f) => f.scrollIntoView()');
-  await screen('report-form-top');
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+  await screen('report-form-end');
   await form.locator('select').selectOption('theft');
   await form.locator('textarea').fill('昨晚羊圈里丢了三只羊，门锁被撬了。');
   await form

@@ -49,6 +49,8 @@ try {
         viewport: size,
         deviceScaleFactor: 1,
         timezoneId: 'Asia/Shanghai',
+        // The phone's own language: Inner Mongolia's phones are mostly set to Chinese.
+        locale: 'zh-CN',
         geolocation: { latitude: 43.952, longitude: 116.071 },
         permissions: ['geolocation'],
       });
@@ -64,8 +66,8 @@ try {
         async screen(name, options) {
           n += 1;
           const file = join(folder, `${String(n).padStart(2, '0')}-${name}.png`);
-          const problems = await page.evaluate<string[]>(LAYOUT_PROBLEMS);
           await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
+          const problems = await page.evaluate<string[]>(LAYOUT_PROBLEMS);
           for (const p of problems) found.push(`${file}: ${p}`);
           console.log(`${file}${problems.length ? `  ⚠ ${problems.length}` : ''}`);
         },

@@ -79,6 +79,9 @@ const PAGE_TEXTS = [
   'web-sms-phone-prompt',
   'web-sms-phone-placeholder',
   'web-sms-code-placeholder',
+  'web-cancel',
+  'web-cancelled',
+  'web-photo-pick',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
