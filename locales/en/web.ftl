@@ -45,7 +45,10 @@ web-report-locating = 📍 Finding your location…
 web-report-location-failed = Could not get your location. Please type the place in the box above.
 web-report-anonymous = Report anonymously (officers will not see who you are)
 web-report-submit = ✅ Submit
-web-report-received = Your report has arrived, number { $reference }. Officers will tell you here what happens next.
+web-report-received =
+    ✅ Your report has arrived.
+    Number: { $reference }
+    Officers will tell you here what happens next; “📄 My reports” shows its progress.
 web-report-invalid = Please choose a category and say what happened and where.
 web-report-photos = Photos (up to 3, optional)
 web-photo-pick = 📷 Take or choose a photo

@@ -46,7 +46,9 @@ web-report-locating = 📍 ᠪᠠᠢᠷᠢ ᠶᠢ ᠬᠠᠢᠵᠤ ᠪᠠᠢᠨ�
 web-report-location-failed = ᠪᠠᠢᠷᠢ ᠶᠢ ᠣᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠨᠦᠬᠦᠴᠡ ᠳᠦ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 web-report-anonymous = ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ
 web-report-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
-web-report-received = ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠂ ᠳ᠋ᠤᠭᠠᠷ { $reference }᠃
+web-report-received =
+    ✅ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃
+    ᠳ᠋ᠤᠭᠠᠷ: { $reference }
 web-report-invalid = ᠲᠥᠷᠥᠯ᠂ ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠠ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 web-report-photos = ᠵᠢᠷᠤᠭ (3 ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
 web-photo-pick = 📷 ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠰᠣᠩᠭᠣᠬᠤ

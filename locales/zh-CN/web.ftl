@@ -45,7 +45,10 @@ web-report-locating = 📍 正在找您的位置……
 web-report-location-failed = 没能取得位置。请在上面的“地点”里打字写一下，比如“村东头羊圈”。
 web-report-anonymous = 匿名反映（民警看不到您是谁）
 web-report-submit = ✅ 提交
-web-report-received = 已收到您的反映，编号 { $reference }。民警处理后会在这里告诉您。
+web-report-received =
+    ✅ 已收到您的反映。
+    编号：{ $reference }
+    民警处理后会在这里告诉您；也可以点“📄 我的反映”看进度。
 web-report-invalid = 请选好类别，写清发生了什么和地点。
 web-report-photos = 照片（最多 3 张，可以不加）
 web-photo-pick = 📷 拍照或选照片

@@ -293,7 +293,8 @@ export function createApi(deps: ApiDeps) {
       reply(call, {
         tone: 'info',
         blocks: [{ type: 'paragraph', text: { key: 'web-report-received', vars: { reference } } }],
-        choices: [],
+        // The way to its progress, right where the number is given.
+        choices: [{ label: { key: 'mine-reports' }, action: 'myreports' }],
       });
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),

@@ -373,6 +373,10 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
         expect(textsOf(ok.body.message)).toEqual([
           t('zh-CN', 'web-report-received', { reference: '2026-000042' }),
         ]);
+        // The number comes with the way to its progress.
+        expect(ok.body.message.choices).toEqual([
+          { label: t('zh-CN', 'mine-reports'), action: 'myreports' },
+        ]);
         const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
         expect(received).toEqual([
           {
