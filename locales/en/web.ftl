@@ -10,6 +10,7 @@ web-landing-telegram = Open in Telegram
 web-landing-officer = Village officer: { $officer }
 web-unknown-village-title = Village not found
 web-unknown-village = There is no village with the code "{ $code }". Check the QR code or call the police station. In an emergency call 110.
+web-unknown-village-choose = 👉 Choose your township and village
 web-ask-placeholder = Type a question, e.g. "I lost my ID card"
 web-send = Send
 web-cancel = ✖ Cancel

@@ -11,6 +11,7 @@ web-landing-telegram = Telegram ᠳᠤ ᠨᠡᠭᠡᠭᠡᠬᠦ
 web-landing-officer = ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ: { $officer }
 web-unknown-village-title = ᠲᠣᠰᠣᠭᠠᠨ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
 web-unknown-village = "{ $code }" ᠺᠣᠳ ᠲᠠᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠃ QR ᠺᠣᠳ ᠢᠶᠠᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-unknown-village-choose = 👉 ᠰᠤᠮᠤ ᠪᠠ ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠬᠤ
 web-ask-placeholder = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ
 web-send = ᠢᠯᠡᠭᠡᠬᠦ
 web-cancel = ✖ ᠪᠣᠯᠢᠬᠤ

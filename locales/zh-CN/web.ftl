@@ -10,6 +10,7 @@ web-landing-telegram = 在 Telegram 中打开
 web-landing-officer = 驻村民警：{ $officer }
 web-unknown-village-title = 没有找到这个村
 web-unknown-village = 没有找到村代码“{ $code }”。请检查二维码，或打电话问派出所。紧急情况请拨打 110。
+web-unknown-village-choose = 👉 自己选择乡镇和村
 web-ask-placeholder = 打字提问，比如“身份证丢了咋补办”
 web-send = 发送
 web-cancel = ✖ 取消

@@ -1,6 +1,6 @@
 /**
  * A villager's walk through the web chat, from the poster's QR code to every screen they can
- * reach: the landing page, the notifications offer, the menu, a service answer, a scam verdict,
+ * reach: a wrong code's page and the village chooser, the landing page, the notifications offer, the menu, a service answer, a scam verdict,
  * the report form and a submitted report, 我的 (my reports, one report's history and adding to
  * it, reminders, SMS settings), asking the officer, and larger text. `screen` is called at each
  * stop with a short name; the walk script photographs it, the phone-size test checks it.
@@ -53,6 +53,13 @@ export async function walkWebChat(walk: Walk): Promise<void> {
     await page.fill('#text', text);
     await answerTo(() => page.click('#send'));
   };
+
+  // A poster with a wrong code: the page says so and lets the villager choose the village.
+  await page.goto(`${base}/v/wl-nowhere`);
+  await screen('unknown-village', { fullPage: true });
+  await page.click(`a.big-button[href*="lang=${locale}"]`);
+  await bots.first().waitFor();
+  await screen('choose-township');
 
   await page.goto(`${base}/v/wl-hongqi`);
   await screen('landing', { fullPage: true });

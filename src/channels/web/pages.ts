@@ -56,11 +56,13 @@ ${telegram}
 </main></body></html>`;
 }
 
+/** A code that names no village: say so, and let the resident choose the village in the chat. */
 export function unknownVillagePage(code: string, t: WebTranslate): string {
   const parts = LOCALES.map(
     (locale) => `<section class="landing-lang" lang="${locale}">
 <h2>${e(t(locale, 'web-unknown-village-title'))}</h2>
-<p>${e(t(locale, 'web-unknown-village', { code }))}</p></section>`,
+<p>${e(t(locale, 'web-unknown-village', { code }))}</p>
+<a class="big-button" href="/web/?lang=${locale}">${e(t(locale, 'web-unknown-village-choose'))}</a></section>`,
   ).join('\n');
   return `${head(t('zh-CN', 'web-unknown-village-title'), true)}<body class="landing"><main>${parts}</main></body></html>`;
 }

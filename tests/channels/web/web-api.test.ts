@@ -64,6 +64,10 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
     const page = await new WebClient(base).get('/v/no-such-village');
     expect(page.status).toBe(404);
     expect(page.body).toContain(t('zh-CN', 'web-unknown-village', { code: 'no-such-village' }));
+    // Not a dead end: the chat lets the resident choose the township and village.
+    expect(page.body).toContain(
+      `<a class="big-button" href="/web/?lang=zh-CN">${t('zh-CN', 'web-unknown-village-choose')}</a>`,
+    );
   });
 
   it('a new resident gets a signed device cookie, picks township and village, and is stored', async () => {
