@@ -56,7 +56,8 @@ describe.skipIf(!present)('the web chat on a 360×640 phone', () => {
 
   async function openChat(page: Page, locale: Locale = 'zh-CN') {
     await page.goto(`${server.base}/web/?v=wl-hongqi&lang=${locale}`);
-    await page.getByText(t(locale, 'web-village-set', { village: '红旗村' })).waitFor();
+    const village = locale === 'mn' ? 'ᠬᠥᠩ ᠴᠢ ᠲᠠᠰᠤᠭ' : '红旗村';
+    await page.getByText(t(locale, 'web-village-set', { village })).waitFor();
     await page.locator('#push-offer').getByRole('button').first().waitFor();
   }
 
@@ -137,6 +138,32 @@ describe.skipIf(!present)('the web chat on a 360×640 phone', () => {
     await form.getByRole('button', { name: t('zh-CN', 'web-cancel') }).click();
     await page.getByText(t('zh-CN', 'web-cancelled')).waitFor();
     expect(await page.locator('form.report').count()).toBe(0);
+  });
+
+  it('the notifications offer comes after the first messages, whole and in view', async () => {
+    const page = await phone();
+    await openChat(page, 'mn');
+    const offer = await page.locator('#push-offer').boundingBox();
+    const header = await page.locator('header.top').boundingBox();
+    const dock = await page.locator('#dock').boundingBox();
+    expect(await page.locator('#log > *').last().getAttribute('id')).toBe('push-offer');
+    expect(offer?.y ?? -1).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+    expect((offer?.y ?? 0) + (offer?.height ?? 0)).toBeLessThanOrEqual(dock?.y ?? 0);
+  });
+
+  it('on a touch phone the menu steps aside while typing, and comes back after', async () => {
+    context = await browser.newContext({ viewport: SMALL_PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.base}/web/?v=wl-hongqi&lang=zh-CN`);
+    await page.getByText(t('zh-CN', 'web-village-set', { village: '红旗村' })).waitFor();
+    const menu = page.locator('#menu');
+    expect(await menu.isVisible()).toBe(true);
+    await page.focus('#text');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await page.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
+    await page.evaluate("document.getElementById('text').blur()");
+    expect(await menu.isVisible()).toBe(true);
+    expect(await page.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
   });
 
   it('a long answer is shown from its title, below the header, not from its last line', async () => {

@@ -403,7 +403,11 @@
     state.sms = data.sms === true;
     document.documentElement.lang = data.locale;
     applyTexts();
-    // push.js offers notifications once it has the device's token and texts.
+  }
+
+  // push.js offers notifications once it has the device's token and texts: after the first
+  // messages, so its offer comes last, in view, rather than scrolled off above them.
+  function announce(data) {
     document.dispatchEvent(
       new CustomEvent('cunjing:session', { detail: { csrf: data.csrf, texts: data.texts } }),
     );
@@ -480,7 +484,10 @@
   for (const b of document.querySelectorAll('.lang')) {
     b.addEventListener('click', async () => {
       const data = await call('POST', 'language', { locale: b.dataset.lang });
-      if (data) adopt(data);
+      if (data) {
+        adopt(data);
+        announce(data);
+      }
     });
   }
 
@@ -505,6 +512,7 @@
     const open = params.get('open');
     if (open === 'report') await reportForm();
     if (preset || lang || open) history.replaceState(null, '', '/web/');
+    announce(data);
     listen();
   }
   start();
