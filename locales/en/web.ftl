@@ -10,8 +10,11 @@ web-landing-telegram = Open in Telegram
 web-landing-officer = Village officer: { $officer }
 web-unknown-village-title = Village not found
 web-unknown-village = There is no village with the code "{ $code }". Check the QR code or call the police station. In an emergency call 110.
+web-unknown-village-choose = 👉 Choose your township and village
 web-ask-placeholder = Type a question, e.g. "I lost my ID card"
 web-send = Send
+web-cancel = ✖ Cancel
+web-cancelled = Cancelled. Type a question, or tap a button below.
 web-scam-prompt = Paste the suspicious message, number or link below and press "Check".
 web-scam-placeholder = Paste the suspicious text, number or link
 web-scam-check = 🛡️ Check
@@ -19,7 +22,7 @@ web-larger-text = 🔍 Larger text
 web-choose-language = Choose your language:
 web-choose-township = Choose your township:
 web-choose-village = Choose your village:
-web-village-set = Your village is { $village }. Use the buttons below to ask about services, check a scam or reach your officer.
+web-village-set = Your village is { $village }. Use the buttons below to ask about services, check a scam or report a problem; your village officer and your reports are under “Mine”. You can also type a question.
 web-cookie-warning = Note: this service remembers you through this phone's browser. If you clear the browser's data (cookies), you can no longer follow your anonymous reports, and nobody else can either.
 web-answer-more = 📚 Legal basis, pitfalls, online and remote options: press "📖 Full answer". (Checked { $reviewed }; your local station has the final word.)
 web-maybe = Did you mean one of these? Please choose:
@@ -39,11 +42,17 @@ web-report-description = What happened?
 web-report-place = Place (type it, or use your phone's location)
 web-report-use-location = 📍 Use my location
 web-report-location-set = Location taken.
+web-report-locating = 📍 Finding your location…
+web-report-location-failed = Could not get your location. Please type the place in the box above.
 web-report-anonymous = Report anonymously (officers will not see who you are)
 web-report-submit = ✅ Submit
-web-report-received = Your report has arrived, number { $reference }. Officers will tell you here what happens next.
+web-report-received =
+    ✅ Your report has arrived.
+    Number: { $reference }
+    Officers will tell you here what happens next; “📄 My reports” shows its progress.
 web-report-invalid = Please choose a category and say what happened and where.
 web-report-photos = Photos (up to 3, optional)
+web-photo-pick = 📷 Take or choose a photo
 web-photo-too-large = A photo is too large (3 MB each, 3 at most). Please choose smaller or fewer photos.
 web-photo-not-image = That file is not a photo (JPG or PNG only). Please choose a photo.
 

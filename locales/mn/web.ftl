@@ -11,8 +11,11 @@ web-landing-telegram = Telegram ᠳᠤ ᠨᠡᠭᠡᠭᠡᠬᠦ
 web-landing-officer = ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ: { $officer }
 web-unknown-village-title = ᠲᠣᠰᠣᠭᠠᠨ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
 web-unknown-village = "{ $code }" ᠺᠣᠳ ᠲᠠᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠦᠭᠡᠢ᠃ QR ᠺᠣᠳ ᠢᠶᠠᠨ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃ ᠶᠠᠭᠠᠷᠠᠯᠲᠠᠢ ᠦᠶᠡᠰ 110᠃
+web-unknown-village-choose = 👉 ᠰᠤᠮᠤ ᠪᠠ ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠨ ᠰᠣᠩᠭᠣᠬᠤ
 web-ask-placeholder = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ
 web-send = ᠢᠯᠡᠭᠡᠬᠦ
+web-cancel = ✖ ᠪᠣᠯᠢᠬᠤ
+web-cancelled = ᠪᠣᠯᠢᠯᠠᠪᠠ᠃ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠳ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠳᠣᠣᠷᠠᠬᠢ ᠲᠣᠪᠴᠢ ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
 web-scam-prompt = ᠰᠡᠵᠢᠭᠲᠡᠢ ᠮᠡᠳᠡᠭᠡ᠂ ᠳᠤᠭᠠᠷ ᠪᠤᠶᠤ ᠬᠣᠯᠪᠣᠭ᠎ᠠ ᠶᠢ ᠳᠣᠣᠷ᠎ᠠ ᠨᠠᠭᠠᠭᠠᠷᠠᠢ᠃
 web-scam-placeholder = ᠰᠡᠵᠢᠭᠲᠡᠢ ᠦᠰᠦᠭ᠂ ᠳᠤᠭᠠᠷ ᠪᠤᠶᠤ ᠬᠣᠯᠪᠣᠭ᠎ᠠ
 web-scam-check = 🛡️ ᠰᠢᠯᠭᠠᠬᠤ
@@ -40,11 +43,16 @@ web-report-description = ᠶᠠᠭᠤ ᠪᠣᠯᠪᠠ?
 web-report-place = ᠭᠠᠵᠠᠷ (ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠤᠲᠠᠰᠤᠨ ᠤ ᠪᠠᠢᠷᠢ)
 web-report-use-location = 📍 ᠮᠢᠨᠤ ᠪᠠᠢᠷᠢ
 web-report-location-set = ᠪᠠᠢᠷᠢ ᠶᠢ ᠠᠪᠤᠪᠠ᠃
+web-report-locating = 📍 ᠪᠠᠢᠷᠢ ᠶᠢ ᠬᠠᠢᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…
+web-report-location-failed = ᠪᠠᠢᠷᠢ ᠶᠢ ᠣᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠨᠦᠬᠦᠴᠡ ᠳᠦ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 web-report-anonymous = ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ
 web-report-submit = ✅ ᠢᠯᠡᠭᠡᠬᠦ
-web-report-received = ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠂ ᠳ᠋ᠤᠭᠠᠷ { $reference }᠃
+web-report-received =
+    ✅ ᠮᠡᠳᠡᠭᠳᠡᠯ ᠢ ᠲᠠᠨ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃
+    ᠳ᠋ᠤᠭᠠᠷ: { $reference }
 web-report-invalid = ᠲᠥᠷᠥᠯ᠂ ᠶᠠᠭᠤ ᠪᠣᠯᠤᠭᠰᠠᠨ ᠪᠠ ᠭᠠᠵᠠᠷ ᠢᠶᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
 web-report-photos = ᠵᠢᠷᠤᠭ (3 ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
+web-photo-pick = 📷 ᠵᠢᠷᠤᠭ ᠠᠪᠬᠤ ᠪᠤᠶᠤ ᠰᠣᠩᠭᠣᠬᠤ
 web-photo-too-large = ᠵᠢᠷᠤᠭ ᠳᠡᠩᠳᠡᠬᠦᠦ ᠶᠡᠬᠡ (3 MB)᠃
 web-photo-not-image = ᠡᠨᠡ ᠹᠠᠢᠯ ᠵᠢᠷᠤᠭ ᠪᠢᠰᠢ (JPG ᠪᠤᠶᠤ PNG)᠃
 

@@ -10,8 +10,11 @@ web-landing-telegram = 在 Telegram 中打开
 web-landing-officer = 驻村民警：{ $officer }
 web-unknown-village-title = 没有找到这个村
 web-unknown-village = 没有找到村代码“{ $code }”。请检查二维码，或打电话问派出所。紧急情况请拨打 110。
+web-unknown-village-choose = 👉 自己选择乡镇和村
 web-ask-placeholder = 打字提问，比如“身份证丢了咋补办”
 web-send = 发送
+web-cancel = ✖ 取消
+web-cancelled = 好的，已取消。可以直接打字提问，或点下面的按钮。
 web-scam-prompt = 把可疑的短信、号码或网址粘贴在下面，点“查一查”。
 web-scam-placeholder = 粘贴可疑的文字、号码或网址
 web-scam-check = 🛡️ 查一查
@@ -19,7 +22,7 @@ web-larger-text = 🔍 大字
 web-choose-language = 请选择语言：
 web-choose-township = 请选择您所在的乡镇：
 web-choose-village = 请选择您所在的村：
-web-village-set = 好的，您的村是：{ $village }。下面的按钮可以问办事、查诈骗、找驻村民警。
+web-village-set = 好的，您的村是：{ $village }。点下面的按钮问办事、查诈骗、反映问题；找驻村民警、看反映的进度，点“我的”。也可以直接打字提问。
 web-cookie-warning = 提醒：网上服务靠这台手机的浏览器记住您。清除浏览器数据（Cookie）后，匿名反映的进度就再也看不到了，别人也看不到。
 web-answer-more = 📚 依据、注意事项、网上办和异地办，点“📖 全部说明”。（内容核对：{ $reviewed }，以当地派出所为准）
 web-maybe = 您是不是想问下面这些？请点选：
@@ -39,11 +42,17 @@ web-report-description = 发生了什么？
 web-report-place = 地点（可以打字，也可以用手机定位）
 web-report-use-location = 📍 用我现在的位置
 web-report-location-set = 已取得位置。
+web-report-locating = 📍 正在找您的位置……
+web-report-location-failed = 没能取得位置。请在上面的“地点”里打字写一下，比如“村东头羊圈”。
 web-report-anonymous = 匿名反映（民警看不到您是谁）
 web-report-submit = ✅ 提交
-web-report-received = 已收到您的反映，编号 { $reference }。民警处理后会在这里告诉您。
+web-report-received =
+    ✅ 已收到您的反映。
+    编号：{ $reference }
+    民警处理后会在这里告诉您；也可以点“📄 我的反映”看进度。
 web-report-invalid = 请选好类别，写清发生了什么和地点。
 web-report-photos = 照片（最多 3 张，可以不加）
+web-photo-pick = 📷 拍照或选照片
 web-photo-too-large = 照片太大了（每张最多 3 MB，最多 3 张）。请换小一点的照片或少选几张。
 web-photo-not-image = 这个文件不是照片（只收 JPG 或 PNG）。请重新选择照片。
 

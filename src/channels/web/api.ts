@@ -79,6 +79,9 @@ const PAGE_TEXTS = [
   'web-sms-phone-prompt',
   'web-sms-phone-placeholder',
   'web-sms-code-placeholder',
+  'web-cancel',
+  'web-cancelled',
+  'web-photo-pick',
 ] as const;
 
 /** A question longer than this is cut before matching: nobody asks a service question in 1,000 words. */
@@ -290,7 +293,8 @@ export function createApi(deps: ApiDeps) {
       reply(call, {
         tone: 'info',
         blocks: [{ type: 'paragraph', text: { key: 'web-report-received', vars: { reference } } }],
-        choices: [],
+        // The way to its progress, right where the number is given.
+        choices: [{ label: { key: 'mine-reports' }, action: 'myreports' }],
       });
     },
     addinfo: (call, body) => mine.posts.addinfo(mineCall(call), body),

@@ -23,9 +23,12 @@ const FORM_TEXTS = [
   'web-report-place',
   'web-report-use-location',
   'web-report-location-set',
+  'web-report-location-failed',
+  'web-report-locating',
   'web-report-anonymous',
   'web-report-submit',
   'web-report-photos',
+  'web-photo-pick',
   'web-cookie-warning',
 ] as const;
 

@@ -64,6 +64,10 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
     const page = await new WebClient(base).get('/v/no-such-village');
     expect(page.status).toBe(404);
     expect(page.body).toContain(t('zh-CN', 'web-unknown-village', { code: 'no-such-village' }));
+    // Not a dead end: the chat lets the resident choose the township and village.
+    expect(page.body).toContain(
+      `<a class="big-button" href="/web/?lang=zh-CN">${t('zh-CN', 'web-unknown-village-choose')}</a>`,
+    );
   });
 
   it('a new resident gets a signed device cookie, picks township and village, and is stored', async () => {
@@ -372,6 +376,10 @@ describe.each(ENGINES)('web chat API on %s', (engine) => {
         const ok = await resident.post('/web/api/report', report);
         expect(textsOf(ok.body.message)).toEqual([
           t('zh-CN', 'web-report-received', { reference: '2026-000042' }),
+        ]);
+        // The number comes with the way to its progress.
+        expect(ok.body.message.choices).toEqual([
+          { label: t('zh-CN', 'mine-reports'), action: 'myreports' },
         ]);
         const deviceId = resident.cookie.split('=')[1]?.split('.')[0] ?? '';
         expect(received).toEqual([

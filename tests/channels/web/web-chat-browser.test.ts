@@ -193,7 +193,11 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     // My reports: the report just filed, in plain words; the officer's question; the answer.
     await addEvent(store.db, stored.id, 200001, 'info_request', '羊耳朵上有记号吗？');
     await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
-    await page.getByRole('button', { name: t('zh-CN', 'mine-reports') }).click();
+    // 我的 → 我的反映 (the report's own answer offers the same button, higher up).
+    await page
+      .getByRole('button', { name: t('zh-CN', 'mine-reports') })
+      .last()
+      .click();
     const mine = t('zh-CN', 'web-mine-choice', {
       reference,
       status: t('zh-CN', 'status-new'),

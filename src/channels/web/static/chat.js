@@ -18,13 +18,28 @@
     return node;
   }
 
-  function scrollDown() {
-    window.scrollTo(0, document.body.scrollHeight);
+  // The dock (menu and text box) is fixed at the bottom; the page keeps its height free below
+  // the newest message, whatever the language, text size or mode makes it.
+  function fitDock() {
+    document.body.style.paddingBottom = `${$('dock').offsetHeight + 12}px`;
+  }
+
+  // Brings a new message into view: the end of the conversation, or the start of a message
+  // too tall for the screen, so a long answer is read from its title, not from its last line.
+  function reveal(node) {
+    fitDock();
+    const header = document.querySelector('.top');
+    const above = header ? header.offsetHeight : 0;
+    const room = window.innerHeight - above - $('dock').offsetHeight;
+    if (node && node.offsetHeight > room) {
+      const top = node.getBoundingClientRect().top + window.pageYOffset;
+      window.scrollTo(0, top - above - 8);
+    } else window.scrollTo(0, document.body.scrollHeight);
   }
 
   function say(text, who) {
     log.appendChild(el('div', `bubble ${who || 'system'}`, text));
-    scrollDown();
+    reveal();
   }
 
   function block(b) {
@@ -69,7 +84,7 @@
       card.appendChild(row);
     }
     log.appendChild(card);
-    scrollDown();
+    reveal(card);
   }
 
   async function call(method, path, body) {
@@ -162,19 +177,25 @@
     let located = null;
     const locate = el('button', 'choice', f('web-report-use-location'));
     locate.type = 'button';
-    locate.addEventListener(
-      'click',
-      () =>
-        navigator.geolocation &&
-        navigator.geolocation.getCurrentPosition((p) => {
+    // Without a position (refused, no GPS, or a page without https) the button says so and
+    // points to the typed place, instead of doing nothing.
+    const noPosition = () => {
+      locate.textContent = f('web-report-location-failed');
+      place.focus();
+    };
+    locate.addEventListener('click', () => {
+      if (!navigator.geolocation) return noPosition();
+      locate.textContent = f('web-report-locating');
+      navigator.geolocation.getCurrentPosition(
+        (p) => {
           located = { latitude: p.coords.latitude, longitude: p.coords.longitude };
           locate.textContent = f('web-report-location-set');
-        }),
-    );
-    const photos = el('input');
-    photos.type = 'file';
-    photos.accept = 'image/jpeg,image/png';
-    photos.multiple = true;
+        },
+        noPosition,
+        { timeout: 20000 },
+      );
+    });
+    const photos = photoPicker(f('web-photo-pick'), true);
     const anonymous = el('input');
     anonymous.type = 'checkbox';
     anonymous.checked = true;
@@ -192,10 +213,12 @@
       labelled(f('web-report-description'), description),
       labelled(f('web-report-place'), place),
       locate,
-      labelled(f('web-report-photos'), photos),
+      el('p', 'label', f('web-report-photos')),
+      photos.picker,
       anonymousLabel,
       el('p', 'note', f('web-cookie-warning')),
       submit,
+      closeButton(card),
     );
     const key = crypto.randomUUID
       ? crypto.randomUUID()
@@ -204,7 +227,7 @@
       e.preventDefault();
       submit.disabled = true;
       const data = await showFrom('POST', 'report', {
-        photos: await Promise.all([...photos.files].slice(0, 3).map(base64)),
+        photos: await Promise.all([...photos.input.files].slice(0, 3).map(base64)),
         category: category.value,
         description: description.value,
         place: place.value.trim() ? { text: place.value } : located || {},
@@ -215,7 +238,18 @@
       else submit.disabled = false;
     });
     log.appendChild(card);
-    scrollDown();
+    reveal(card);
+  }
+
+  // A way out of a form: it goes, and the chat is as it was.
+  function closeButton(form) {
+    const button = el('button', 'choice secondary', tx('web-cancel'));
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      form.remove();
+      say(tx('web-cancelled'));
+    });
+    return button;
   }
 
   // Adding to one's own report (often the answer to an officer's question): words, a photo, or
@@ -226,9 +260,7 @@
     const text = el('textarea');
     text.rows = 3;
     text.maxLength = 2000;
-    const photo = el('input');
-    photo.type = 'file';
-    photo.accept = 'image/jpeg,image/png';
+    const photo = photoPicker(tx('web-photo-pick'), false);
     const submit = el('button', 'choice', tx('web-mine-add-submit'));
     submit.type = 'submit';
     const labelled = (label, field) => {
@@ -238,12 +270,14 @@
     };
     card.append(
       labelled(tx('web-mine-add-text'), text),
-      labelled(tx('web-mine-add-photo'), photo),
+      el('p', 'label', tx('web-mine-add-photo')),
+      photo.picker,
       submit,
+      closeButton(card),
     );
     card.addEventListener('submit', async (e) => {
       e.preventDefault();
-      const file = photo.files[0];
+      const file = photo.input.files[0];
       if (!text.value.trim() && !file) return say(tx('web-no-text'));
       submit.disabled = true;
       const data = await showFrom('POST', 'addinfo', {
@@ -255,8 +289,25 @@
       else submit.disabled = false;
     });
     log.appendChild(card);
-    scrollDown();
+    reveal(card);
     text.focus();
+  }
+
+  // A large "take or choose a photo" button in the page's language instead of the browser's
+  // small file field; once chosen, it names the photos, and a tap chooses again.
+  function photoPicker(label, multiple) {
+    const input = el('input');
+    input.type = 'file';
+    input.accept = 'image/jpeg,image/png';
+    input.multiple = multiple;
+    const picker = el('label', 'choice photo');
+    const text = el('span', '', label);
+    picker.append(input, text);
+    input.addEventListener('change', () => {
+      const names = [...input.files].map((file) => file.name);
+      text.textContent = names.length ? `✅ ${names.join('、')}` : label;
+    });
+    return { picker, input };
   }
 
   function base64(file) {
@@ -278,18 +329,27 @@
   function applyTexts() {
     document.title = tx('web-title');
     menu.textContent = '';
-    menuButton('menu-services', () => act('menu'));
+    // A menu button starts something new: whatever the text box was waiting for is dropped.
+    menuButton('menu-services', () => {
+      askMode();
+      act('menu');
+    });
     menuButton('menu-scam', () => {
-      state.mode = 'scam';
-      input.placeholder = tx('web-scam-placeholder');
-      $('send').textContent = tx('web-scam-check');
+      setMode('scam', 'web-scam-placeholder', 'web-scam-check');
       say(tx('web-scam-prompt'));
       input.focus();
     });
-    menuButton('menu-report', reportForm);
-    menuButton('menu-mine', () => act('mine'));
+    menuButton('menu-report', () => {
+      askMode();
+      reportForm();
+    });
+    menuButton('menu-mine', () => {
+      askMode();
+      act('mine');
+    });
     askMode();
     $('larger').textContent = tx('web-larger-text');
+    $('cancel').textContent = tx('web-cancel');
     for (const b of document.querySelectorAll('.lang'))
       b.setAttribute('aria-current', String(b.dataset.lang === document.documentElement.lang));
   }
@@ -311,25 +371,29 @@
 
   // SMS settings: the main box takes the phone number, then the code sent to it.
   function textMode(mode, placeholder, prompt) {
-    state.mode = mode;
-    input.placeholder = tx(placeholder);
-    $('send').textContent = tx('web-send');
+    setMode(mode, placeholder, 'web-send');
     if (prompt) say(tx(prompt));
     input.focus();
   }
 
   function officerMode() {
-    state.mode = 'officer';
-    input.placeholder = tx('web-askofficer-placeholder');
-    $('send').textContent = tx('web-askofficer-send');
+    setMode('officer', 'web-askofficer-placeholder', 'web-askofficer-send');
     say(tx('web-askofficer-prompt'));
     input.focus();
   }
 
+  // What the text box is for. Anything but an ordinary question shows 取消 beside it, so a
+  // resident who tapped by mistake is never stuck sending a question to the wrong place.
+  function setMode(mode, placeholder, sendKey) {
+    state.mode = mode;
+    input.placeholder = tx(placeholder);
+    $('send').textContent = tx(sendKey);
+    $('cancel').hidden = mode === 'ask';
+    fitDock();
+  }
+
   function askMode() {
-    state.mode = 'ask';
-    input.placeholder = tx('web-ask-placeholder');
-    $('send').textContent = tx('web-send');
+    setMode('ask', 'web-ask-placeholder', 'web-send');
   }
 
   function adopt(data) {
@@ -339,7 +403,11 @@
     state.sms = data.sms === true;
     document.documentElement.lang = data.locale;
     applyTexts();
-    // push.js offers notifications once it has the device's token and texts.
+  }
+
+  // push.js offers notifications once it has the device's token and texts: after the first
+  // messages, so its offer comes last, in view, rather than scrolled off above them.
+  function announce(data) {
     document.dispatchEvent(
       new CustomEvent('cunjing:session', { detail: { csrf: data.csrf, texts: data.texts } }),
     );
@@ -384,8 +452,29 @@
     await showFrom('POST', path, { text });
   });
 
+  $('cancel').addEventListener('click', () => {
+    askMode();
+    input.value = '';
+    say(tx('web-cancelled'));
+  });
+
+  // On a touch phone the keyboard takes half the screen while typing: the menu steps aside.
+  const touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+  input.addEventListener('focus', () => {
+    if (touch) document.body.classList.add('typing');
+    fitDock();
+  });
+  input.addEventListener('blur', () => {
+    document.body.classList.remove('typing');
+    fitDock();
+  });
+  window.addEventListener('resize', fitDock);
+  // push.js shows its offer in the conversation and asks for it to be brought into view.
+  document.addEventListener('cunjing:reveal', (e) => reveal(e.detail));
+
   $('larger').addEventListener('click', () => {
     const on = document.body.classList.toggle('larger');
+    fitDock();
     $('larger').setAttribute('aria-pressed', String(on));
     try {
       localStorage.setItem('cj-larger', on ? '1' : '');
@@ -395,7 +484,10 @@
   for (const b of document.querySelectorAll('.lang')) {
     b.addEventListener('click', async () => {
       const data = await call('POST', 'language', { locale: b.dataset.lang });
-      if (data) adopt(data);
+      if (data) {
+        adopt(data);
+        announce(data);
+      }
     });
   }
 
@@ -420,6 +512,7 @@
     const open = params.get('open');
     if (open === 'report') await reportForm();
     if (preset || lang || open) history.replaceState(null, '', '/web/');
+    announce(data);
     listen();
   }
   start();

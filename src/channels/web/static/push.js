@@ -74,7 +74,11 @@
     row.className = 'choices';
     row.append(yes, no);
     bar.append(text, row);
+    // Offered in the conversation, after what is already there, where the resident is looking.
+    const log = document.getElementById('log');
+    if (log) log.appendChild(bar);
     bar.hidden = false;
+    document.dispatchEvent(new CustomEvent('cunjing:reveal', { detail: bar }));
     no.addEventListener('click', () => {
       localStorage.setItem(LATER_KEY, String(Date.now()));
       bar.hidden = true;
