@@ -23,8 +23,8 @@ const CHINESE_DIGITS: Record<string, number> = {
 
 function chineseNumber(text: string): number | null {
   const digit = (ch: string | undefined) => (ch ? (CHINESE_DIGITS[ch] ?? null) : null);
-  if (text.length === 1) return digit(text);
   if (text === '十') return 10;
+  if (text.length === 1) return digit(text);
   // 十二, 二十, 二十三
   const match = /^([一二两三四五六七八九]?)十([一二三四五六七八九]?)$/u.exec(text);
   if (!match) return null;
