@@ -20,9 +20,6 @@ wechat-answer-fee = Fee:
 wechat-answer-time = Time:
 wechat-answer-details = Show the details
 wechat-scam-prompt = Paste the suspicious message, chat, phone number or link here and I will look at it at once.
-wechat-scam-signals = Red flags found:
-wechat-scam-what-now = What to do now:
-wechat-scam-three-rules = "Nothing found" does not mean "safe". Don't believe strangers, don't share codes or passwords, don't transfer money, and check first: call 96110 or your village officer.
 wechat-scam-links = Links in the message were rewritten so they cannot be opened (hxxp, [.]). Do not open them.
 wechat-officer =
     Your village officer: { $officer }, phone { $phone }

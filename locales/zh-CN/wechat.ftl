@@ -20,9 +20,6 @@ wechat-answer-fee = 费用：
 wechat-answer-time = 时间：
 wechat-answer-details = 查看详细说明
 wechat-scam-prompt = 请把可疑的短信、聊天内容、电话号码或链接粘贴发给我，我马上帮您看。
-wechat-scam-signals = 发现的危险信号：
-wechat-scam-what-now = 现在怎么办：
-wechat-scam-three-rules = “没发现”不等于“安全”。记住“三不一多”：不轻信，不透露验证码和密码，不转账，多核实——打96110或问驻村民警。
 wechat-scam-links = 消息里的链接已改写成不能点开的样子（hxxp、[.]），请不要打开。
 wechat-officer =
     您的驻村民警：{ $officer }，电话 { $phone }

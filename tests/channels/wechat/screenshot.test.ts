@@ -74,7 +74,8 @@ describe.each(ENGINES)('screenshots on WeChat (%s)', (engine) => {
 
     fake.release();
     await harness.settled();
-    const [verdict, ...rest] = harness.wechat.texts('o_wang').slice(before);
+    const [verdict, choices, ...rest] = harness.wechat.texts('o_wang').slice(before);
+    expect(choices).toContain('[😟 我已经被骗了]');
     expect(rest).toEqual([]);
     expect(verdict).toContain('我从图片里读到的文字');
     expect(verdict).toContain('🔴');
@@ -94,7 +95,7 @@ describe.each(ENGINES)('screenshots on WeChat (%s)', (engine) => {
     await harness.settled();
     await harness.wechat.image('o_wang', SCREENSHOT);
     await harness.settled();
-    expect(harness.wechat.texts('o_wang').at(-1)).toContain('🔴');
+    expect(harness.wechat.texts('o_wang').at(-2)).toContain('🔴');
     const row = await harness.store.db
       .selectFrom('wechat_residents')
       .select('flow')
@@ -163,7 +164,7 @@ describe.each(ENGINES)('screenshots on WeChat (%s)', (engine) => {
       errcode: 40001,
     });
     expect(fake.engine.runs).toBe(1);
-    expect(harness.wechat.texts('o_wang').at(-1)).toContain('🔴');
+    expect(harness.wechat.texts('o_wang').at(-2)).toContain('🔴');
   });
 
   it.skipIf(missing !== null)(
@@ -173,7 +174,7 @@ describe.each(ENGINES)('screenshots on WeChat (%s)', (engine) => {
       const push = await harness.wechat.image('o_wang', SCREENSHOT, { contentType: 'image/jpeg' });
       expect(push).toMatchObject({ status: 200, body: 'success', attempts: 1 });
       await harness.settled();
-      const verdict = harness.wechat.texts('o_wang').at(-1) ?? '';
+      const verdict = harness.wechat.texts('o_wang').at(-2) ?? '';
       expect(verdict).toContain('我从图片里读到的文字');
       expect(verdict).toContain('高风险');
       expect(verdict).toContain('「安全账户」');
