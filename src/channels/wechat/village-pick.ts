@@ -20,12 +20,16 @@ import { welcome } from './welcome.js';
 
 export const VILLAGE_CHOICE = 'village:';
 
-/** Longer texts are questions or messages, not a village's name. */
-const MAX_NAME_CHARS = 30;
+/** Longer texts are questions or messages, not a village's name; one character names nothing. */
+const MAX_NAME_CHARS = 16;
+const MIN_NAME_CHARS = 2;
 /** A menu message of more is hard to read on a phone; the follower can type more of the name. */
 const MAX_OFFERED = 9;
-/** A text naming a place: 红旗村, 巴彦嘎查, 乌兰镇, 新民乡, … */
-const PLACE_WORD = /(村|嘎查|镇|乡|苏木|屯|village|gachaa|ᠭᠠᠴᠠᠭ᠎ᠠ|ᠲᠠᠰᠤᠭ)/iu;
+/**
+ * A text that is a place's name: 幸福村, 巴彦嘎查, 乌兰镇, 新民乡, … A question that mentions one
+ * (村里停电了找谁) does not end with it, and keeps its meaning.
+ */
+const PLACE_NAME = /(村|嘎查|镇|乡|苏木|屯|village|gachaa|ᠭᠠᠴᠠᠭ᠎ᠠ|ᠲᠠᠰᠤᠭ)[\s\p{P}]*$/iu;
 
 interface Deps {
   db: Db;
@@ -67,7 +71,8 @@ export async function villageByName(
   locale: Locale,
   text: string,
 ): Promise<OutgoingMessage[] | null> {
-  if ([...text.trim()].length > MAX_NAME_CHARS) return null;
+  const chars = [...text.trim()].length;
+  if (chars > MAX_NAME_CHARS || chars < MIN_NAME_CHARS) return null;
   const townships = await listTownships(deps.db);
   const matches = searchVillages(await listVillages(deps.db), townships, text);
   const [only] = matches;
@@ -91,7 +96,7 @@ export async function villageByName(
       },
     ];
   }
-  if (!PLACE_WORD.test(text)) return null;
+  if (!PLACE_NAME.test(text.trim())) return null;
   return [{ type: 'text', text: deps.t(locale, 'wechat-village-not-found') }];
 }
 

@@ -1,5 +1,5 @@
 /**
- * A typed choice number, as villagers type them: "2", full-width "２", Chinese "二" or "第二个",
+ * A typed choice number, as villagers type them: "2", full-width "２", Mongolian "᠒", Chinese "二" or "第二个",
  * with a stray dot or bracket ("2.", "（2）"). Only short numbers count (1–99), so a phone number,
  * a code or an amount keeps its own meaning.
  *
@@ -37,6 +37,8 @@ function chineseNumber(text: string): number | null {
 export function choiceNumber(text: string): number | null {
   const bare = text
     .normalize('NFKC')
+    // Mongolian digits ᠐–᠙, as the Mongolian keyboard types them.
+    .replace(/[\u1810-\u1819]/gu, (d) => String(d.charCodeAt(0) - 0x1810))
     .trim()
     .replace(/^[([【]\s*|\s*[)\]】]$/gu, '')
     .replace(/^第\s*|\s*(个|项|条|号)$/gu, '')

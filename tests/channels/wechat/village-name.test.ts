@@ -135,6 +135,11 @@ describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
 
     const [menu] = await type('o_qian', '你好');
     expect(menu.msgtype).toBe('msgmenu');
+    // A question that mentions a village is answered, not taken for a village we lack.
+    const [question] = await type('o_qian', '村里的路灯坏了找谁');
+    expect(JSON.stringify(question)).not.toContain('没有找到这个村');
+    // One character names no village (旗 is in 红旗村's name).
+    await type('o_qian', '旗');
     const [answer] = await type('o_qian', '身份证丢了咋补办');
     expect(answer.text.content).toContain('身份证');
     expect(await villageOf('o_qian')).toBeNull();

@@ -17,6 +17,8 @@ describe('a typed choice number', () => {
     ['3.', 3],
     ['（2）', 2],
     ['【5】', 5],
+    ['᠒', 2],
+    ['᠑᠐', 10],
   ])('%s is %d', (text, n) => {
     expect(choiceNumber(text)).toBe(n);
   });
