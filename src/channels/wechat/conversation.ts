@@ -8,7 +8,7 @@
  * (screenshot-reply.ts).
  */
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
-import { isLocale, type Locale, localize } from '../../domain/locale.js';
+import { isLocale, type Locale } from '../../domain/locale.js';
 import { placeFacts } from '../../domain/people/place-facts.js';
 import { looksLikeQuestion, type ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
@@ -19,6 +19,7 @@ import { saveWechatResident, type WechatResident } from '../../store/wechat.repo
 import { answerFeedbackChoice } from './feedback-choice.js';
 import type { ResidentInput } from './inbound.js';
 import type { MediaDownloader } from './media-download.js';
+import { officerCard } from './officer-card.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { looksLikeScam, scamReply } from './scam-reply.js';
 import { screenshotReply } from './screenshot-reply.js';
@@ -246,29 +247,4 @@ async function onChoice(
 function splitOnce(id: string): [string, string?] {
   const at = id.indexOf(':');
   return at < 0 ? [id] : [id.slice(0, at), id.slice(at + 1)];
-}
-
-async function officerCard(
-  deps: ConversationDeps,
-  resident: WechatResident,
-  locale: Locale,
-): Promise<OutgoingMessage[]> {
-  const place = resident.village_code
-    ? await getVillageContext(deps.db, resident.village_code)
-    : null;
-  if (!place) return [{ type: 'text', text: deps.t(locale, 'wechat-officer-no-village') }];
-  const l = (text: Parameters<typeof localize>[0]) => localize(text, locale);
-  return [
-    {
-      type: 'text',
-      text: deps.t(locale, 'wechat-officer', {
-        officer: l(place.village.officer.name),
-        phone: place.village.officer.phone,
-        station: l(place.station.name),
-        address: l(place.station.address),
-        hours: l(place.station.hours),
-        stationPhone: place.station.phone,
-      }),
-    },
-  ];
 }
