@@ -2,7 +2,7 @@
 
 ## WeChat
 wechat-welcome = Welcome! Hello, neighbour from { $village }. Your village officer is { $officer } (phone { $phone }), and { $station } is here for you.
-wechat-welcome-no-village = Welcome to cunjing! Scan the QR code on your village notice board, so we know your village and your village officer can help you.
+wechat-welcome-no-village = Welcome to cunjing! Type the name of your village (for example "Hongqi", or with the township, "Ulaan Town Hongqi"), or scan the QR code on your village notice board, so we know your village and your village officer can help you.
 wechat-main-head = You can type a question, for example "I lost my ID card, what do I do", or choose:
 wechat-main-tail = You can also use the menu below. In an emergency call 110.
 wechat-choice-services = Services
@@ -20,22 +20,34 @@ wechat-answer-fee = Fee:
 wechat-answer-time = Time:
 wechat-answer-details = Show the details
 wechat-scam-prompt = Paste the suspicious message, chat, phone number or link here and I will look at it at once.
-wechat-scam-signals = Red flags found:
-wechat-scam-what-now = What to do now:
-wechat-scam-three-rules = "Nothing found" does not mean "safe". Don't believe strangers, don't share codes or passwords, don't transfer money, and check first: call 96110 or your village officer.
 wechat-scam-links = Links in the message were rewritten so they cannot be opened (hxxp, [.]). Do not open them.
 wechat-officer =
     Your village officer: { $officer }, phone { $phone }
     { $station }: { $address }
     Opening hours: { $hours }, phone { $stationPhone }
-wechat-officer-no-village = We don't know your village yet. Scan the QR code on your village notice board, then tap "My village officer".
+wechat-officer-no-village = We don't know your village yet. Type its name (for example "Hongqi"), or scan the QR code on your village notice board, then tap "My village officer".
 wechat-report = To report a dispute or a crime clue, tap "Report a problem" in the menu below (you can stay anonymous). If there is danger now, call 110.
-wechat-image = Picture received. To check for a scam, copy and paste the text to me; in an emergency call 110.
 wechat-voice-unheard = I could not make out this voice message; please type it.
 wechat-location = Your location arrived ({ $label }). You can add it to a report; in an emergency call 110.
 wechat-unsupported = I cannot read this kind of message yet; please send text or voice.
 wechat-language-head = 请选择语言 / Language:
 wechat-language-set = OK, I will write to you in English.
+
+## WeChat: choices by typed number, village by name, screenshots
+wechat-type-number = Reply with a number from 1 to { $count } to choose.
+wechat-choice-stale = That choice has expired. Please tap again, or reply with a number from the new list below:
+wechat-choice-out-of-range = There is no such choice. Reply with a number from 1 to { $count }, or just type your question.
+wechat-village-several = Several villages have a similar name. Please choose yours:
+wechat-village-several-tail = You can also reply with its number, or add the township, for example "Ulaan Town Hongqi".
+wechat-village-not-found = We could not find that village. Check the name (for example "Hongqi", with the township if you like), or scan the QR code on your village notice board; you can also ask your village officer or call the police station.
+wechat-village-expired = That list of villages has expired; nothing was changed. Please type your village's name again.
+wechat-shot-no-ocr =
+    I can't read the text in pictures here yet. Please send me the text like this:
+    press and hold the SMS or chat message → "Copy" → come back to this account, press and hold the input box → "Paste" → send.
+    You can also type a phone number or web address. In an emergency call 110.
+wechat-shot-no-text =
+    I found no text in the picture. Please send me the text: press and hold the SMS or chat message → "Copy" → come back to this account, press and hold the input box → "Paste" → send.
+    Or send a clearer screenshot. In an emergency call 110.
 
 ## WeChat → web chat link (OAuth)
 wechat-link-expired = This link has expired or was already used; nothing was changed. Please open it again from the account's menu.

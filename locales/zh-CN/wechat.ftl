@@ -2,7 +2,7 @@
 
 ## WeChat
 wechat-welcome = 欢迎关注！您好，{ $village }的乡亲。您的驻村民警是{ $officer }（电话 { $phone }），{ $station }为您服务。
-wechat-welcome-no-village = 欢迎关注村警通！扫描您村公告栏上的二维码，我们就知道您是哪个村的，您的驻村民警也会为您服务。
+wechat-welcome-no-village = 欢迎关注村警通！请直接打出您村的名字（比如“红旗村”，也可以写上乡镇，比如“乌兰镇红旗村”），或者扫描村公告栏上的二维码，我们就知道您是哪个村的，您的驻村民警也会为您服务。
 wechat-main-head = 您可以直接打字提问，比如“身份证丢了咋补办”，或者点选：
 wechat-main-tail = 也可以用下方的菜单。紧急情况请直接拨打110。
 wechat-choice-services = 办事咨询
@@ -20,22 +20,34 @@ wechat-answer-fee = 费用：
 wechat-answer-time = 时间：
 wechat-answer-details = 查看详细说明
 wechat-scam-prompt = 请把可疑的短信、聊天内容、电话号码或链接粘贴发给我，我马上帮您看。
-wechat-scam-signals = 发现的危险信号：
-wechat-scam-what-now = 现在怎么办：
-wechat-scam-three-rules = “没发现”不等于“安全”。记住“三不一多”：不轻信，不透露验证码和密码，不转账，多核实——打96110或问驻村民警。
 wechat-scam-links = 消息里的链接已改写成不能点开的样子（hxxp、[.]），请不要打开。
 wechat-officer =
     您的驻村民警：{ $officer }，电话 { $phone }
     { $station }：{ $address }
     办公时间：{ $hours }，电话 { $stationPhone }
-wechat-officer-no-village = 还不知道您是哪个村的。请扫描村里公告栏上的二维码，再点“找驻村民警”。
+wechat-officer-no-village = 还不知道您是哪个村的。请打出您村的名字（比如“红旗村”），或者扫描村里公告栏上的二维码，再点“找驻村民警”。
 wechat-report = 反映矛盾纠纷或违法线索，请点下方菜单“我要反映”填写（可以匿名）。正在发生的危险请立即拨打110。
-wechat-image = 收到图片。要查是不是诈骗，请把文字复制粘贴发给我；紧急情况请拨打110。
 wechat-voice-unheard = 没听清这条语音，请打字发给我。
 wechat-location = 收到您的位置（{ $label }）。反映问题时可以附上位置；紧急情况请拨打110。
 wechat-unsupported = 这种消息暂时看不了，请发文字或语音。
 wechat-language-head = 请选择语言 / Language：
 wechat-language-set = 好的，以后用中文和您说话。
+
+## WeChat: choices by typed number, village by name, screenshots
+wechat-type-number = 请回复数字 1–{ $count } 选择。
+wechat-choice-stale = 这个选项已经过期了。请重新点选，或者回复下面新的数字：
+wechat-choice-out-of-range = 没有这个选项。请回复 1 到 { $count } 之间的数字，或者直接打字提问。
+wechat-village-several = 找到几个名字相近的村，请点选您的村：
+wechat-village-several-tail = 也可以回复数字，或者把乡镇也写上，比如“乌兰镇红旗村”。
+wechat-village-not-found = 没有找到这个村。请检查村名（比如“红旗村”，也可以写上乡镇），或者扫描村公告栏上的二维码；也可以问您的驻村民警或打派出所电话。
+wechat-village-expired = 这个村的名单已经过期了，没有做任何更改。请重新打出您村的名字。
+wechat-shot-no-ocr =
+    我这里暂时认不出图片里的字。请这样把文字发给我：
+    长按那条短信或聊天消息 → 点“复制” → 回到公众号，长按输入框 → “粘贴” → 发送。
+    也可以把电话号码或网址直接打字发给我。紧急情况请拨打110。
+wechat-shot-no-text =
+    图片里没认出文字。请把文字发给我：长按那条短信或聊天消息 → 点“复制” → 回到公众号，长按输入框 → “粘贴” → 发送。
+    也可以截一张清楚的图再发一次。紧急情况请拨打110。
 
 ## WeChat → web chat link (OAuth)
 wechat-link-expired = 这个链接已过期或已经用过，没有做任何更改。请从公众号菜单重新打开。

@@ -161,6 +161,8 @@ async function startInside(
   let delivery: ReturnType<typeof startDelivery> | undefined;
   let notices: ReturnType<typeof startNoticeDelivery> | undefined;
   const wakeNotices = () => notices?.wake();
+  // One reader for Telegram and WeChat, so OCR_CONCURRENCY limits both together.
+  const screenshots = screenshotReaderFromConfig(config);
   const { bot, translate } = createBot(token, {
     deps: {
       config,
@@ -169,7 +171,7 @@ async function startInside(
       adminIds,
       services,
       blocklist,
-      screenshots: screenshotReaderFromConfig(config),
+      screenshots,
       campaigns,
       wakeDelivery: () => delivery?.wake(),
       wakeNotices,
@@ -218,6 +220,7 @@ async function startInside(
         logger,
         catalog: services,
         blocklist: blocklist.lookup,
+        screenshots,
       })
     : null;
   const startedWechat = wechat;

@@ -17,8 +17,10 @@ import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
+import type { ScreenshotReader } from '../ocr/index.js';
 import type { Db } from '../store/database.js';
 import { pruneWechatMessages } from '../store/wechat.repository.js';
+import { pruneOfferedChoices } from '../store/wechat-choices.repository.js';
 import { LOCALES_DIR } from './content.js';
 
 export interface RunningWechat {
@@ -39,6 +41,8 @@ export async function startWechat(
     logger: Logger;
     catalog: ServiceCatalog;
     blocklist: BlocklistLookup;
+    /** The OCR reader Telegram's screenshot check uses, shared so one limit covers both. */
+    screenshots?: ScreenshotReader;
   },
 ): Promise<RunningWechat> {
   const t = createPlainTranslate(LOCALES_DIR);
@@ -49,6 +53,7 @@ export async function startWechat(
     catalog: deps.catalog,
     t,
     blocklist: deps.blocklist,
+    ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
   });
   const webLink = createWebLink({
     settings,
@@ -77,9 +82,11 @@ export async function startWechat(
   });
   const pruner = setInterval(
     () =>
-      pruneWechatMessages(deps.db).catch((error) =>
-        deps.logger.warn('wechat: pruning handled pushes failed', { error }),
-      ),
+      Promise.all([
+        pruneWechatMessages(deps.db),
+        // A day, not the 30-minute expiry: a number typed to an expired offer is told so kindly.
+        pruneOfferedChoices(deps.db, 24 * 3600_000),
+      ]).catch((error) => deps.logger.warn('wechat: pruning handled pushes failed', { error })),
     3600_000,
   );
   pruner.unref();

@@ -30,6 +30,7 @@ import * as wechatWebLinks from './migrations/2026-12-05-wechat-web-links.js';
 import * as sms from './migrations/2026-12-06-sms.js';
 import * as webPush from './migrations/2026-12-06-web-push.js';
 import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
+import * as wechatChoices from './migrations/2026-12-06-wechat-choices.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-web-push': webPush,
   '2026-12-06-web-tip-cursors': webTipCursors,
   '2026-12-06-sms': sms,
+  '2026-12-06-wechat-choices': wechatChoices,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

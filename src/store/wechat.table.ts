@@ -44,10 +44,19 @@ export interface WechatWebLinkTable {
   linked_at: string;
 }
 
+/** The choices of the last menu message a follower was sent (migration 2026-12-06). */
+export interface WechatOfferedChoicesTable {
+  openid: string;
+  /** The items' ids as a JSON array, in the order shown (item 1 first). */
+  choices: string;
+  offered_at: string;
+}
+
 export interface WechatTables {
   wechat_residents: WechatResidentTable;
   wechat_processed_messages: WechatProcessedMessageTable;
   wechat_pending_messages: WechatPendingMessageTable;
   wechat_access_tokens: WechatAccessTokenTable;
   wechat_web_links: WechatWebLinkTable;
+  wechat_offered_choices: WechatOfferedChoicesTable;
 }

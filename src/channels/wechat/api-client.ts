@@ -68,6 +68,11 @@ export interface WechatApi {
     form: FormData,
     query?: Record<string, string>,
   ): Promise<T>;
+  /**
+   * GETs a file (`/cgi-bin/media/get`): the response when WeChat sends the file itself; an
+   * answer in JSON is an error (`WechatApiError`), after one token renewal as for the others.
+   */
+  getFile(path: string, query: Record<string, string>, signal: AbortSignal): Promise<Response>;
 }
 
 type ApiAnswer = { errcode?: number; errmsg?: string };
@@ -170,6 +175,27 @@ export function createWechatApi(options: WechatApiOptions): WechatApi {
     }
   }
 
+  async function getFile(
+    path: string,
+    query: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    let token = await accessToken();
+    for (let attempt = 0; ; attempt++) {
+      const response = await doFetch(urlOf(path, token, query), { signal });
+      // WeChat answers errors as a small JSON body (content type text/plain or JSON).
+      if (!/json|text\//i.test(response.headers.get('content-type') ?? '')) return response;
+      const answer = JSON.parse((await response.text()).slice(0, 4096) || '{}') as ApiAnswer;
+      const code = answer.errcode ?? -1;
+      if (TOKEN_ERRORS.has(code) && attempt === 0) {
+        logger.warn('wechat: access token refused, renewing it once', { errcode: code, path });
+        token = await renew(token);
+        continue;
+      }
+      throw new WechatApiError(code, answer.errmsg ?? 'not a file', path);
+    }
+  }
+
   const urlOf = (path: string, token: string, query: Record<string, string> = {}) => {
     const url = new URL(path, apiRoot);
     url.searchParams.set('access_token', token);
@@ -189,6 +215,7 @@ export function createWechatApi(options: WechatApiOptions): WechatApi {
           body: JSON.stringify(body),
         }),
       ),
+    getFile,
     postForm: (path, form, query) =>
       withToken(path, (token) =>
         doFetch(urlOf(path, token, query), { method: 'POST', body: form }),

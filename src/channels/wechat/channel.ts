@@ -7,10 +7,12 @@
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import type { Logger } from '../../logger.js';
+import type { ScreenshotReader } from '../../ocr/index.js';
 import type { Db } from '../../store/database.js';
 import { createWechatApi, type WechatApi } from './api-client.js';
 import { respond } from './conversation.js';
 import { type CustomerService, createCustomerService } from './customer-service.js';
+import { createMediaDownloader, type MediaDownloader } from './media-download.js';
 import { aesKeyOf } from './message-crypto.js';
 import type { WechatSettings } from './settings.js';
 import type { PlainTranslate } from './texts.js';
@@ -24,6 +26,10 @@ export interface WechatChannelDeps {
   catalog: ServiceCatalog;
   t: PlainTranslate;
   blocklist?: BlocklistLookup;
+  /** Reads followers' screenshots for the scam check; shared with Telegram's (one OCR limit). */
+  screenshots?: ScreenshotReader;
+  /** Replaces the media download (tests); default the temporary media API. */
+  downloadMedia?: MediaDownloader;
   now?: () => Date;
   fetch?: typeof fetch;
   /** Customer-service sends per second for the account (a token bucket); default 20. */
@@ -52,8 +58,10 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
     db,
     logger,
     bucket: createTokenBucket(deps.sendRate ?? 20),
+    t: deps.t,
     ...(deps.now ? { now: deps.now } : {}),
   });
+  const downloadMedia = deps.downloadMedia ?? createMediaDownloader(api);
   const webhook = createWechatWebhook({
     token: settings.token,
     appId: settings.appId,
@@ -68,6 +76,9 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
           catalog: deps.catalog,
           t: deps.t,
           ...(deps.blocklist ? { blocklist: deps.blocklist } : {}),
+          ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
+          downloadMedia,
+          logger,
         },
         input,
       );

@@ -3,18 +3,26 @@
  * resident (village from a QR scene, subscribed, the time of their last message for the 48-hour
  * window) and then answers with the channel-neutral rules: service answers, the scam check, the
  * village officer. It sends nothing itself, so tests can assert the replies exactly.
+ * A typed number answers the last choices offered (typed-choice.ts); a follower without a
+ * village can type its name (village-pick.ts); a picture is read for the scam check
+ * (screenshot-reply.ts).
  */
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
-import { isLocale, type Locale, localize } from '../../domain/locale.js';
+import { isLocale, type Locale } from '../../domain/locale.js';
 import { placeFacts } from '../../domain/people/place-facts.js';
 import { looksLikeQuestion, type ServiceCatalog } from '../../domain/services/catalog.js';
+import type { Logger } from '../../logger.js';
+import type { ScreenshotReader } from '../../ocr/index.js';
 import type { Db } from '../../store/database.js';
 import { getVillage, getVillageContext } from '../../store/places.repository.js';
 import { saveWechatResident, type WechatResident } from '../../store/wechat.repository.js';
 import { answerFeedbackChoice } from './feedback-choice.js';
 import type { ResidentInput } from './inbound.js';
+import type { MediaDownloader } from './media-download.js';
+import { officerCard } from './officer-card.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { looksLikeScam, scamReply } from './scam-reply.js';
+import { screenshotReply } from './screenshot-reply.js';
 import {
   type AnswerContext,
   answerQuestion,
@@ -23,22 +31,23 @@ import {
   topicAnswer,
 } from './service-answers.js';
 import type { PlainTranslate } from './texts.js';
+import { typedChoice } from './typed-choice.js';
+import { chooseOfferedVillage, VILLAGE_CHOICE, villageByName } from './village-pick.js';
+import { MAIN_CHOICES, mainChoices, welcome } from './welcome.js';
+
+export { MAIN_CHOICES } from './welcome.js';
 
 export interface ConversationDeps {
   db: Db;
   catalog: ServiceCatalog;
   t: PlainTranslate;
   blocklist?: BlocklistLookup;
+  /** Reads screenshots (src/ocr); without it a picture gets "paste the text instead". */
+  screenshots?: ScreenshotReader;
+  /** Fetches a follower's picture by media id (the temporary media API). */
+  downloadMedia?: MediaDownloader;
+  logger?: Logger;
 }
-
-/** Ids of the main choices, used by menu messages and by the custom menu's CLICK buttons. */
-export const MAIN_CHOICES = {
-  services: 'main:services',
-  scam: 'main:scam',
-  officer: 'main:officer',
-  report: 'main:report',
-  language: 'main:language',
-} as const;
 
 const LANGUAGE_LABELS: Record<Locale, string> = {
   'zh-CN': '中文',
@@ -83,17 +92,26 @@ export async function respond(
   });
   switch (action.kind) {
     case 'text':
-      return onText(deps, resident, locale, action.text);
+      return onTyped(deps, resident, locale, action.text, input.at);
     case 'voice':
       return action.recognition
-        ? onText(deps, resident, locale, action.recognition)
+        ? onTyped(deps, resident, locale, action.recognition, input.at)
         : [say('wechat-voice-unheard')];
     case 'choice':
-      if (action.id.startsWith('fb:'))
-        return answerFeedbackChoice(deps, resident.openid, locale, action.id.slice(3), input.at);
-      return onChoice(deps, resident, locale, action.id);
+      return onAnyChoice(deps, resident, locale, action.id, input.at);
     case 'image':
-      return [say('wechat-image')];
+      if (resident.flow) await saveWechatResident(deps.db, resident.openid, { flow: null });
+      return screenshotReply(
+        {
+          t: deps.t,
+          reader: deps.screenshots,
+          download: deps.downloadMedia,
+          logger: deps.logger,
+          blocklist: deps.blocklist,
+        },
+        locale,
+        action.mediaId,
+      );
     case 'location':
       return [say('wechat-location', { label: action.label || '—' })];
     default:
@@ -112,6 +130,50 @@ async function answerContext(
   return { catalog: deps.catalog, locale, t: deps.t, facts: placeFacts(place, locale) };
 }
 
+/** Text or recognised speech: a typed choice number first, then the text's ordinary meaning. */
+async function onTyped(
+  deps: ConversationDeps,
+  resident: WechatResident,
+  locale: Locale,
+  text: string,
+  at: Date,
+): Promise<OutgoingMessage[]> {
+  const typed = await typedChoice(deps.db, resident.openid, text, at);
+  switch (typed.kind) {
+    case 'choice':
+      return onAnyChoice(deps, resident, locale, typed.id, at);
+    case 'stale':
+      return [
+        { type: 'text', text: deps.t(locale, 'wechat-choice-stale') },
+        ...mainChoices(deps.t, locale),
+      ];
+    case 'out-of-range':
+      return [
+        {
+          type: 'text',
+          text: deps.t(locale, 'wechat-choice-out-of-range', { count: typed.count }),
+        },
+      ];
+    default:
+      return onText(deps, resident, locale, text);
+  }
+}
+
+/** A tapped (or typed-number) choice: 回访 answers, an offered village, or the menus. */
+function onAnyChoice(
+  deps: ConversationDeps,
+  resident: WechatResident,
+  locale: Locale,
+  id: string,
+  at: Date,
+): Promise<OutgoingMessage[]> {
+  if (id.startsWith('fb:'))
+    return answerFeedbackChoice(deps, resident.openid, locale, id.slice(3), at);
+  if (id.startsWith(VILLAGE_CHOICE))
+    return chooseOfferedVillage(deps, resident, locale, id.slice(VILLAGE_CHOICE.length), at);
+  return onChoice(deps, resident, locale, id);
+}
+
 async function onText(
   deps: ConversationDeps,
   resident: WechatResident,
@@ -125,7 +187,11 @@ async function onText(
   // A pasted or forwarded message looks like one; WeChat does not mark forwards, so the check
   // itself decides: anything it finds suspicious gets the verdict, everything else an answer.
   if (looksLikeScam(text, deps.blocklist)) return scamReply(text, locale, deps.t, deps.blocklist);
-  if (!looksLikeQuestion(text)) return mainChoices(deps, locale);
+  if (!resident.village_code) {
+    const picked = await villageByName(deps, resident, locale, text);
+    if (picked) return picked;
+  }
+  if (!looksLikeQuestion(text)) return mainChoices(deps.t, locale);
   return answerQuestion(await answerContext(deps, resident, locale), text);
 }
 
@@ -174,73 +240,11 @@ async function onChoice(
         },
       ];
     default:
-      return mainChoices(deps, locale);
+      return mainChoices(deps.t, locale);
   }
 }
 
 function splitOnce(id: string): [string, string?] {
   const at = id.indexOf(':');
   return at < 0 ? [id] : [id.slice(0, at), id.slice(at + 1)];
-}
-
-async function officerCard(
-  deps: ConversationDeps,
-  resident: WechatResident,
-  locale: Locale,
-): Promise<OutgoingMessage[]> {
-  const place = resident.village_code
-    ? await getVillageContext(deps.db, resident.village_code)
-    : null;
-  if (!place) return [{ type: 'text', text: deps.t(locale, 'wechat-officer-no-village') }];
-  const l = (text: Parameters<typeof localize>[0]) => localize(text, locale);
-  return [
-    {
-      type: 'text',
-      text: deps.t(locale, 'wechat-officer', {
-        officer: l(place.village.officer.name),
-        phone: place.village.officer.phone,
-        station: l(place.station.name),
-        address: l(place.station.address),
-        hours: l(place.station.hours),
-        stationPhone: place.station.phone,
-      }),
-    },
-  ];
-}
-
-function mainChoices(deps: ConversationDeps, locale: Locale): OutgoingMessage[] {
-  const item = (id: string, key: string) => ({ id, content: deps.t(locale, key) });
-  return [
-    {
-      type: 'menu',
-      head: deps.t(locale, 'wechat-main-head'),
-      items: [
-        item(MAIN_CHOICES.services, 'wechat-choice-services'),
-        item(MAIN_CHOICES.scam, 'wechat-choice-scam'),
-        item(MAIN_CHOICES.officer, 'wechat-choice-officer'),
-        item(MAIN_CHOICES.report, 'wechat-choice-report'),
-      ],
-      tail: deps.t(locale, 'wechat-main-tail'),
-    },
-  ];
-}
-
-async function welcome(
-  deps: ConversationDeps,
-  resident: WechatResident,
-): Promise<OutgoingMessage[]> {
-  const locale: Locale = isLocale(resident.language) ? resident.language : 'zh-CN';
-  const place = resident.village_code
-    ? await getVillageContext(deps.db, resident.village_code)
-    : null;
-  const l = (text: Parameters<typeof localize>[0]) => localize(text, locale);
-  const greeting = place
-    ? deps.t(locale, 'wechat-welcome', {
-        village: l(place.village.name),
-        officer: l(place.village.officer.name),
-        phone: place.village.officer.phone,
-        station: l(place.station.name),
-      })
-    : deps.t(locale, 'wechat-welcome-no-village');
-  return [{ type: 'text', text: greeting }, ...mainChoices(deps, locale)];
 }

@@ -4,21 +4,46 @@
  * out of limit") the message is held and goes out with the resident's next message; 43004 (the
  * resident no longer follows the account) marks them inactive; anything else is logged without
  * the content. https://developers.weixin.qq.com/doc/service/api/customer/message/api_sendcustommessage
+ *
+ * Every menu message that goes out is remembered as the follower's current choices (see
+ * typed-choice.ts), so a typed number acts like a tap. Where WeChat refuses menu messages for the
+ * account (48001 "api unauthorized", 40008 "invalid message type"), the menu goes as numbered
+ * text instead, with a line saying what to type.
  */
+
+import { isLocale } from '../../domain/locale.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
 import {
+  getWechatResident,
   holdWechatMessage,
   saveWechatResident,
   takeHeldWechatMessages,
 } from '../../store/wechat.repository.js';
+import { saveOfferedChoices } from '../../store/wechat-choices.repository.js';
 import { type WechatApi, WechatApiError } from './api-client.js';
-import { type CustomSendBody, customSendBodies, type OutgoingMessage } from './outgoing.js';
+import {
+  type CustomSendBody,
+  customSendBodies,
+  type MenuItem,
+  menuAsText,
+  type OutgoingMessage,
+} from './outgoing.js';
+import type { PlainTranslate } from './texts.js';
 import type { TokenBucket } from './token-bucket.js';
 
 /** Out of the customer-service window, or over its message quota: keep it for later. */
 const HOLD_ERRORS: ReadonlySet<number> = new Set([45047, 45015]);
 const UNFOLLOWED = 43004;
+/** The account may not send menu messages: they go as numbered text. */
+const MENU_REFUSED: ReadonlySet<number> = new Set([48001, 40008]);
+
+type MenuBody = { msgmenu: { head_content: string; list: MenuItem[]; tail_content: string } };
+
+function menuOf(body: object): MenuBody['msgmenu'] | null {
+  const b = body as Partial<MenuBody> & { msgtype?: unknown };
+  return b.msgtype === 'msgmenu' && b.msgmenu && Array.isArray(b.msgmenu.list) ? b.msgmenu : null;
+}
 
 export type SendOutcome = 'sent' | 'held' | 'inactive' | 'failed';
 
@@ -27,6 +52,8 @@ export interface CustomerServiceDeps {
   db: Db;
   logger: Logger;
   bucket: TokenBucket;
+  /** For the "type a number" line of a menu sent as text; without it the line is left out. */
+  t?: PlainTranslate;
   now?: () => Date;
 }
 
@@ -40,11 +67,38 @@ export interface CustomerService {
 export function createCustomerService(deps: CustomerServiceDeps): CustomerService {
   const now = deps.now ?? (() => new Date());
 
+  /** The numbered-text form of a menu body, in the follower's language. */
+  async function asText(openid: string, menu: MenuBody['msgmenu']): Promise<object> {
+    const language = (await getWechatResident(deps.db, openid))?.language;
+    const hint = deps.t?.(isLocale(language) ? language : 'zh-CN', 'wechat-type-number', {
+      count: menu.list.length,
+    });
+    return { touser: openid, msgtype: 'text', text: { content: menuAsText(menu, hint ?? '') } };
+  }
+
+  async function post(openid: string, body: object): Promise<void> {
+    const menu = menuOf(body);
+    try {
+      await deps.api.post('/cgi-bin/message/custom/send', body);
+    } catch (error) {
+      if (!(menu && error instanceof WechatApiError && MENU_REFUSED.has(error.errcode)))
+        throw error;
+      await deps.api.post('/cgi-bin/message/custom/send', await asText(openid, menu));
+    }
+    if (menu)
+      await saveOfferedChoices(
+        deps.db,
+        openid,
+        menu.list.map((item) => item.id),
+        now(),
+      );
+  }
+
   async function sendBodies(openid: string, bodies: CustomSendBody[] | object[]) {
     for (const [index, body] of bodies.entries()) {
       await deps.bucket.take();
       try {
-        await deps.api.post('/cgi-bin/message/custom/send', body);
+        await post(openid, body);
       } catch (error) {
         if (!(error instanceof WechatApiError)) throw error;
         if (HOLD_ERRORS.has(error.errcode)) {

@@ -60,6 +60,25 @@ export type CustomSendBody =
     }
   | { touser: string; msgtype: 'image'; image: { media_id: string } };
 
+/**
+ * A menu message as numbered text, for where menu messages cannot go (WeChat refused one for
+ * this account): the same head, items and tail, with "1. …" before each item; `hint` says
+ * what to type. The numbers are the ones the follower's typed reply is read against.
+ */
+export function menuAsText(
+  menu: { head_content: string; list: MenuItem[]; tail_content: string },
+  hint: string,
+): string {
+  return [
+    menu.head_content,
+    ...menu.list.map((item, i) => `${i + 1}. ${item.content}`),
+    menu.tail_content,
+    hint,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The `message/custom/send` bodies for one message (long text becomes several). */
 export function customSendBodies(openid: string, message: OutgoingMessage): CustomSendBody[] {
   if (message.type === 'text')

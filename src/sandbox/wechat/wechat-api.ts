@@ -5,6 +5,10 @@
  * 40001/40014/42001 for a bad or expired token, 40013/40125 for a wrong app id or secret, 43004
  * for a resident who does not follow, 45047 outside the customer-service window or quota, 45002
  * for text over 2048 bytes. https://developers.weixin.qq.com/doc/service/guide/dev/api/ (全局返回码)
+ * Temporary media download (`GET /cgi-bin/media/get`): the file itself with its content type,
+ * or 40007 for an unknown media id or one older than three days, and 40004 for a type it does
+ * not hand out this way; https://developers.weixin.qq.com/doc/service/api/material/temporary/api_getmedia
+ * An account may be set to refuse menu messages (48001 "api unauthorized").
  * Also the web-page OAuth code exchange (`/sns/oauth2/access_token`): 40029 for an unknown or
  * expired code (five minutes), 40163 for a code already used.
  * https://developers.weixin.qq.com/doc/service/guide/h5/auth.html
@@ -28,6 +32,8 @@ const ok = (extra: Record<string, unknown> = {}): Answer => ({
 const fail = (errcode: number, errmsg: string): Answer => ({ errcode, errmsg });
 
 const TEXT_LIMIT_BYTES = 2048;
+/** Temporary media are kept three days. */
+const MEDIA_KEPT_MS = 3 * 24 * 3600_000;
 /** An OAuth code expires five minutes after it is issued. */
 const OAUTH_CODE_MS = 5 * 60_000;
 
@@ -69,6 +75,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
       if (Buffer.byteLength(content, 'utf8') > TEXT_LIMIT_BYTES)
         return fail(45002, 'content size out of limit');
     } else if (msgtype === 'msgmenu') {
+      if (!state.menuMessages) return fail(48001, 'api unauthorized');
       const menu = body.msgmenu as { list?: unknown } | undefined;
       if (!Array.isArray(menu?.list) || menu.list.length === 0)
         return fail(40008, 'invalid message type');
@@ -188,8 +195,47 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
     }
   }
 
+  /** The media file, or the error answer WeChat gives instead. */
+  function mediaGet(
+    query: URLSearchParams,
+  ): { file: Buffer; contentType: string } | { error: Answer } {
+    const tokenError = state.tokenError(query.get('access_token'));
+    if (tokenError)
+      return {
+        error: fail(
+          tokenError,
+          tokenError === 42001 ? 'access_token expired' : 'invalid credential',
+        ),
+      };
+    const mediaId = query.get('media_id');
+    if (!mediaId) return { error: fail(41006, 'missing media_id') };
+    const media = state.media.get(mediaId);
+    const age = media?.createdAt ? state.now().getTime() - media.createdAt.getTime() : 0;
+    if (!media?.data || age > MEDIA_KEPT_MS) return { error: fail(40007, 'invalid media_id') };
+    if (media.type !== 'image' && media.type !== 'voice')
+      return { error: fail(40004, 'invalid media type') };
+    return { file: media.data, contentType: media.contentType ?? 'image/jpeg' };
+  }
+
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/cgi-bin/media/get') {
+      const got = mediaGet(url.searchParams);
+      state.record({ path: url.pathname, errcode: 'error' in got ? (got.error.errcode ?? 0) : 0 });
+      if (!('error' in got)) {
+        res.writeHead(200, {
+          'content-type': got.contentType,
+          'content-length': got.file.length,
+          'content-disposition': `attachment; filename="${url.searchParams.get('media_id')}.jpg"`,
+        });
+        res.end(got.file);
+      } else {
+        // WeChat answers media errors as JSON with a text/plain content type.
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(JSON.stringify(got.error));
+      }
+      return;
+    }
     let answer: Answer;
     try {
       answer = await route(url.pathname, url.searchParams, req);

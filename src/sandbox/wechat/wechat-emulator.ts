@@ -180,6 +180,36 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
         opts,
       );
     },
+    /**
+     * The resident sends a picture: kept as temporary media (for `media/get`) and pushed as an
+     * image message with its MediaId. Returns the push's result and the media id.
+     */
+    async image(
+      openid: string,
+      data: Uint8Array,
+      opts: PushOptions & { contentType?: string } = {},
+    ): Promise<PushResult & { mediaId: string }> {
+      const mediaId = `media_${randomBytes(12).toString('hex')}`;
+      state.media.set(mediaId, {
+        type: 'image',
+        bytes: data.length,
+        data: Buffer.from(data),
+        contentType: opts.contentType ?? 'image/png',
+        createdAt: now(),
+      });
+      const result = await send(
+        openid,
+        {
+          ...base(openid, 'image'),
+          PicUrl: `http://mmbiz.qpic.cn/${mediaId}/0`,
+          MediaId: mediaId,
+          MsgId: nextMsgId(),
+        },
+        MESSAGE_WINDOW,
+        opts,
+      );
+      return { ...result, mediaId };
+    },
     voice(openid: string, recognition: string, opts: PushOptions = {}) {
       return send(
         openid,

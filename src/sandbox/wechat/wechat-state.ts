@@ -27,7 +27,13 @@ export class WechatState {
   readonly calls: Array<{ path: string; errcode: number }> = [];
   menu: unknown = null;
   readonly templates: object[] = [];
-  readonly media = new Map<string, { type: string; bytes: number }>();
+  /** Temporary media: uploaded by the account, or sent by residents (kept three days). */
+  readonly media = new Map<
+    string,
+    { type: string; bytes: number; data?: Buffer; contentType?: string; createdAt?: Date }
+  >();
+  /** False for an account WeChat does not let send menu messages (48001 for `msgmenu`). */
+  menuMessages = true;
   readonly qrTickets = new Map<string, string>();
   /** OAuth codes handed to pages (`snsapi_base`): single use, valid five minutes. */
   readonly oauthCodes = new Map<string, { openid: string; issuedAt: Date; used: boolean }>();

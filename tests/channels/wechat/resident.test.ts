@@ -64,8 +64,11 @@ describe.each(ENGINES)('a WeChat resident (%s)', (engine) => {
       '我是县公安局民警，你涉嫌洗钱，马上把存款转到安全账户配合调查，点击 http://gov-check.top/case 查看通缉令',
     );
     await h.settled();
-    const verdict = h.wechat.texts('o_li').at(-1) ?? '';
+    const [verdict = '', choices] = h.wechat.texts('o_li').slice(-2);
     expect(verdict).toContain('高风险');
+    // The verdict's choices (channel-neutral, as on the web) come as a menu message.
+    expect(choices).toContain('[😟 我已经被骗了]');
+    expect(choices).toContain('[🙋 没解决？问驻村民警]');
     expect(verdict).toMatch(/「[^」]+」/);
     expect(verdict).toContain('安全账户');
     expect(verdict).not.toContain('http://gov-check.top');

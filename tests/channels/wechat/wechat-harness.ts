@@ -11,6 +11,7 @@ import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
 import { createWebLink } from '../../../src/channels/wechat/web-link.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createLogger } from '../../../src/logger.js';
+import type { ScreenshotReader } from '../../../src/ocr/index.js';
 import {
   startWechatEmulator,
   type WechatEmulator,
@@ -45,7 +46,15 @@ export interface WechatHarness {
   close(): Promise<void>;
 }
 
-export async function startWechatHarness(engine: Engine): Promise<WechatHarness> {
+export interface HarnessOptions {
+  /** The OCR reader for followers' pictures; without it, pictures get "paste the text". */
+  screenshots?: ScreenshotReader;
+}
+
+export async function startWechatHarness(
+  engine: Engine,
+  options: HarnessOptions = {},
+): Promise<WechatHarness> {
   catalog ??= loadServiceCatalog(LOCALES_DIR);
   const clock = { at: new Date('2026-12-03T02:00:00Z') };
   const now = () => clock.at;
@@ -60,6 +69,7 @@ export async function startWechatHarness(engine: Engine): Promise<WechatHarness>
     catalog,
     t,
     now,
+    ...(options.screenshots ? { screenshots: options.screenshots } : {}),
   });
   const webLink = createWebLink({
     settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
