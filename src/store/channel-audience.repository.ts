@@ -9,6 +9,7 @@
 import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION, type Topic } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
+import { insertNoticeRows } from './notices.repository.js';
 import type { SmsAddressTable } from './sms.table.js';
 import type { Target } from './subscriptions.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
@@ -239,22 +240,7 @@ export async function enqueueChannelSegment(
       sql.lit(now.toISOString()).as('created_at'),
       sql.lit(now.toISOString()).as('updated_at'),
     ] as const;
-  const insert = () =>
-    db
-      .insertInto('notices')
-      .columns([
-        'idempotency_key',
-        'channel',
-        'recipient',
-        'kind',
-        'payload',
-        'priority',
-        'status',
-        'attempts',
-        'next_attempt_at',
-        'created_at',
-        'updated_at',
-      ]);
+  const insert = () => insertNoticeRows(db);
   if (segment.channel === 'web') {
     const rows = webQuery(db, audience)
       .select(common(sql<string>`w.device_id`))

@@ -27,6 +27,28 @@ function toNotice(row: Row): Notice {
   };
 }
 
+/**
+ * The start of an `INSERT … SELECT` into the outbox, for audiences enqueued inside the database
+ * (a segment of residents at once): the caller adds `.expression(select)` with these columns.
+ */
+export function insertNoticeRows(db: Db) {
+  return db
+    .insertInto('notices')
+    .columns([
+      'idempotency_key',
+      'channel',
+      'recipient',
+      'kind',
+      'payload',
+      'priority',
+      'status',
+      'attempts',
+      'next_attempt_at',
+      'created_at',
+      'updated_at',
+    ]);
+}
+
 /** Adds notices; a key already stored is skipped. Returns how many were new. */
 export async function enqueueNotices(db: Db, notices: NewNotice[], now: Date): Promise<number> {
   if (!notices.length) return 0;

@@ -9,6 +9,7 @@
 import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
+import { insertNoticeRows } from './notices.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
 import type { WebSubscriptionTable } from './web-subscriptions.repository.js';
 
@@ -96,21 +97,7 @@ export async function enqueueWebTipSegment(
     .where(quietStartOf, '=', segment.quietStart)
     .where(quietEndOf, '=', segment.quietEnd)
     .where(cursorOf(run.library), '=', segment.cursor);
-  await db
-    .insertInto('notices')
-    .columns([
-      'idempotency_key',
-      'channel',
-      'recipient',
-      'kind',
-      'payload',
-      'priority',
-      'status',
-      'attempts',
-      'next_attempt_at',
-      'created_at',
-      'updated_at',
-    ])
+  await insertNoticeRows(db)
     .expression(rows)
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
