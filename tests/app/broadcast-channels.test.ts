@@ -1,7 +1,7 @@
 /**
  * An urgent warning to one township, approved on Telegram, reaches every resident there on the
- * channel they use (Telegram, the web chat, WeChat) exactly once, and nobody outside it. The
- * author gets one report, after the last channel is done, with each channel's figures.
+ * channel they use (Telegram, the web chat, WeChat, SMS) exactly once, and nobody outside it.
+ * The author gets one report, after the last channel is done, with each channel's figures.
  */
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,6 +13,7 @@ import {
   type WechatEmulator,
 } from '../../src/sandbox/wechat/wechat-emulator.js';
 import { openStore } from '../../src/store/database.js';
+import { saveSmsAddress } from '../../src/store/sms-addresses.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { WebClient } from '../channels/web/web-client.js';
 import { ACCOUNT } from '../channels/wechat/wechat-harness.js';
@@ -42,6 +43,11 @@ const WECHAT = [
   ['o_in_yongfeng', 'wl-yongfeng'],
   ['o_out_bayan', 'by-bayan'],
 ] as const;
+/** SMS-only residents, as `cunjing sms import` registers them (the logging provider sends). */
+const SMS = [
+  ['13800138001', 'wl-hongqi'],
+  ['13800138002', 'by-bayan'],
+] as const;
 const WARNING = '今天有人冒充医保局打电话要验证码，马上挂断！';
 
 function freePort(): Promise<number> {
@@ -64,7 +70,7 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
     await wechat?.close();
   });
 
-  it('reaches Telegram, web and WeChat residents once each, and the report counts each channel', async () => {
+  it('reaches Telegram, web, WeChat and SMS residents once each, and the report counts each channel', async () => {
     wechat = await startWechatEmulator({ ...ACCOUNT, retryDelayMs: 0 });
     const wx = wechat;
     const port = await freePort();
@@ -87,6 +93,7 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         WECHAT_APP_SECRET: ACCOUNT.secret,
         WECHAT_TOKEN: ACCOUNT.token,
         WECHAT_API_ROOT: wx.apiRoot,
+        SMS_PROVIDER: 'log',
       },
     });
     const app = run;
@@ -114,6 +121,21 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         await wx.text(openid, '你好');
       }
       for (const [openid] of WECHAT) await wx.until(openid, 3);
+      for (const [phone, village] of SMS)
+        await saveSmsAddress(
+          store.db,
+          {
+            phone,
+            villageCode: village,
+            language: 'zh-CN',
+            consent: 'import: test',
+            deviceId: null,
+            urgent: true,
+            reportNews: false,
+            verifiedAt: new Date(),
+          },
+          new Date(),
+        );
       await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
       // The officer writes an urgent warning for 乌兰 township; the admin approves it.
@@ -144,10 +166,11 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         'the delivery report',
       );
       const report = lastBotText(emulator, OFFICER);
-      expect(report).toMatch(/送达 5，已停用 0，失败 0/);
+      expect(report).toMatch(/送达 6，已停用 0，失败 0/);
       expect(report).toContain('Telegram：送达 2，已停用 0，失败 0');
       expect(report).toContain('网页版：送达 1，已停用 0，失败 0');
       expect(report).toContain('微信：送达 2，已停用 0，失败 0');
+      expect(report).toContain('短信：送达 1，已停用 0，失败 0');
       expect(report).not.toContain('待发');
 
       // Exactly once each inside the township, never outside, on every channel.
@@ -179,9 +202,17 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         .orderBy('channel')
         .execute();
       expect(notices.map((n) => ({ ...n, n: Number(n.n) }))).toEqual([
+        { channel: 'sms', status: 'sent', n: 1 },
         { channel: 'web', status: 'sent', n: 1 },
         { channel: 'wechat', status: 'sent', n: 2 },
       ]);
+      // One SMS, to the number inside the township.
+      const texts = await store.db
+        .withTables<{ sms_messages: { phone: string | null } }>()
+        .selectFrom('sms_messages')
+        .select('phone')
+        .execute();
+      expect(texts.map((m) => m.phone)).toEqual([SMS[0][0]]);
       const reports = screen(emulator, OFFICER).filter((m) => m.text?.includes('发送完成'));
       expect(reports).toHaveLength(1);
       await say(app, OFFICER, '/broadcast_status 1');
