@@ -4,7 +4,6 @@
  * The author gets one report, after the last channel is done, with each channel's figures.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,6 +26,7 @@ import {
   startEmulatorApp,
   untilScreen,
 } from '../helpers/emulator-driver.js';
+import { freePort } from '../helpers/free-port.js';
 import { ENGINES } from '../helpers/store.js';
 
 const ADMIN = 900001;
@@ -49,15 +49,6 @@ const SMS = [
   ['13800138002', 'by-bayan'],
 ] as const;
 const WARNING = '今天有人冒充医保局打电话要验证码，马上挂断！';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 const occurrences = (texts: string[]) => texts.filter((t) => t.includes(WARNING)).length;
 

@@ -4,7 +4,6 @@
  * (answered by nock) with the configured signature and template, the code from that request
  * verifies the number, and the receipt push at PUBLIC_URL/sms/receipts/<token> is served.
  */
-import { createServer } from 'node:net';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app/start.js';
@@ -13,15 +12,7 @@ import { createMemoryLogger } from '../../src/logger.js';
 import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { WebClient } from '../channels/web/web-client.js';
 import { appDatabase, EMULATOR_TOKEN, startEmulator } from '../helpers/emulator-driver.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/free-port.js';
 
 describe('SMS in the running app', () => {
   let emulator: BotApiEmulator | undefined;

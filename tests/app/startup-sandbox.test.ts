@@ -2,7 +2,6 @@
  * The sandbox keeps to its own database, and the production start path never loads the emulator.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +10,10 @@ import { startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/database.js';
+import { freePort } from '../helpers/free-port.js';
 import { createTestStore } from '../helpers/store.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Files reachable from `entry` through static imports (dynamic `import()` is not followed). */
 function staticImports(entry: string, seen = new Set<string>()): Set<string> {

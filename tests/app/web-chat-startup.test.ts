@@ -3,22 +3,13 @@
  * mode (on HTTP_PORT, at PUBLIC_URL) and in the sandbox; a token without PUBLIC_URL stops the
  * start with the reason.
  */
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app/start.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
 import { appDatabase, EMULATOR_TOKEN, startEmulator } from '../helpers/emulator-driver.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/free-port.js';
 
 describe('the web chat beside the bot', () => {
   let emulator: BotApiEmulator | undefined;

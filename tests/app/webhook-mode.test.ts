@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
@@ -10,17 +9,9 @@ import {
   startEmulator,
   watchUpdates,
 } from '../helpers/emulator-driver.js';
+import { freePort } from '../helpers/free-port.js';
 
 const SECRET = 'webhook-secret-for-tests-0001';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('webhook mode', () => {
   let emulator: BotApiEmulator;

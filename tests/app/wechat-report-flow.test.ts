@@ -8,7 +8,6 @@
  * jumps past the window; nothing waits for real time.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,18 +30,11 @@ import {
   until,
   untilScreen,
 } from '../helpers/emulator-driver.js';
+import { freePort } from '../helpers/free-port.js';
 import { ENGINES, routeToGroups } from '../helpers/store.js';
 
 const OFFICER = 200001;
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
 const OPENID = 'o_wang_dama_0001';

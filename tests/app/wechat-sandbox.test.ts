@@ -5,7 +5,6 @@
  * through the emulated OAuth page.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,15 +12,7 @@ import { startApp } from '../../src/app/start.js';
 import { loadConfig } from '../../src/config.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/database.js';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+import { freePort } from '../helpers/free-port.js';
 
 type Button = { name: string; type?: string; key?: string; url?: string; sub_button?: Button[] };
 interface View {

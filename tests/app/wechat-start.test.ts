@@ -5,7 +5,6 @@
  * the start path loads none of the channel.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,15 +17,7 @@ import { openStore } from '../../src/store/database.js';
 import { enqueueNotices } from '../../src/store/notices.repository.js';
 import { ACCOUNT } from '../channels/wechat/wechat-harness.js';
 import { appDatabase, EMULATOR_TOKEN, startEmulator } from '../helpers/emulator-driver.js';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+import { freePort } from '../helpers/free-port.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 

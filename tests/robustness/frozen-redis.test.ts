@@ -5,7 +5,6 @@
  * started here; skipped with a message when redis-server is not installed.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realClockEnv } from '../../scripts/real-clock-env.js';
@@ -17,6 +16,7 @@ import { createKeyvFactory, type KeyvFactory } from '../../src/store/keyv.js';
 import { storeFailureOf } from '../../src/store/store-errors.js';
 import { BOT_INFO, LOCALES_DIR, serviceCatalog } from '../helpers/bot-driver.js';
 import { fakeTelegram, fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
+import { freePort } from '../helpers/free-port.js';
 import { createTestStore, type TestStore } from '../helpers/store.js';
 
 // The machine's redis-server, not code under test: it runs without test:clock's faked clock.
@@ -24,15 +24,6 @@ const realClock = realClockEnv();
 const hasRedis =
   spawnSync('redis-server', ['--version'], { env: realClock, timeout: 10_000 }).status === 0;
 if (!hasRedis) console.warn('frozen-redis test skipped: redis-server is not installed');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!hasRedis)('a frozen Redis', () => {
   let redis: ChildProcess;
