@@ -156,7 +156,19 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         (m) => m.some((x) => x.text?.includes('发送完成')),
         'the delivery report',
       );
-      const report = lastBotText(emulator, OFFICER);
+      // The approval notice and the report travel separately (notice outbox, broadcast engine),
+      // so either may arrive last: wait for both, then read the report itself.
+      await untilScreen(
+        emulator,
+        OFFICER,
+        (m) => m.some((x) => x.text?.includes('已由 赵所长 批准')),
+        'the approval notice',
+      );
+      const reports = screen(emulator, OFFICER)
+        .map((m) => m.text ?? '')
+        .filter((text) => text.includes('发送完成'));
+      expect(reports).toHaveLength(1);
+      const report = reports[0] ?? '';
       expect(report).toMatch(/送达 6，已停用 0，失败 0/);
       expect(report).toContain('Telegram：送达 2，已停用 0，失败 0');
       expect(report).toContain('网页版：送达 1，已停用 0，失败 0');
@@ -204,8 +216,6 @@ describe.each(ENGINES)('an urgent warning to a township on every channel, on %s'
         .select('phone')
         .execute();
       expect(texts.map((m) => m.phone)).toEqual([SMS[0][0]]);
-      const reports = screen(emulator, OFFICER).filter((m) => m.text?.includes('发送完成'));
-      expect(reports).toHaveLength(1);
       await say(app, OFFICER, '/broadcast_status 1');
       expect(lastBotText(emulator, OFFICER)).toContain('微信：送达 2');
     } finally {
