@@ -1,7 +1,7 @@
 /**
  * Benchmark runner: `npm run bench` runs every benchmark, `npm run bench -- <name>` runs one.
  * Each benchmark is a module `bench/<name>.bench.ts` exporting `run(args)`, which returns the
- * figures to record; they are written to `bench/results/<name>.json` with the machine and time.
+ * figures to record; they are written to `bench/results/<name>.json` (`<name>-postgres.json` for a PostgreSQL run) with the machine and time.
  * Benchmarks report ratios and percentiles, never pass/fail timings: these machines are noisy.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -40,6 +40,8 @@ for (const name of names) {
     memory_gb: Math.round(totalmem() / 2 ** 30),
     ...figures,
   };
-  await writeFile(join(here, 'results', `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  // A PostgreSQL run keeps its own file, so it never overwrites the SQLite figures.
+  const file = figures.engine === 'postgres' ? `${name}-postgres` : name;
+  await writeFile(join(here, 'results', `${file}.json`), `${JSON.stringify(record, null, 2)}\n`);
   console.log(JSON.stringify(figures, null, 2));
 }
