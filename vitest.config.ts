@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Bot tests install nock interceptors process-wide, so each file runs in its own fork.
     pool: 'forks',
+    // Three forks on two cores: most files spend their time waiting for a database, the emulator
+    // or Chromium, so a third fork keeps the processors busy (13 → 10.5 minutes for the suite).
+    maxWorkers: 3,
     globalSetup: ['tests/setup/report-skipped.ts', 'tests/setup/test-database.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
