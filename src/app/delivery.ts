@@ -4,7 +4,6 @@
  * broadcast is done, asks for the author's report (sent once the other channels are done too).
  */
 import { hostname } from 'node:os';
-import type { ReportAuthor } from '../bot/broadcasts/author-report.js';
 import { createDeliveryEngine } from '../broadcast/engine.js';
 import { createTelegramSender } from '../broadcast/telegram-sender.js';
 import type { Config } from '../config.js';
@@ -12,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { requestOfBroadcast } from '../store/broadcast-requests.repository.js';
 import type { Store } from '../store/database.js';
 import { markInactive } from '../store/users.repository.js';
+import type { ReportAuthor } from '../workflows/broadcasts/report-author.js';
 
 export interface DeliveryDeps {
   store: Store;
@@ -36,7 +36,7 @@ export function startDelivery(deps: DeliveryDeps): { wake(): void; stop(): Promi
     paidRate: config.BROADCAST_PAID_RATE,
     logger,
     onInactive: (userId) => markInactive(store.db, userId),
-    // The author hears once every channel is done (author-report.ts).
+    // The author hears once every channel is done (report-author.ts).
     onFinished: async (report) => {
       const request = await requestOfBroadcast(store.db, report.broadcastId);
       if (request) await deps.reportAuthor(request.id);

@@ -5,7 +5,6 @@
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
 import { hostname } from 'node:os';
-import type { ReportAuthor } from '../bot/broadcasts/author-report.js';
 import type { Translate } from '../bot/i18n.js';
 import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
@@ -18,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
 import type { Store } from '../store/database.js';
+import type { ReportAuthor } from '../workflows/broadcasts/report-author.js';
 
 export interface NoticeDeliveryDeps {
   store: Store;

@@ -8,10 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
-import { createAuthorReport } from '../bot/broadcasts/author-report.js';
 import { registerMenus } from '../bot/command-menus.js';
 import type { SessionData } from '../bot/context.js';
-import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { startPolling } from '../bot/polling.js';
 import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
@@ -36,6 +34,7 @@ import { webhookChatLocks } from '../store/chat-locks.repository.js';
 import { createKeyvFactory } from '../store/keyv.js';
 import { pruneClaims, webhookClaims } from '../store/processed-updates.repository.js';
 import { pruneSmsRecords } from '../store/sms-messages.repository.js';
+import { reportAuthor as queueAuthorReport } from '../workflows/broadcasts/report-author.js';
 import { startCampaigns } from './campaigns.js';
 import { LOCALES_DIR, loadContent } from './content.js';
 import { startDelivery } from './delivery.js';
@@ -190,12 +189,10 @@ async function startInside(
   else await connectTelegram(bot, { apiRoot, logger, monitor: telegram, signal, proxy: proxyUrl });
 
   // One report per broadcast, when Telegram and the other channels are all done.
-  const reportAuthor = createAuthorReport({
-    db: store.db,
-    api: () => bot.api as TelegramApi,
-    translate: () => translate as Translate,
-    logger,
-  });
+  const reportAuthor = async (requestId: number) => {
+    const { notices: queued } = await queueAuthorReport(store.db, requestId, new Date());
+    if (queued.length) wakeNotices();
+  };
   delivery = startDelivery({ store, config, apiRoot, token, logger, reportAuthor });
   const started = delivery;
   closers.push(() => started.stop());

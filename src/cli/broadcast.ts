@@ -9,7 +9,6 @@
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/start.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { deliveryState, requestChannelReport } from '../bot/broadcasts/delivery-state.js';
 import { createI18n, createTranslate } from '../bot/i18n.js';
 import { residentChannels } from '../config.js';
 import {
@@ -24,6 +23,7 @@ import { createRequest, getRequest } from '../store/broadcast-requests.repositor
 import type { Db } from '../store/database.js';
 import { listTownships, listVillages } from '../store/places.repository.js';
 import { getUser } from '../store/users.repository.js';
+import { deliveryState, requestChannelReport } from '../workflows/broadcasts/delivery-state.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
 const USAGE = `usage:

@@ -1,16 +1,19 @@
 /**
  * The author's report waits for every channel: while a web or SMS notice of the request is still
- * pending, nothing is sent; once the last is final, one report with each channel's line, and
- * never a second. Every channel is counted from the notices, SMS included.
+ * pending, nothing is queued; once the last is final, one report with each channel's line, and
+ * never a second. Every channel is counted from the notices, SMS included. The report is itself
+ * a notice: a failed send is retried by the notice loop, not lost.
  */
 import type { Api } from 'grammy';
+import { GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuthorReport } from '../../src/bot/broadcasts/author-report.js';
 import { createI18n, createTranslate } from '../../src/bot/i18n.js';
+import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
 import type { NoticeChannel } from '../../src/domain/notices/notice.js';
-import { createLogger } from '../../src/logger.js';
+import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../src/store/broadcast-requests.repository.js';
 import { enqueueNotices } from '../../src/store/notices.repository.js';
+import { reportAuthor } from '../../src/workflows/broadcasts/report-author.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
@@ -49,17 +52,33 @@ describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) 
       now,
     );
     const sent: Array<{ chat: number; text: string }> = [];
+    let refuseNext = false;
     const api = {
       sendMessage: async (chat: number, text: string) => {
+        if (refuseNext) {
+          refuseNext = false;
+          throw new GrammyError(
+            'Call to sendMessage failed',
+            { ok: false, error_code: 502, description: 'Bad Gateway' },
+            'sendMessage',
+            {},
+          );
+        }
         sent.push({ chat, text });
+        return { message_id: sent.length };
       },
     } as unknown as Api;
-    const report = createAuthorReport({
+    let clock = new Date('2026-06-15T02:00:10Z');
+    const loop = createNoticeLoop({
       db: store.db,
-      api: () => api,
-      translate: () => translate,
-      logger: createLogger('error'),
+      engine,
+      workerId: 'test',
+      deliverers: { telegram: telegramDeliverer({ api, db: store.db, translate }) },
+      logger: { warn: () => {}, error: () => {} },
+      retry: { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000 },
+      now: () => clock,
     });
+    const report = async (id: number) => (await reportAuthor(store.db, id, clock)).notices;
     const settle = (recipient: string, status: 'sent' | 'failed') =>
       store.db
         .updateTable('notices')
@@ -69,12 +88,19 @@ describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) 
 
     await settle('device-a', 'sent');
     await settle('+8613800000000', 'failed');
-    await report(request.id);
-    expect(sent).toEqual([]); // device-b is still waiting
+    expect(await report(request.id)).toEqual([]); // device-b is still waiting
+    await loop.drain();
+    expect(sent).toEqual([]);
 
     await settle('device-b', 'sent');
-    await report(request.id);
-    await report(request.id);
+    expect(await report(request.id)).toHaveLength(1);
+    expect(await report(request.id)).toEqual([]); // queued once, whoever asks again
+    // Telegram fails the first send: the report waits in the outbox and goes on the retry.
+    refuseNext = true;
+    await loop.drain();
+    expect(sent).toEqual([]);
+    clock = new Date(clock.getTime() + 60_000);
+    await loop.drain();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.chat).toBe(AUTHOR);
     expect(sent[0]?.text.split('\n')).toEqual([
@@ -82,5 +108,11 @@ describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) 
       '· 短信：送达 0，已停用 0，失败 1',
       '· 网页版：送达 2，已停用 0，失败 0',
     ]);
+    const stored = await store.db
+      .selectFrom('notices')
+      .select(['recipient', 'status', 'attempts'])
+      .where('idempotency_key', '=', `author-report:${request.id}`)
+      .execute();
+    expect(stored).toEqual([{ recipient: String(AUTHOR), status: 'sent', attempts: 2 }]);
   });
 });

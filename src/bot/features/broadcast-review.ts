@@ -11,14 +11,14 @@ import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import { getUser, localeOfUser } from '../../store/users.repository.js';
+import { deliveryState, requestChannelReport } from '../../workflows/broadcasts/delivery-state.js';
 import { decideBroadcast } from '../broadcasts/decide.js';
-import { deliveryState, requestChannelReport } from '../broadcasts/delivery-state.js';
 import { reviewAction, stationOfPerson } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 
-export { requestReport } from '../broadcasts/delivery-state.js';
+export { requestReport } from '../../workflows/broadcasts/delivery-state.js';
 
 /** The state in the officer's words: 已送达 after delivery, when it goes while it waits. */
 export async function stateLabel(ctx: BotContext, request: BroadcastRequest): Promise<string> {

@@ -100,7 +100,10 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
       },
     };
   }
-  const { key, vars } = notice.payload as MessagePayload;
-  await deps.api.sendMessage(chatId, t(key, vars));
+  const { key, vars, lines = [] } = notice.payload as MessagePayload;
+  await deps.api.sendMessage(
+    chatId,
+    [t(key, vars), ...lines.map((l) => t(l.key, l.vars))].join('\n'),
+  );
   return { ok: true };
 }

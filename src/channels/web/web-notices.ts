@@ -34,6 +34,14 @@ function textOf(notice: Notice): DescribedText {
   return vars ? { key, vars } : { key };
 }
 
+/** A plain message's further lines, each its own paragraph. */
+function linesOf(notice: Notice): DescribedText[] {
+  if (notice.kind !== 'message') return [];
+  return ((notice.payload as MessagePayload).lines ?? []).map((l) =>
+    l.vars ? { key: l.key, vars: l.vars } : { key: l.key },
+  );
+}
+
 /** A warning as the resident reads it: its kind as a title, then the officer's words as typed. */
 function describeBroadcast(request: BroadcastRequest, locale: Locale): Described {
   return {
@@ -112,7 +120,7 @@ export function webDeliverer(
       };
     const message: Described = {
       tone: 'info',
-      blocks: [{ type: 'paragraph', text: textOf(notice) }],
+      blocks: [textOf(notice), ...linesOf(notice)].map((text) => ({ type: 'paragraph', text })),
       choices: [],
     };
     if (notice.kind === 'reporter-status')

@@ -81,8 +81,8 @@ async function textOf(
     const status = t(locale, `status-${news.status}`);
     return t(locale, news.key, { reference: news.reference, status, ...news.vars });
   }
-  const { key, vars } = notice.payload as MessagePayload;
-  return t(locale, key, vars);
+  const { key, vars, lines = [] } = notice.payload as MessagePayload;
+  return [t(locale, key, vars), ...lines.map((l) => t(locale, l.key, l.vars))].join('\n');
 }
 
 /**

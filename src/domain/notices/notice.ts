@@ -62,10 +62,14 @@ export interface TipNoticePayload {
   itemId: string;
 }
 
-/** A plain message: a locale key and its variables, rendered in the recipient's language. */
+/**
+ * A plain message: a locale key and its variables, rendered in the recipient's language, and
+ * optionally further lines under it, each a key with its variables (a report's per-channel lines).
+ */
 export interface MessagePayload {
   key: string;
   vars?: Record<string, string | number>;
+  lines?: { key: string; vars?: Record<string, string | number> }[];
 }
 
 /** A phone verification code by SMS: the `sms_codes` row; the code is made when it is sent. */
