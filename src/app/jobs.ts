@@ -7,19 +7,16 @@ import { join } from 'node:path';
 import cron from 'node-cron';
 import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
 import type { Translate } from '../bot/i18n.js';
-import { sendQuestionReminders } from '../bot/jobs/question-reminders.js';
 import { sendWeeklyQuestionReports } from '../bot/jobs/questions-report-job.js';
-import {
-  escalateOverdueReports,
-  purgeOldPersonalData,
-  sendDailyDigest,
-} from '../bot/jobs/report-jobs.js';
+import { escalateOverdueReports, purgeOldPersonalData } from '../bot/jobs/report-jobs.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
 import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
 import { claimUnannounced } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
+import { queueQuestionReminders } from '../workflows/questions/remind-officers.js';
+import { queueDailyDigest } from '../workflows/reports/daily-digest.js';
 
 export interface JobDeps {
   api: TelegramApi;
@@ -95,7 +92,11 @@ export function startJobs(
     ),
     cron.schedule(
       '30 8 * * *',
-      guarded(deps, 'daily digest', () => sendDailyDigest(deps)),
+      guarded(deps, 'daily digest', async () => {
+        const { notices } = await queueDailyDigest(deps.db, new Date(), timezone);
+        if (notices.length) deps.wakeNotices?.();
+        return notices.length;
+      }),
       { timezone, name: 'daily-digest', noOverlap: true },
     ),
     cron.schedule(
@@ -134,8 +135,11 @@ export function startJobs(
     '*/10 * * * *',
     async () => {
       try {
-        const sent = await sendQuestionReminders(deps);
-        if (sent) deps.logger.info('question reminders sent', { sent });
+        const { notices } = await queueQuestionReminders(deps.db, new Date());
+        if (notices.length) {
+          deps.wakeNotices?.();
+          deps.logger.info('question reminders queued', { count: notices.length });
+        }
       } catch (error) {
         deps.logger.error('question reminders failed', { error });
       }

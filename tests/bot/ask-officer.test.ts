@@ -1,12 +1,12 @@
 import { Api } from 'grammy';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, createTranslate } from '../../src/bot/i18n.js';
-import { sendQuestionReminders } from '../../src/bot/jobs/question-reminders.js';
 import { sendStoredQuestion } from '../../src/bot/questions/send-to-officer.js';
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { seeWebResident } from '../../src/store/web-residents.repository.js';
 import { askOfficer } from '../../src/workflows/questions/ask-officer.js';
+import { queueQuestionReminders } from '../../src/workflows/questions/remind-officers.js';
 import { createTestApp, LOCALES_DIR, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
@@ -152,16 +152,19 @@ describe('ask my village officer', () => {
     await v.send('村里晚上老有陌生车停在路边要不要紧');
     await v.tap('ask:none');
     await v.tap('askc:no');
-    const deps = {
-      api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
-      db: app.store.db,
-      translate: createTranslate(createI18n(LOCALES_DIR)),
-      logger: app.logger,
+    const asked = Date.now();
+    const remind = async (hours: number) => {
+      vi.setSystemTime(asked + hours * 3600_000);
+      return (await queueQuestionReminders(app.store.db, new Date())).notices.length;
     };
-    expect(await sendQuestionReminders(deps, new Date(Date.now() + 23 * 3600_000))).toBe(0);
-    expect(await sendQuestionReminders(deps, new Date(Date.now() + 25 * 3600_000))).toBe(1);
-    expect(await sendQuestionReminders(deps, new Date(Date.now() + 26 * 3600_000))).toBe(0);
+    expect(await remind(23)).toBe(0);
+    expect(await remind(25)).toBe(1);
+    expect(await remind(26)).toBe(0);
+    // The reminder is a notice: the delivery loop sends it, once.
+    expect(await app.deliverNotices()).toBe(1);
+    expect(await app.deliverNotices()).toBe(0);
     expect(app.person({ id: OFFICER }).lastText()).toContain('已超过 24 小时');
+    expect(app.person({ id: OFFICER }).lastText()).toContain('陌生车停在路边');
   });
 
   it('a web resident’s question reaches the officer without a name, and the reply goes to the web inbox', async () => {

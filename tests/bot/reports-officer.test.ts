@@ -1,14 +1,11 @@
 import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n, createTranslate } from '../../src/bot/i18n.js';
-import {
-  escalateOverdueReports,
-  purgeOldPersonalData,
-  sendDailyDigest,
-} from '../../src/bot/jobs/report-jobs.js';
+import { escalateOverdueReports, purgeOldPersonalData } from '../../src/bot/jobs/report-jobs.js';
 import { pointBalance } from '../../src/store/points.repository.js';
 import { createReport, getReport, type NewReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
+import { queueDailyDigest } from '../../src/workflows/reports/daily-digest.js';
 import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
@@ -157,8 +154,16 @@ describe('officer queries, points and scheduled report work', () => {
       new Date(Date.now() - 3 * 86_400_000),
     );
     await createReport(app.store.db, draft({ colour: 'green' }), 'Asia/Shanghai');
-    expect(await sendDailyDigest(jobDeps())).toBe(1);
-    const digest = app.telegram.calls.find((c) => Number(c.payload.chat_id) === STATION_GROUP);
+    const morning = new Date();
+    expect((await queueDailyDigest(app.store.db, morning, 'Asia/Shanghai')).notices).toHaveLength(
+      1,
+    );
+    // A second replica's cron the same morning queues nothing new.
+    await queueDailyDigest(app.store.db, morning, 'Asia/Shanghai');
+    expect(await app.deliverNotices()).toBe(1);
+    const digests = app.telegram.calls.filter((c) => Number(c.payload.chat_id) === STATION_GROUP);
+    expect(digests).toHaveLength(1);
+    const digest = digests[0];
     expect(digest?.payload.text).toMatch(/🔴 1 · 🟡 0 · 🟢 1/);
     expect(digest?.payload.text).toMatch(/🔴 JF-\d{8}-0001 · 新反映 · 3 天/);
   });

@@ -9,12 +9,13 @@
  */
 import { type Api, GrammyError, HttpError } from 'grammy';
 import { classify } from '../../broadcast/telegram-sender.js';
-import type {
-  MessagePayload,
-  Notice,
-  ReportCardEditPayload,
-  ReportCardPayload,
-  ReporterStatusPayload,
+import {
+  type MessagePayload,
+  type Notice,
+  plainVars,
+  type ReportCardEditPayload,
+  type ReportCardPayload,
+  type ReporterStatusPayload,
 } from '../../domain/notices/notice.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
@@ -103,7 +104,14 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
   const { key, vars, lines = [] } = notice.payload as MessagePayload;
   await deps.api.sendMessage(
     chatId,
-    [t(key, vars), ...lines.map((l) => t(l.key, l.vars))].join('\n'),
+    [{ key, vars }, ...lines]
+      .map((l) =>
+        t(
+          l.key,
+          plainVars(l.vars, (k) => t(k)),
+        ),
+      )
+      .join('\n'),
   );
   return { ok: true };
 }

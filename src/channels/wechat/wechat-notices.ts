@@ -8,11 +8,12 @@
  */
 
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
-import type {
-  BroadcastNoticePayload,
-  MessagePayload,
-  Notice,
-  ReporterStatusPayload,
+import {
+  type BroadcastNoticePayload,
+  type MessagePayload,
+  type Notice,
+  plainVars,
+  type ReporterStatusPayload,
 } from '../../domain/notices/notice.js';
 import type { Logger } from '../../logger.js';
 import type { Deliverer } from '../../notices/deliverer.js';
@@ -82,7 +83,15 @@ async function textOf(
     return t(locale, news.key, { reference: news.reference, status, ...news.vars });
   }
   const { key, vars, lines = [] } = notice.payload as MessagePayload;
-  return [t(locale, key, vars), ...lines.map((l) => t(locale, l.key, l.vars))].join('\n');
+  return [{ key, vars }, ...lines]
+    .map((l) =>
+      t(
+        locale,
+        l.key,
+        plainVars(l.vars, (k) => t(locale, k)),
+      ),
+    )
+    .join('\n');
 }
 
 /**

@@ -68,8 +68,25 @@ export interface TipNoticePayload {
  */
 export interface MessagePayload {
   key: string;
-  vars?: Record<string, string | number>;
-  lines?: { key: string; vars?: Record<string, string | number> }[];
+  vars?: MessageVars;
+  lines?: { key: string; vars?: MessageVars }[];
+}
+
+/** A variable is data, or (`{ key }`) another locale message, such as a status's name. */
+export type MessageVars = Record<string, string | number | { key: string }>;
+
+/** The variables with every `{ key }` said in the reader's language by `say`. */
+export function plainVars(
+  vars: MessageVars | undefined,
+  say: (key: string) => string,
+): Record<string, string | number> | undefined {
+  if (!vars) return undefined;
+  return Object.fromEntries(
+    Object.entries(vars).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? say(value.key) : value,
+    ]),
+  );
 }
 
 /** A phone verification code by SMS: the `sms_codes` row; the code is made when it is sent. */

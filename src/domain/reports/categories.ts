@@ -32,6 +32,13 @@ export const CATEGORIES: readonly ReportCategory[] = [
 
 export const COLOURS: readonly Colour[] = ['red', 'yellow', 'green'];
 
+/** 三色预警 as every channel shows it: a coloured disc before the reference. */
+export const COLOUR_MARK: Readonly<Record<Colour, string>> = {
+  red: '🔴',
+  yellow: '🟡',
+  green: '🟢',
+};
+
 export function categoriesOf(kind: ReportKind): ReportCategory[] {
   return CATEGORIES.filter((c) => c.kind === kind);
 }

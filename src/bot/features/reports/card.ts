@@ -5,6 +5,7 @@
  * comes its history: officers' notes and replies, and what the reporter added since.
  */
 import { type Locale, localize } from '../../../domain/locale.js';
+import { COLOUR_MARK } from '../../../domain/reports/categories.js';
 import type { Report } from '../../../domain/reports/report.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
@@ -14,7 +15,7 @@ import { defangLinks } from '../../../workflows/scam/defang.js';
 import { escapeHtml } from '../../html.js';
 import type { Translate } from '../../i18n.js';
 
-export const COLOUR_EMOJI = { red: '🔴', yellow: '🟡', green: '🟢' } as const;
+export const COLOUR_EMOJI = COLOUR_MARK;
 
 /**
  * Until every caller passes the county's zone (the routing code does not yet), cards use the
