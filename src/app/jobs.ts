@@ -5,7 +5,6 @@
 
 import { join } from 'node:path';
 import cron from 'node-cron';
-import { announceToReviewers } from '../bot/broadcasts/reviewers.js';
 import type { Translate } from '../bot/i18n.js';
 import { sendWeeklyQuestionReports } from '../bot/jobs/questions-report-job.js';
 import { escalateOverdueReports, purgeOldPersonalData } from '../bot/jobs/report-jobs.js';
@@ -13,8 +12,8 @@ import type { TelegramApi } from '../bot/telegram-api.js';
 import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
-import { claimUnannounced } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
+import { announcePendingRequests } from '../workflows/broadcasts/announce-requests.js';
 import { queueQuestionReminders } from '../workflows/questions/remind-officers.js';
 import { queueDailyDigest } from '../workflows/reports/daily-digest.js';
 
@@ -83,10 +82,9 @@ export function startJobs(
     cron.schedule(
       '* * * * *',
       guarded(deps, 'review announcements', async () => {
-        let told = 0;
-        for (const request of await claimUnannounced(deps.db))
-          told += await announceToReviewers(deps, request);
-        return told;
+        const { notices } = await announcePendingRequests(deps.db, deps.adminIds, new Date());
+        if (notices.length) deps.wakeNotices?.();
+        return notices.length;
       }),
       { timezone, name: 'review-announcements', noOverlap: true },
     ),

@@ -24,6 +24,8 @@ export interface NoticeDeliveryDeps {
   config: Config;
   api: TelegramApi;
   translate: Translate;
+  /** Admins (config and sandbox), for the audience a review request shows. */
+  adminIds: ReadonlySet<number>;
   webChannel: WebChannel | null;
   /** The awareness library, for the scheduled tips web residents receive. */
   library?: AwarenessLibrary;
@@ -55,6 +57,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         api: deps.api,
         db: store.db,
         translate: deps.translate,
+        adminIds: deps.adminIds,
         timeZone: config.TZ,
       }),
       ...(deps.webChannel

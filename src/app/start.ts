@@ -287,6 +287,7 @@ async function startInside(
     config,
     api: bot.api as TelegramApi,
     translate,
+    adminIds,
     webChannel: webChat?.channel ?? null,
     library,
     wechat: startedWechat?.deliverer ?? null,

@@ -6,7 +6,7 @@
 import type { Person } from '../domain/people/roles.js';
 import type { Db } from '../store/database.js';
 import { getCounty, listStations, listTownships } from '../store/places.repository.js';
-import { stationOfPerson } from './broadcasts/reviewers.js';
+import { stationOfPerson } from '../workflows/broadcasts/announce-requests.js';
 
 export type GroupJurisdiction =
   | { kind: 'county' }

@@ -146,7 +146,9 @@ export async function createTestApp(
     db,
     engine: store.engine,
     workerId: 'test',
-    deliverers: { telegram: telegramDeliverer({ api: bot.api, db, translate }) },
+    deliverers: {
+      telegram: telegramDeliverer({ api: bot.api, db, translate, adminIds: deps.adminIds }),
+    },
     logger,
   });
   wakeNotices = () => {

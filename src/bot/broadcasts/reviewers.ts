@@ -1,15 +1,14 @@
 /**
- * Who reviews a broadcast request, and telling them: the admins and the other officers of the
- * author's station each get the preview, where it goes (townships or villages by name), the
- * recipient count and approve / reject buttons.
+ * A broadcast request as its reviewer sees it on Telegram: who wrote it, how many it reaches,
+ * where it goes (townships or villages by name), the text as residents will read it, and approve
+ * / reject buttons. Who reviews, and when they are told, is the workflow's part
+ * (`src/workflows/broadcasts/announce-requests.ts`); this renders its `review-request` notice.
  */
-import { type Api, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
-import type { Person } from '../../domain/people/roles.js';
-import type { Logger } from '../../logger.js';
+import type { Locale } from '../../domain/locale.js';
 import type { Db } from '../../store/database.js';
-import { getTownship } from '../../store/places.repository.js';
-import { getUser, listOfficers, localeOfUser } from '../../store/users.repository.js';
+import { getUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { Translate } from '../i18n.js';
 import { recipientsOf, renderBroadcast } from './publish.js';
@@ -17,32 +16,13 @@ import { targetNames } from './target-names.js';
 
 export const reviewAction = callbackAction('brv', ['\\d{1,12}', 'approve|reject']);
 
-export async function stationOfPerson(db: Db, person: Person | null): Promise<string | null> {
-  if (!person?.scope) return null;
-  if (person.scope.kind === 'station') return person.scope.code;
-  return (await getTownship(db, person.scope.code))?.stationCode ?? null;
-}
-
-export interface ReviewDeps {
-  api: Api;
-  db: Db;
-  translate: Translate;
-  logger: Logger;
-  adminIds: ReadonlySet<number>;
-}
-
-export async function announceToReviewers(
-  deps: ReviewDeps,
+export async function renderReviewRequest(
+  deps: { db: Db; translate: Translate; adminIds: ReadonlySet<number> },
   request: BroadcastRequest,
-): Promise<number> {
+  locale: Locale,
+): Promise<{ text: string; keyboard: InlineKeyboard }> {
   const author = await getUser(deps.db, request.authorId);
-  const authorStation = await stationOfPerson(deps.db, author);
-  const officers = await listOfficers(deps.db);
-  const reviewers = new Set<number>([...deps.adminIds]);
-  for (const o of officers)
-    if ((await stationOfPerson(deps.db, o)) === authorStation && authorStation !== null)
-      reviewers.add(o.telegramId);
-  reviewers.delete(request.authorId);
+  // Counted when the reviewer is told, with the author's rights as they are now.
   const count = await recipientsOf(
     deps.db,
     request,
@@ -50,37 +30,22 @@ export async function announceToReviewers(
       ? { ...author, role: deps.adminIds.has(author.telegramId) ? 'admin' : author.role }
       : null,
   );
-  let told = 0;
-  for (const id of reviewers) {
-    const locale = await localeOfUser(deps.db, id);
-    const t = (key: string, vars?: Record<string, string | number>) =>
-      deps.translate(locale, key, vars);
-    const text = [
-      t('broadcast-review-title', {
-        id: String(request.id),
-        author: author?.firstName || String(request.authorId),
-        count,
-      }),
-      t('broadcast-review-where', {
-        where: await targetNames(deps.db, deps.translate, locale, request.target),
-      }),
-      '',
-      renderBroadcast(deps.translate, 'zh-CN', request),
-    ].join('\n');
-    try {
-      await deps.api.sendMessage(id, text, {
-        reply_markup: new InlineKeyboard()
-          .text(t('broadcast-approve'), reviewAction.data(request.id, 'approve'))
-          .text(t('broadcast-reject'), reviewAction.data(request.id, 'reject')),
-      });
-      told++;
-    } catch (error) {
-      deps.logger.warn('reviewer could not be told', {
-        request_id: request.id,
-        reviewer: id,
-        error,
-      });
-    }
-  }
-  return told;
+  const t = (key: string, vars?: Record<string, string | number>) =>
+    deps.translate(locale, key, vars);
+  const text = [
+    t('broadcast-review-title', {
+      id: String(request.id),
+      author: author?.firstName || String(request.authorId),
+      count,
+    }),
+    t('broadcast-review-where', {
+      where: await targetNames(deps.db, deps.translate, locale, request.target),
+    }),
+    '',
+    renderBroadcast(deps.translate, 'zh-CN', request),
+  ].join('\n');
+  const keyboard = new InlineKeyboard()
+    .text(t('broadcast-approve'), reviewAction.data(request.id, 'approve'))
+    .text(t('broadcast-reject'), reviewAction.data(request.id, 'reject'));
+  return { text, keyboard };
 }

@@ -16,11 +16,11 @@ import {
 import { localize } from '../../domain/locale.js';
 import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
-import { claimUnannounced, createRequest } from '../../store/broadcast-requests.repository.js';
+import { createRequest } from '../../store/broadcast-requests.repository.js';
 import { listTownships, listVillages } from '../../store/places.repository.js';
+import { announcePendingRequests } from '../../workflows/broadcasts/announce-requests.js';
 import { decideBroadcast } from '../broadcasts/decide.js';
 import { recipientsOf, renderBroadcast } from '../broadcasts/publish.js';
-import { announceToReviewers } from '../broadcasts/reviewers.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BroadcastFlow } from '../flows.js';
@@ -361,18 +361,8 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
   await ctx.reply(ctx.t('broadcast-submitted', { id: String(request.id) }), {
     reply_markup: mainMenuKeyboard(ctx.t),
   });
-  for (const pending of await claimUnannounced(ctx.app.db)) {
-    await announceToReviewers(
-      {
-        api: ctx.api,
-        db: ctx.app.db,
-        translate: ctx.app.translate,
-        logger: ctx.app.logger,
-        adminIds: ctx.app.adminIds,
-      },
-      pending,
-    );
-  }
+  const { notices } = await announcePendingRequests(ctx.app.db, ctx.app.adminIds, new Date());
+  if (notices.length) ctx.app.wakeNotices?.();
 });
 
 /** Texts and the photo, typed while the flow waits for them. */

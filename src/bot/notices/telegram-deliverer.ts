@@ -16,11 +16,14 @@ import {
   type ReportCardEditPayload,
   type ReportCardPayload,
   type ReporterStatusPayload,
+  type ReviewRequestPayload,
 } from '../../domain/notices/notice.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
+import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
 import { getReport, recordNotification } from '../../store/reports.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
+import { renderReviewRequest } from '../broadcasts/reviewers.js';
 import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
 import type { Translate } from '../i18n.js';
@@ -30,6 +33,8 @@ export interface TelegramNoticeDeps {
   api: Api;
   db: Db;
   translate: Translate;
+  /** Admins from the config: a review request counts the audience with the author's role. */
+  adminIds?: ReadonlySet<number>;
   /** The county's zone, for the times on the card. */
   timeZone?: string;
 }
@@ -77,6 +82,18 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
       reply_markup: triageKeyboard(report, t),
       link_preview_options: { is_disabled: true },
     });
+    return { ok: true };
+  }
+  if (notice.kind === 'review-request') {
+    const request = await getRequest(deps.db, (notice.payload as ReviewRequestPayload).requestId);
+    // Decided (or withdrawn) meanwhile: buttons for a settled request would only mislead.
+    if (request?.status !== 'pending_review') return { ok: true };
+    const review = await renderReviewRequest(
+      { db: deps.db, translate: deps.translate, adminIds: deps.adminIds ?? new Set() },
+      request,
+      locale,
+    );
+    await deps.api.sendMessage(chatId, review.text, { reply_markup: review.keyboard });
     return { ok: true };
   }
   if (notice.kind === 'report-card') {

@@ -89,6 +89,11 @@ export function plainVars(
   );
 }
 
+/** A broadcast request for a reviewer: the preview with approve / reject, rendered when sent. */
+export interface ReviewRequestPayload {
+  requestId: number;
+}
+
 /** A phone verification code by SMS: the `sms_codes` row; the code is made when it is sent. */
 export interface SmsCodePayload {
   codeId: number;
@@ -99,6 +104,7 @@ export type NoticeKind =
   | 'report-card'
   | 'report-card-edit'
   | 'reporter-status'
+  | 'review-request'
   | 'broadcast'
   | 'tip'
   | 'message';
@@ -123,6 +129,7 @@ export interface NewNotice {
     | BroadcastNoticePayload
     | TipNoticePayload
     | MessagePayload
+    | ReviewRequestPayload
     | SmsCodePayload;
   priority: number;
   reportId?: number | null;
