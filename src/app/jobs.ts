@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 import cron from 'node-cron';
 import type { Translate } from '../bot/i18n.js';
-import { sendWeeklyQuestionReports } from '../bot/jobs/questions-report-job.js';
 import { escalateOverdueReports, purgeOldPersonalData } from '../bot/jobs/report-jobs.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
 import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
@@ -15,6 +14,7 @@ import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store
 import type { Db } from '../store/database.js';
 import { announcePendingRequests } from '../workflows/broadcasts/announce-requests.js';
 import { queueQuestionReminders } from '../workflows/questions/remind-officers.js';
+import { queueWeeklyQuestionReports } from '../workflows/questions/weekly-report.js';
 import { queueDailyDigest } from '../workflows/reports/daily-digest.js';
 
 export interface JobDeps {
@@ -109,9 +109,11 @@ export function startJobs(
     // Mondays at 09:00: each station's questions that ended "not sure" or "没解决" last week.
     cron.schedule(
       '0 9 * * 1',
-      guarded(deps, 'weekly questions report', () =>
-        sendWeeklyQuestionReports({ ...deps, timeZone: timezone }),
-      ),
+      guarded(deps, 'weekly questions report', async () => {
+        const { notices } = await queueWeeklyQuestionReports(deps.db, new Date(), timezone);
+        if (notices.length) deps.wakeNotices?.();
+        return notices.length;
+      }),
       { timezone, name: 'weekly-questions-report', noOverlap: true },
     ),
   ];

@@ -13,6 +13,7 @@ import { webDeliverer } from '../channels/web/web-notices.js';
 import type { Config } from '../config.js';
 import type { AwarenessLibrary } from '../domain/awareness/library.js';
 import type { BroadcastNoticePayload, Notice } from '../domain/notices/notice.js';
+import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';
@@ -26,6 +27,8 @@ export interface NoticeDeliveryDeps {
   translate: Translate;
   /** Admins (config and sandbox), for the audience a review request shows. */
   adminIds: ReadonlySet<number>;
+  /** Topic titles for the weekly questions report. */
+  kb?: KnowledgeBase;
   webChannel: WebChannel | null;
   /** The awareness library, for the scheduled tips web residents receive. */
   library?: AwarenessLibrary;
@@ -58,6 +61,7 @@ export function startNoticeDelivery(deps: NoticeDeliveryDeps): NoticeLoop {
         db: store.db,
         translate: deps.translate,
         adminIds: deps.adminIds,
+        ...(deps.kb ? { kb: deps.kb } : {}),
         timeZone: config.TZ,
       }),
       ...(deps.webChannel

@@ -288,6 +288,7 @@ async function startInside(
     api: bot.api as TelegramApi,
     translate,
     adminIds,
+    kb: services.kb,
     webChannel: webChat?.channel ?? null,
     library,
     wechat: startedWechat?.deliverer ?? null,

@@ -1,11 +1,8 @@
-import { Api } from 'grammy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
-import { sendWeeklyQuestionReports } from '../../src/bot/jobs/questions-report-job.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TOPIC_IDS } from '../../src/domain/services/topic-ids.js';
 import { recordUnanswered } from '../../src/store/answer-feedback.repository.js';
-import { createTestApp, LOCALES_DIR, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
-import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
+import { queueWeeklyQuestionReports } from '../../src/workflows/questions/weekly-report.js';
+import { createTestApp, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
 
 /** One plain, colloquial question per topic, written for this test (not from any dataset). */
 const NATURAL_QUESTIONS: Record<string, string> = {
@@ -252,19 +249,18 @@ describe('service answers', () => {
       new Date('2026-12-03T01:00:00Z'),
     );
     app.telegram.reset();
-    const { kb } = serviceCatalog();
-    const sent = await sendWeeklyQuestionReports(
-      {
-        api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
-        db: app.store.db,
-        translate: createTranslate(createI18n(LOCALES_DIR)),
-        logger: app.logger,
-        kb,
-        timeZone: 'Asia/Shanghai',
-      },
-      now,
-    );
-    expect(sent).toBeGreaterThanOrEqual(1);
+    const { notices } = await queueWeeklyQuestionReports(app.store.db, now, 'Asia/Shanghai');
+    expect(notices).toHaveLength(1);
+    // A second replica's cron the same morning queues nothing new.
+    await queueWeeklyQuestionReports(app.store.db, now, 'Asia/Shanghai');
+    // The notice loop sends what is due by its clock: that Monday morning.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    try {
+      expect(await app.deliverNotices()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
     const message = app.telegram.calls.find(
       (c) => c.method === 'sendMessage' && c.payload.chat_id === -100100,
     );

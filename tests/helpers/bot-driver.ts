@@ -147,7 +147,13 @@ export async function createTestApp(
     engine: store.engine,
     workerId: 'test',
     deliverers: {
-      telegram: telegramDeliverer({ api: bot.api, db, translate, adminIds: deps.adminIds }),
+      telegram: telegramDeliverer({
+        api: bot.api,
+        db,
+        translate,
+        adminIds: deps.adminIds,
+        kb: deps.services.kb,
+      }),
     },
     logger,
   });

@@ -13,11 +13,13 @@ import {
   type MessagePayload,
   type Notice,
   plainVars,
+  type QuestionsReportPayload,
   type ReportCardEditPayload,
   type ReportCardPayload,
   type ReporterStatusPayload,
   type ReviewRequestPayload,
 } from '../../domain/notices/notice.js';
+import type { KnowledgeBase } from '../../domain/services/knowledge-base.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
@@ -28,6 +30,7 @@ import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
 import type { Translate } from '../i18n.js';
 import { sendReporterNews } from './reporter-news.js';
+import { renderWeeklyQuestionsReport } from './weekly-questions.js';
 
 export interface TelegramNoticeDeps {
   api: Api;
@@ -35,6 +38,8 @@ export interface TelegramNoticeDeps {
   translate: Translate;
   /** Admins from the config: a review request counts the audience with the author's role. */
   adminIds?: ReadonlySet<number>;
+  /** Topic titles for the weekly questions report; without it the report shows topic ids. */
+  kb?: KnowledgeBase;
   /** The county's zone, for the times on the card. */
   timeZone?: string;
 }
@@ -94,6 +99,19 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
       locale,
     );
     await deps.api.sendMessage(chatId, review.text, { reply_markup: review.keyboard });
+    return { ok: true };
+  }
+  if (notice.kind === 'questions-report') {
+    const parts = await renderWeeklyQuestionsReport(
+      {
+        db: deps.db,
+        translate: deps.translate,
+        timeZone: deps.timeZone ?? 'Asia/Shanghai',
+        ...(deps.kb ? { kb: deps.kb } : {}),
+      },
+      notice.payload as QuestionsReportPayload,
+    );
+    for (const part of parts) await deps.api.sendMessage(chatId, part);
     return { ok: true };
   }
   if (notice.kind === 'report-card') {

@@ -94,6 +94,16 @@ export interface ReviewRequestPayload {
   requestId: number;
 }
 
+/**
+ * A station's weekly review of questions the bot could not answer and verdicts officers marked
+ * wrong, over [from, to): rendered when sent, from what is stored then.
+ */
+export interface QuestionsReportPayload {
+  stationCode: string;
+  from: string;
+  to: string;
+}
+
 /** A phone verification code by SMS: the `sms_codes` row; the code is made when it is sent. */
 export interface SmsCodePayload {
   codeId: number;
@@ -105,6 +115,7 @@ export type NoticeKind =
   | 'report-card-edit'
   | 'reporter-status'
   | 'review-request'
+  | 'questions-report'
   | 'broadcast'
   | 'tip'
   | 'message';
@@ -130,6 +141,7 @@ export interface NewNotice {
     | TipNoticePayload
     | MessagePayload
     | ReviewRequestPayload
+    | QuestionsReportPayload
     | SmsCodePayload;
   priority: number;
   reportId?: number | null;

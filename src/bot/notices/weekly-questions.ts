@@ -1,0 +1,38 @@
+/**
+ * The weekly questions review as a station group reads it on Telegram (`questions-report`
+ * notices, queued by `src/workflows/questions/weekly-report.ts`): in Chinese, like the daily
+ * digest, split into messages Telegram accepts.
+ */
+import { localize } from '../../domain/locale.js';
+import type { QuestionsReportPayload } from '../../domain/notices/notice.js';
+import type { KnowledgeBase } from '../../domain/services/knowledge-base.js';
+import { listUnanswered, listWrongVerdicts } from '../../store/answer-feedback.repository.js';
+import type { Db } from '../../store/database.js';
+import { listStations } from '../../store/places.repository.js';
+import type { Translate } from '../i18n.js';
+import { dayIn, renderQuestionsReport } from '../questions-report.js';
+import { splitHtmlMessage } from '../split-message.js';
+
+export async function renderWeeklyQuestionsReport(
+  deps: { db: Db; translate: Translate; kb?: KnowledgeBase; timeZone: string },
+  payload: QuestionsReportPayload,
+): Promise<string[]> {
+  const station = (await listStations(deps.db)).find((s) => s.code === payload.stationCode);
+  const dayOf = dayIn(deps.timeZone);
+  const period = {
+    from: new Date(payload.from),
+    to: new Date(payload.to),
+    stationCode: payload.stationCode,
+  };
+  const text = renderQuestionsReport({
+    station: station ? localize(station.name, 'zh-CN') : payload.stationCode,
+    from: dayOf(payload.from),
+    to: dayOf(payload.to),
+    questions: await listUnanswered(deps.db, period),
+    wrongVerdicts: await listWrongVerdicts(deps.db, period),
+    titleOf: (id) => deps.kb?.topic(id, 'zh-CN')?.topic.title ?? id,
+    dayOf,
+    t: (key, vars) => deps.translate('zh-CN', key, vars),
+  });
+  return splitHtmlMessage(text);
+}
