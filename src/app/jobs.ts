@@ -5,10 +5,7 @@
 
 import { join } from 'node:path';
 import cron from 'node-cron';
-import type { Translate } from '../bot/i18n.js';
-import { escalateOverdueReports, purgeOldPersonalData } from '../bot/jobs/report-jobs.js';
-import type { TelegramApi } from '../bot/telegram-api.js';
-import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
+import { ESCALATE_AFTER_MS } from '../domain/reports/status.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
 import type { Db } from '../store/database.js';
@@ -16,18 +13,14 @@ import { announcePendingRequests } from '../workflows/broadcasts/announce-reques
 import { queueQuestionReminders } from '../workflows/questions/remind-officers.js';
 import { queueWeeklyQuestionReports } from '../workflows/questions/weekly-report.js';
 import { queueDailyDigest } from '../workflows/reports/daily-digest.js';
+import { escalateReports } from '../workflows/reports/escalate-reports.js';
+import { purgeOldPersonalData } from '../workflows/reports/retention.js';
 
 export interface JobDeps {
-  api: TelegramApi;
   db: Db;
-  translate: Translate;
   logger: Logger;
   adminIds: ReadonlySet<number>;
-  /** Topic titles for the weekly questions report. */
-  kb?: KnowledgeBase;
-  /** The county's zone, for the times on escalated cards. */
-  timeZone?: string;
-  /** Wakes the notice loop once an escalation's cards are committed, instead of its next poll. */
+  /** Wakes the notice loop once a job's notices are committed, instead of its next poll. */
   wakeNotices?: () => void;
 }
 
@@ -75,7 +68,12 @@ export function startJobs(
   const tasks = [
     cron.schedule(
       '* * * * *',
-      guarded(deps, 'report escalation', () => escalateOverdueReports(deps)),
+      guarded(deps, 'report escalation', async () => {
+        // The alerts are notices, committed with the escalation: wake the loop to send them.
+        const { reports, notices } = await escalateReports(deps.db, new Date(), ESCALATE_AFTER_MS);
+        if (notices.length) deps.wakeNotices?.();
+        return reports.length;
+      }),
       { timezone, name: 'report-escalation', noOverlap: true },
     ),
     // Requests made from the CLI (or while a reviewer could not be reached) are announced here.
@@ -99,7 +97,12 @@ export function startJobs(
     ),
     cron.schedule(
       '15 3 * * *',
-      guarded(deps, 'personal data retention', () => purgeOldPersonalData(deps, retentionDays)),
+      guarded(deps, 'personal data retention', async () => {
+        const purged = await purgeOldPersonalData(deps.db, retentionDays, new Date());
+        if (purged.expiredKeys)
+          deps.logger.info('expired sessions and codes removed', { count: purged.expiredKeys });
+        return purged.reports;
+      }),
       {
         timezone,
         name: 'retention',

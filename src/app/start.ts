@@ -350,16 +350,7 @@ async function startInside(
   }
 
   const jobs = startJobs(
-    {
-      api: bot.api,
-      db: store.db,
-      translate,
-      logger,
-      adminIds,
-      kb: services.kb,
-      timeZone: config.TZ,
-      wakeNotices,
-    },
+    { db: store.db, logger, adminIds, wakeNotices },
     config.TZ,
     config.REPORT_RETENTION_DAYS,
     {

@@ -69,6 +69,11 @@ describe('layers', () => {
     expect(offenders(inside('channels'), (f, s) => bad.has(layerOf(f, s) ?? ''))).toEqual([]);
   });
 
+  it('runs the scheduled jobs on workflows, never through the Telegram adapter', () => {
+    const bad = new Set(['bot', 'channels']);
+    expect(offenders(['app/jobs.ts'], (f, s) => bad.has(layerOf(f, s) ?? ''))).toEqual([]);
+  });
+
   it('keeps the store and the outboxes free of channels', () => {
     const bad = new Set(['bot', 'channels', 'app', 'workflows']);
     const lower = [...inside('store'), ...inside('notices'), ...inside('broadcast')];

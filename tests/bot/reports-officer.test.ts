@@ -1,14 +1,13 @@
-import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
-import { escalateOverdueReports, purgeOldPersonalData } from '../../src/bot/jobs/report-jobs.js';
+import { ESCALATE_AFTER_MS } from '../../src/domain/reports/status.js';
 import { pointBalance } from '../../src/store/points.repository.js';
 import { createReport, getReport, type NewReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { queueDailyDigest } from '../../src/workflows/reports/daily-digest.js';
-import { createTestApp, LOCALES_DIR, type TestApp } from '../helpers/bot-driver.js';
+import { escalateReports } from '../../src/workflows/reports/escalate-reports.js';
+import { purgeOldPersonalData } from '../../src/workflows/reports/retention.js';
+import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { fetchForNock, TEST_TOKEN } from '../helpers/fake-telegram.js';
 import { sampleReport } from '../helpers/sample-report.js';
 import { routeToGroups } from '../helpers/store.js';
 
@@ -36,13 +35,6 @@ describe('officer queries, points and scheduled report work', () => {
     await grantOfficer(app.store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
   });
   afterEach(() => app.stop());
-
-  const jobDeps = () => ({
-    api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
-    db: app.store.db,
-    translate: createTranslate(createI18n(LOCALES_DIR)),
-    logger: app.logger,
-  });
 
   it('lists reports in the officer’s scope only, with filters', async () => {
     await createReport(app.store.db, draft(), 'Asia/Shanghai');
@@ -133,8 +125,10 @@ describe('officer queries, points and scheduled report work', () => {
   it('re-alerts the county when a red report is not accepted in 30 minutes, once', async () => {
     const old = new Date(Date.now() - 31 * 60_000);
     await createReport(app.store.db, draft(), 'Asia/Shanghai', old);
-    expect(await escalateOverdueReports(jobDeps())).toBe(1);
-    expect(await escalateOverdueReports(jobDeps())).toBe(0);
+    const escalate = async () =>
+      (await escalateReports(app.store.db, new Date(), ESCALATE_AFTER_MS)).reports.length;
+    expect(await escalate()).toBe(1);
+    expect(await escalate()).toBe(0);
     // The alert is a notice: the delivery loop sends it.
     expect(await app.deliverNotices()).toBe(1);
     const alert = app.telegram.calls
@@ -178,7 +172,7 @@ describe('officer queries, points and scheduled report work', () => {
       .updateTable('reports')
       .set({ status: 'closed', updated_at: new Date(Date.now() - 400 * 86_400_000).toISOString() })
       .execute();
-    expect(await purgeOldPersonalData(jobDeps(), 365)).toBe(1);
+    expect((await purgeOldPersonalData(app.store.db, 365, new Date())).reports).toBe(1);
     expect(await getReport(app.store.db, report.id)).toMatchObject({
       reporterId: null,
       place: { latitude: null },
