@@ -201,3 +201,32 @@ describe('an ordinary message is not called risky', () => {
     expect(result.type).toBeNull();
   });
 });
+
+describe('asking for a transfer in someone else’s name is rated high', () => {
+  it('rates a company accountant asking an employee to transfer first as high', () => {
+    const result = checkMessage(
+      '我是你们公司的会计，老板交代今天下午要给供货商转账，你先用你的卡转一下，回头公司给你报。',
+    );
+    expect(result.risk).toBe('high');
+    expect(result.signals.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['claim-title', 'transfer-money']),
+    );
+  });
+
+  it('rates an office that freezes an account and sends a link as high', () => {
+    const result = checkMessage(
+      '您好，我是医保中心的工作人员，您的医保账户异常已被冻结，请点击链接办理解冻。',
+    );
+    expect(result.risk).toBe('high');
+  });
+
+  it('flags a relative on a new number who asks for money', () => {
+    const result = checkMessage('叔，我换了个号，这两天手头紧，你方便的话转我两千，下个月还你。');
+    expect(result.risk).not.toBe('none');
+    expect(result.signals.map((s) => s.id)).toContain('new-number');
+  });
+
+  it('does not flag a new number plate', () => {
+    expect(checkMessage('我换了号牌以后要去车管所吗').risk).toBe('none');
+  });
+});
