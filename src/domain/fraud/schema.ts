@@ -52,6 +52,12 @@ export const rulesFileSchema = z.strictObject({
     .strictObject({
       claimMinWeight: z.number().min(0),
       /**
+       * Signals that claim an identity without naming one: "this is my new number", "I can't
+       * talk on the phone". With an ask for money, a code, a card or an ID they decide like a
+       * claim: the sender cannot be checked the usual way, which is the point of the trick.
+       */
+      identity: z.array(z.string().min(1)).default([]),
+      /**
        * An official or a company (`claims`) that frightens (a pressure of at least
        * `pressureMinWeight`) and sends the villager to a private chat, an app, a screen share or a
        * link (`asks`): the opening of the safe-account and fake-customer-service tricks, `high`
@@ -65,7 +71,7 @@ export const rulesFileSchema = z.strictObject({
         })
         .optional(),
     })
-    .default({ claimMinWeight: 1.5 }),
+    .default({ claimMinWeight: 1.5, identity: [] }),
   /** How much each kind's weight counts towards choosing the fraud type. */
   typing: z.record(textKind, z.number().min(0)),
   negation: z.strictObject({

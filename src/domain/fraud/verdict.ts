@@ -13,8 +13,9 @@
  *
  * Two facts decide without arithmetic, because each is how real losses begin:
  * - someone impersonating an authority, a relative or a company (a claim of at least
- *   `decisive.claimMinWeight`, or a look-alike link) asks for money, a code, a card or an ID
- *   number (an ask with `asksFor`): `high`;
+ *   `decisive.claimMinWeight`, a look-alike link, or a sender who cannot be checked: a new
+ *   number, no phone calls, `decisive.identity`) asks for money, a code, a card or an ID number
+ *   (an ask with `asksFor`): `high`;
  * - a number, link or account that officers confirmed as fraud (the county blocklist): `high`;
  * - an official or a company (`decisive.offChannel`) frightens the villager (a frozen or suspect
  *   account, a crime, a credit record) and sends them to a private chat, an app, a screen share or
@@ -90,7 +91,8 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
   const impersonates = signals.some(
     (s) =>
       (s.kind === 'claim' && s.weight >= rules.decisive.claimMinWeight) ||
-      LOOKALIKE_LINKS.has(s.id),
+      LOOKALIKE_LINKS.has(s.id) ||
+      rules.decisive.identity.includes(s.id),
   );
   const handsOver = signals.some((s) => s.kind === 'ask' && s.asksFor !== undefined);
   const reported = signals.some((s) => s.kind === 'report');

@@ -220,10 +220,21 @@ describe('asking for a transfer in someone else’s name is rated high', () => {
     expect(result.risk).toBe('high');
   });
 
-  it('flags a relative on a new number who asks for money', () => {
+  it('rates a relative on a new number who asks for money as high', () => {
     const result = checkMessage('叔，我换了个号，这两天手头紧，你方便的话转我两千，下个月还你。');
-    expect(result.risk).not.toBe('none');
+    expect(result.risk).toBe('high');
     expect(result.signals.map((s) => s.id)).toContain('new-number');
+  });
+
+  it('rates a relative who cannot be phoned and asks for a transfer as high', () => {
+    const result = checkMessage(
+      '妈，我手机摔坏了，借同事的手机发的，不方便打电话，你先给我转1500交房租。',
+    );
+    expect(result.risk).toBe('high');
+  });
+
+  it('does not flag a relative whose phone is nearly flat and who asks for nothing', () => {
+    expect(checkMessage('妈，我到家了，手机快没电了，明天再给你打电话。').risk).toBe('none');
   });
 
   it('does not flag a new number plate', () => {
