@@ -241,3 +241,23 @@ describe('asking for a transfer in someone else’s name is rated high', () => {
     expect(checkMessage('我换了号牌以后要去车管所吗').risk).toBe('none');
   });
 });
+
+describe('a villager retelling a call in their own words', () => {
+  it.each([
+    ['有个人打电话说他是银行的，说我的卡要升级，让我把卡号和验证码报给他'],
+    ['刚才有个女的打电话，说是电信公司的，要我点短信里的链接填银行卡'],
+    ['他说他是我孙子的老师，孩子在学校摔伤了，让我先转五千块钱医药费到他卡上'],
+  ])('rates "%s" high', (text) => {
+    expect(checkMessage(text).risk).toBe('high');
+  });
+
+  it('does not flag a teacher in the family', () => {
+    expect(checkMessage('我闺女是学校的老师，今年带毕业班，忙得很。').risk).toBe('none');
+  });
+
+  it('does not flag a child hurt at school when nobody asks for anything', () => {
+    expect(checkMessage('孩子在学校摔伤了，我带他去医院拍了片子，没骨折，放心吧。').risk).toBe(
+      'none',
+    );
+  });
+});
