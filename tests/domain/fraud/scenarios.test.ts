@@ -261,3 +261,23 @@ describe('a villager retelling a call in their own words', () => {
     );
   });
 });
+
+describe('a prize that costs postage, and a tax office in English', () => {
+  it('rates a prize that is sent once postage is paid as high', () => {
+    expect(
+      checkMessage('恭喜您被抽中为幸运用户，获得iPhone一部，只需支付99元邮费即可领取').risk,
+    ).toBe('high');
+  });
+
+  it('does not flag a shop’s postage rule', () => {
+    expect(checkMessage('淘宝下单满99包邮，不满要付8元邮费。').risk).toBe('none');
+  });
+
+  it('types a caller from the tax office as impersonating an authority', () => {
+    const result = checkMessage(
+      "Hello, I'm calling from the tax office. You owe a penalty of 3,000 yuan, pay it in gift cards today or you will be arrested.",
+    );
+    expect(result.risk).toBe('high');
+    expect(result.type).toBe('impersonate-authority');
+  });
+});
