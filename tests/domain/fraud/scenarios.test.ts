@@ -281,3 +281,26 @@ describe('a prize that costs postage, and a tax office in English', () => {
     expect(result.type).toBe('impersonate-authority');
   });
 });
+
+describe('more of the common scripts, in Chinese and English', () => {
+  it.each([
+    ['姐，我是你们村的王磊，在外地打工，老板扣了身份证，急需三千块钱，你先帮我垫上，回来就还'],
+    [
+      "Grandpa, it's Tom. I'm in trouble, I hit someone with the car and I need 5000 dollars for bail. Please don't tell Mom and Dad.",
+    ],
+    [
+      'Your Medicare card will be cancelled. Press 1 to speak to an agent and confirm your bank account number.',
+    ],
+    ['快递员说我的包裹需要补交关税才能清关，让我扫他发的二维码付款'],
+  ])('rates "%s" high', (text) => {
+    expect(checkMessage(text).risk).toBe('high');
+  });
+
+  it.each([
+    ['I need 2000 words for the essay by Friday.'],
+    ['我是你们村的会计，明天上午开会。'],
+    ['扫一下这个码，加入村民群。'],
+  ])('does not flag "%s"', (text) => {
+    expect(checkMessage(text).risk).toBe('none');
+  });
+});
