@@ -48,7 +48,30 @@ export const rulesFileSchema = z.strictObject({
    * The rule that needs no arithmetic: a claim of at least this weight (or a look-alike link)
    * together with an ask that has `asksFor` makes the message high.
    */
-  decisive: z.strictObject({ claimMinWeight: z.number().min(0) }).default({ claimMinWeight: 1.5 }),
+  decisive: z
+    .strictObject({
+      claimMinWeight: z.number().min(0),
+      /**
+       * Signals that claim an identity without naming one: "this is my new number", "I can't
+       * talk on the phone". With an ask for money, a code, a card or an ID they decide like a
+       * claim: the sender cannot be checked the usual way, which is the point of the trick.
+       */
+      identity: z.array(z.string().min(1)).default([]),
+      /**
+       * An official or a company (`claims`) that frightens (a pressure of at least
+       * `pressureMinWeight`) and sends the villager to a private chat, an app, a screen share or a
+       * link (`asks`): the opening of the safe-account and fake-customer-service tricks, `high`
+       * even before money is named.
+       */
+      offChannel: z
+        .strictObject({
+          claims: z.array(z.string().min(1)).min(1),
+          asks: z.array(z.string().min(1)).min(1),
+          pressureMinWeight: z.number().min(0),
+        })
+        .optional(),
+    })
+    .default({ claimMinWeight: 1.5, identity: [] }),
   /** How much each kind's weight counts towards choosing the fraud type. */
   typing: z.record(textKind, z.number().min(0)),
   negation: z.strictObject({

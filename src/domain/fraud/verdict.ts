@@ -13,9 +13,13 @@
  *
  * Two facts decide without arithmetic, because each is how real losses begin:
  * - someone impersonating an authority, a relative or a company (a claim of at least
- *   `decisive.claimMinWeight`, or a look-alike link) asks for money, a code, a card or an ID
- *   number (an ask with `asksFor`): `high`;
- * - a number, link or account that officers confirmed as fraud (the county blocklist): `high`.
+ *   `decisive.claimMinWeight`, a look-alike link, or a sender who cannot be checked: a new
+ *   number, no phone calls, `decisive.identity`) asks for money, a code, a card or an ID number
+ *   (an ask with `asksFor`): `high`;
+ * - a number, link or account that officers confirmed as fraud (the county blocklist): `high`;
+ * - an official or a company (`decisive.offChannel`) frightens the villager (a frozen or suspect
+ *   account, a crime, a credit record) and sends them to a private chat, an app, a screen share or
+ *   a link: `high`. No office settles such things there; that is where the money is taken next.
  * A genuine warning stays below `high`, and when it asks for nothing it is not flagged at all.
  */
 import { FRAUD_TYPE_IDS, type FraudTypeId } from './fraud-types.js';
@@ -87,16 +91,23 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
   const impersonates = signals.some(
     (s) =>
       (s.kind === 'claim' && s.weight >= rules.decisive.claimMinWeight) ||
-      LOOKALIKE_LINKS.has(s.id),
+      LOOKALIKE_LINKS.has(s.id) ||
+      rules.decisive.identity.includes(s.id),
   );
   const handsOver = signals.some((s) => s.kind === 'ask' && s.asksFor !== undefined);
   const reported = signals.some((s) => s.kind === 'report');
+  const off = rules.decisive.offChannel;
+  const sendsOffChannel =
+    off !== undefined &&
+    signals.some((s) => off.claims.includes(s.id)) &&
+    signals.some((s) => off.asks.includes(s.id)) &&
+    signals.some((s) => s.kind === 'pressure' && s.weight >= off.pressureMinWeight);
   let risk: Risk = 'none';
   if (warning) {
     // A notice that asks for nothing is the police talking; one that also asks is capped.
     // It may still quote a number officers confirmed: worth a second look, never high.
     if ((score >= suspicious && strongKinds.has('ask')) || reported) risk = 'suspicious';
-  } else if (reported || (impersonates && handsOver)) risk = 'high';
+  } else if (reported || (impersonates && handsOver) || sendsOffChannel) risk = 'high';
   else if (score >= high && strongKinds.has('ask')) risk = 'high';
   else if (score >= suspicious) risk = 'suspicious';
 

@@ -66,6 +66,12 @@ export const CALIBRATION = {
   /** …and the least share of the question that topic must still cover. */
   anchorCoverage: 0.3,
   /**
+   * …and the least raw score the best topic must reach. A rare word met once in a topic's
+   * keywords (认证, 实名) scores a few points; a question that is really about the topic repeats
+   * its vocabulary and scores far more.
+   */
+  anchorMinScore: 6,
+  /**
    * A question answered directly must name its topic: some word of it, heavier than a bare
    * 证 or 办, must be in the topic's title or keywords. Words found only in a topic's example
    * questions (退休, 下班, 结婚 as a material) are circumstances, not the matter asked about.
@@ -81,7 +87,12 @@ export function confidenceOf(x: ConfidenceInputs): number {
   let conf = coverage ** coveragePower * (marginFloor + (1 - marginFloor) * Math.sqrt(margin));
   if (x.evidence < CALIBRATION.minEvidence) conf = Math.min(conf, high - 0.05);
   const { anchorWeight, anchorMargin, anchorCoverage } = CALIBRATION;
-  if (x.anchor >= anchorWeight && margin >= anchorMargin && x.coverage >= anchorCoverage) {
+  if (
+    x.anchor >= anchorWeight &&
+    margin >= anchorMargin &&
+    x.coverage >= anchorCoverage &&
+    x.top >= CALIBRATION.anchorMinScore
+  ) {
     conf = Math.max(conf, high);
   }
   if (x.cues > 0 || x.named < CALIBRATION.minNamed)

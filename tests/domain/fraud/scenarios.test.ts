@@ -201,3 +201,106 @@ describe('an ordinary message is not called risky', () => {
     expect(result.type).toBeNull();
   });
 });
+
+describe('asking for a transfer in someone else’s name is rated high', () => {
+  it('rates a company accountant asking an employee to transfer first as high', () => {
+    const result = checkMessage(
+      '我是你们公司的会计，老板交代今天下午要给供货商转账，你先用你的卡转一下，回头公司给你报。',
+    );
+    expect(result.risk).toBe('high');
+    expect(result.signals.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['claim-title', 'transfer-money']),
+    );
+  });
+
+  it('rates an office that freezes an account and sends a link as high', () => {
+    const result = checkMessage(
+      '您好，我是医保中心的工作人员，您的医保账户异常已被冻结，请点击链接办理解冻。',
+    );
+    expect(result.risk).toBe('high');
+  });
+
+  it('rates a relative on a new number who asks for money as high', () => {
+    const result = checkMessage('叔，我换了个号，这两天手头紧，你方便的话转我两千，下个月还你。');
+    expect(result.risk).toBe('high');
+    expect(result.signals.map((s) => s.id)).toContain('new-number');
+  });
+
+  it('rates a relative who cannot be phoned and asks for a transfer as high', () => {
+    const result = checkMessage(
+      '妈，我手机摔坏了，借同事的手机发的，不方便打电话，你先给我转1500交房租。',
+    );
+    expect(result.risk).toBe('high');
+  });
+
+  it('does not flag a relative whose phone is nearly flat and who asks for nothing', () => {
+    expect(checkMessage('妈，我到家了，手机快没电了，明天再给你打电话。').risk).toBe('none');
+  });
+
+  it('does not flag a new number plate', () => {
+    expect(checkMessage('我换了号牌以后要去车管所吗').risk).toBe('none');
+  });
+});
+
+describe('a villager retelling a call in their own words', () => {
+  it.each([
+    ['有个人打电话说他是银行的，说我的卡要升级，让我把卡号和验证码报给他'],
+    ['刚才有个女的打电话，说是电信公司的，要我点短信里的链接填银行卡'],
+    ['他说他是我孙子的老师，孩子在学校摔伤了，让我先转五千块钱医药费到他卡上'],
+  ])('rates "%s" high', (text) => {
+    expect(checkMessage(text).risk).toBe('high');
+  });
+
+  it('does not flag a teacher in the family', () => {
+    expect(checkMessage('我闺女是学校的老师，今年带毕业班，忙得很。').risk).toBe('none');
+  });
+
+  it('does not flag a child hurt at school when nobody asks for anything', () => {
+    expect(checkMessage('孩子在学校摔伤了，我带他去医院拍了片子，没骨折，放心吧。').risk).toBe(
+      'none',
+    );
+  });
+});
+
+describe('a prize that costs postage, and a tax office in English', () => {
+  it('rates a prize that is sent once postage is paid as high', () => {
+    expect(
+      checkMessage('恭喜您被抽中为幸运用户，获得iPhone一部，只需支付99元邮费即可领取').risk,
+    ).toBe('high');
+  });
+
+  it('does not flag a shop’s postage rule', () => {
+    expect(checkMessage('淘宝下单满99包邮，不满要付8元邮费。').risk).toBe('none');
+  });
+
+  it('types a caller from the tax office as impersonating an authority', () => {
+    const result = checkMessage(
+      "Hello, I'm calling from the tax office. You owe a penalty of 3,000 yuan, pay it in gift cards today or you will be arrested.",
+    );
+    expect(result.risk).toBe('high');
+    expect(result.type).toBe('impersonate-authority');
+  });
+});
+
+describe('more of the common scripts, in Chinese and English', () => {
+  it.each([
+    ['姐，我是你们村的王磊，在外地打工，老板扣了身份证，急需三千块钱，你先帮我垫上，回来就还'],
+    [
+      "Grandpa, it's Tom. I'm in trouble, I hit someone with the car and I need 5000 dollars for bail. Please don't tell Mom and Dad.",
+    ],
+    [
+      'Your Medicare card will be cancelled. Press 1 to speak to an agent and confirm your bank account number.',
+    ],
+    ['快递员说我的包裹需要补交关税才能清关，让我扫他发的二维码付款'],
+  ])('rates "%s" high', (text) => {
+    expect(checkMessage(text).risk).toBe('high');
+  });
+
+  it.each([
+    ['I need 2000 words for the essay by Friday.'],
+    ['我是你们村的会计，明天上午开会。'],
+    ['扫一下这个码，加入村民群。'],
+  ])('does not flag "%s"', (text) => {
+    expect(checkMessage(text).risk).toBe('none');
+  });
+});

@@ -103,3 +103,32 @@ describe.each(['own-questions.tsv', 'own-formal-questions.tsv'])(
     });
   },
 );
+
+describe.each(['own-out-of-scope-tune.tsv', 'own-out-of-scope-tune2.tsv'])(
+  'everyday questions that are not police business: %s',
+  (file) => {
+    const rows = readQuestions(file);
+    const results = rows.map((r) => matcher.match(r.question));
+
+    it('are answered directly at most 3% of the time, and get topic null at least 90%', () => {
+      expect(rows.every((r) => r.topic === 'none')).toBe(true);
+      const direct = results.filter((r) => r.band === 'high').length;
+      const unsure = results.filter((r) => r.band === 'low').length;
+      expect(direct / rows.length).toBeLessThanOrEqual(0.03);
+      expect(unsure / rows.length).toBeGreaterThanOrEqual(0.9);
+    });
+  },
+);
+
+describe('a rare word alone does not make an answer', () => {
+  it.each([
+    // 认证 is a keyword of e-bike registration (3C 认证), but a phone line is not an e-bike
+    ['手机号实名认证咋弄'],
+    // lifts, meters and medical accidents are inspected, transferred and settled elsewhere
+    ['电梯多久年检一次'],
+    ['电表过户要带啥'],
+    ['医疗事故找哪个部门'],
+  ])('%s is not answered directly', (question) => {
+    expect(matcher.match(question).band).not.toBe('high');
+  });
+});
