@@ -11,6 +11,7 @@ import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import { createAuthorReport } from '../bot/broadcasts/author-report.js';
 import { registerMenus } from '../bot/command-menus.js';
 import type { SessionData } from '../bot/context.js';
+import { createFileDownloader } from '../bot/download-file.js';
 import type { Translate } from '../bot/i18n.js';
 import { createBot } from '../bot/index.js';
 import { startPolling } from '../bot/polling.js';
@@ -49,6 +50,9 @@ import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { type RunningWebChat, startWebChat } from './web-chat.js';
 import type { RunningWechat } from './wechat.js';
+
+/** WeChat takes images up to 10 MB as temporary media. */
+const WECHAT_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
@@ -211,6 +215,7 @@ async function startInside(
   const botUsername = sandboxMode
     ? undefined
     : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  const photoFiles = createFileDownloader(`${apiRoot}/file/bot${token}`);
   // WeChat Official Account: loaded only when configured, and served on the web chat's server
   // (closed after it, so pushes already answered are worked through).
   wechat = wechatSettings
@@ -221,6 +226,8 @@ async function startInside(
         catalog: services,
         blocklist: blocklist.lookup,
         screenshots,
+        // A warning's photo is a Telegram file id: fetched from Telegram to upload to WeChat.
+        photos: (fileId) => photoFiles.download(bot.api, fileId, WECHAT_IMAGE_MAX_BYTES),
       })
     : null;
   const startedWechat = wechat;

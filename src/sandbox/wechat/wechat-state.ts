@@ -30,7 +30,15 @@ export class WechatState {
   /** Temporary media: uploaded by the account, or sent by residents (kept three days). */
   readonly media = new Map<
     string,
-    { type: string; bytes: number; data?: Buffer; contentType?: string; createdAt?: Date }
+    {
+      type: string;
+      bytes: number;
+      data?: Buffer;
+      contentType?: string;
+      createdAt?: Date;
+      /** Uploaded by the account (`media/upload`), not sent by a resident. */
+      uploaded?: boolean;
+    }
   >();
   /** False for an account WeChat does not let send menu messages (48001 for `msgmenu`). */
   menuMessages = true;
@@ -86,6 +94,11 @@ export class WechatState {
   record(call: { path: string; errcode: number }): void {
     this.calls.push(call);
     for (const wake of [...this.waiters]) wake();
+  }
+
+  /** How many pictures the account uploaded (`media/upload`). */
+  uploads(): number {
+    return [...this.media.values()].filter((m) => m.uploaded).length;
   }
 
   deliver(openid: string, body: object): void {

@@ -6,6 +6,7 @@
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWechatChannel, type WechatChannel } from '../../../src/channels/wechat/channel.js';
+import type { PhotoSource } from '../../../src/channels/wechat/media-upload.js';
 import { wechatMount } from '../../../src/channels/wechat/routes.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
 import { createWebLink } from '../../../src/channels/wechat/web-link.js';
@@ -49,6 +50,8 @@ export interface WechatHarness {
 export interface HarnessOptions {
   /** The OCR reader for followers' pictures; without it, pictures get "paste the text". */
   screenshots?: ScreenshotReader;
+  /** Where pictures to send come from (a warning's photo); without it none are sent. */
+  photos?: PhotoSource;
 }
 
 export async function startWechatHarness(
@@ -70,6 +73,7 @@ export async function startWechatHarness(
     t,
     now,
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
+    ...(options.photos ? { photos: options.photos } : {}),
   });
   const webLink = createWebLink({
     settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
