@@ -57,3 +57,9 @@ wechat-link-open-web = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠬᠠᠭᠤᠳᠠᠰ�
 
 ## WeChat template message (beyond the 48-hour window; one short field, cut at 20 characters)
 wechat-template-status = { $status }: { $reference }
+
+## WeChat: a picture outside 防骗查询, changing one's village
+wechat-shot-menu = ᠵᠢᠷᠤᠭ ᠢ ᠲᠠᠨ ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯ᠎ᠠ᠂ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃ ᠪᠢ ᠵᠢᠷᠤᠭ ᠲᠠᠬᠢ ᠮᠡᠳᠡᠭᠡ ᠪᠠ ᠴᠢᠯᠦᠭᠡᠳᠡᠯ ᠦᠨ ᠪᠢᠴᠢᠭ ᠢ ᠯᠡ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠨ᠎ᠠ᠃ ᠮᠡᠳᠡᠭᠡ ᠬᠠᠤᠷᠮᠠᠭ ᠡᠰᠡᠬᠦ ᠶᠢ ᠰᠢᠯᠭᠠᠬᠤ ᠳᠤ "防骗查询" ᠢ ᠳᠠᠷᠤᠭᠠᠳ ᠵᠢᠷᠤᠭ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠡᠰᠡᠪᠡᠯ ᠦᠰᠦᠭ ᠢ ᠬᠠᠭᠤᠯᠵᠤ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+wechat-choice-village = 🏘️ ᠭᠠᠴᠠᠭ᠎ᠠ ᠪᠠᠨ ᠰᠣᠯᠢᠬᠤ
+wechat-village-change-prompt = ᠲᠠᠨ ᠤ ᠭᠠᠴᠠᠭ᠎ᠠ { $village }᠃ ᠰᠢᠨ᠎ᠡ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ "红旗村"᠂ ᠰᠤᠮᠤ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃
+wechat-village-ask = ᠲᠠᠨ ᠤ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ "红旗村"᠂ ᠰᠤᠮᠤ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ)᠃

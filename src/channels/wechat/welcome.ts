@@ -16,6 +16,8 @@ export const MAIN_CHOICES = {
   officer: 'main:officer',
   report: 'main:report',
   language: 'main:language',
+  /** Settings → change one's village (by name), also reached by typing 换村. */
+  village: 'main:village',
 } as const;
 
 export function mainChoices(t: PlainTranslate, locale: Locale): OutgoingMessage[] {
