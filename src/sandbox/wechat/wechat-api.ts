@@ -227,7 +227,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
           return fail(40037, 'invalid template_id');
         const resident = state.residents.get(String(body.touser));
         if (!resident?.following) return fail(43004, 'require subscribe');
-        state.templates.push(body);
+        state.deliverTemplate(String(body.touser), body);
         return ok({ msgid: state.templates.length });
       }
       default:

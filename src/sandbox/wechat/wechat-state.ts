@@ -13,7 +13,13 @@ export interface EmulatedResident {
   lastInteraction: Date | null;
   windowMs: number;
   quota: number;
+  /** Customer-service messages, in order. */
   received: object[];
+  /**
+   * Everything the resident's WeChat shows from the account, in order: the customer-service
+   * messages and template messages (`msgtype: 'template'`). The sandbox page shows this.
+   */
+  shown: object[];
 }
 
 export const MESSAGE_WINDOW = { windowMs: 48 * 3600_000, quota: 5 };
@@ -52,7 +58,14 @@ export class WechatState {
   resident(openid: string): EmulatedResident {
     let r = this.residents.get(openid);
     if (!r) {
-      r = { following: false, lastInteraction: null, windowMs: 0, quota: 0, received: [] };
+      r = {
+        following: false,
+        lastInteraction: null,
+        windowMs: 0,
+        quota: 0,
+        received: [],
+        shown: [],
+      };
       this.residents.set(openid, r);
     }
     return r;
@@ -103,6 +116,14 @@ export class WechatState {
 
   deliver(openid: string, body: object): void {
     this.resident(openid).received.push(body);
+    this.resident(openid).shown.push(body);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  /** A template message reached the resident: kept in `templates` and shown in their chat. */
+  deliverTemplate(openid: string, body: object): void {
+    this.templates.push(body);
+    this.resident(openid).shown.push({ msgtype: 'template', ...body });
     for (const wake of [...this.waiters]) wake();
   }
 
