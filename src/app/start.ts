@@ -215,6 +215,8 @@ async function startInside(
   const botUsername = sandboxMode
     ? undefined
     : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
+  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
   const photoFiles = createFileDownloader(`${apiRoot}/file/bot${token}`);
   // WeChat Official Account: loaded only when configured, and served on the web chat's server
   // (closed after it, so pushes already answered are worked through).
@@ -228,13 +230,12 @@ async function startInside(
         screenshots,
         // A warning's photo is a Telegram file id: fetched from Telegram to upload to WeChat.
         photos: (fileId) => photoFiles.download(bot.api, fileId, WECHAT_IMAGE_MAX_BYTES),
+        ...(sms ? { sms: true } : {}),
       })
     : null;
   const startedWechat = wechat;
   if (startedWechat) closers.push(() => startedWechat.close());
 
-  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
-  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,

@@ -47,6 +47,8 @@ export async function startWechat(
     screenshots?: ScreenshotReader;
     /** A warning's photo by its Telegram file id, for followers (uploaded as WeChat media). */
     photos?: PhotoSource;
+    /** SMS is configured: followers may give a number in WeChat (短信通知). */
+    sms?: boolean;
   },
 ): Promise<RunningWechat> {
   const t = createPlainTranslate(LOCALES_DIR);
@@ -59,6 +61,7 @@ export async function startWechat(
     blocklist: deps.blocklist,
     ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
     ...(deps.photos ? { photos: deps.photos } : {}),
+    ...(deps.sms ? { sms: true } : {}),
   });
   const webLink = createWebLink({
     settings,

@@ -29,6 +29,8 @@ export interface WechatChannelDeps {
   blocklist?: BlocklistLookup;
   /** Reads followers' screenshots for the scam check; shared with Telegram's (one OCR limit). */
   screenshots?: ScreenshotReader;
+  /** SMS is configured: followers may give a number for report news (短信通知). */
+  sms?: boolean;
   /** The bytes of a picture to send (a warning's photo), by its key; without it none are sent. */
   photos?: PhotoSource;
   /** Replaces the media download (tests); default the temporary media API. */
@@ -90,6 +92,7 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
           t: deps.t,
           ...(deps.blocklist ? { blocklist: deps.blocklist } : {}),
           ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
+          ...(deps.sms ? { sms: true } : {}),
           downloadMedia,
           logger,
         },

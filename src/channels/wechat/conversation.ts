@@ -35,6 +35,7 @@ import {
   categoryMenu,
   topicAnswer,
 } from './service-answers.js';
+import { askPhone, isSmsRequest, phoneStep } from './sms-phone.js';
 import type { PlainTranslate } from './texts.js';
 import { typedChoice, wasOffered } from './typed-choice.js';
 import {
@@ -56,6 +57,8 @@ export interface ConversationDeps {
   blocklist?: BlocklistLookup;
   /** Reads screenshots (src/ocr); without it a picture gets "paste the text instead". */
   screenshots?: ScreenshotReader;
+  /** SMS is configured: followers may give a number (短信通知) for report news. */
+  sms?: boolean;
   /** Fetches a follower's picture by media id (the temporary media API). */
   downloadMedia?: MediaDownloader;
   logger?: Logger;
@@ -103,8 +106,20 @@ export async function respond(
     text: deps.t(locale, key, vars),
   });
   switch (action.kind) {
-    case 'text':
-      return onTyped(deps, resident, locale, action.text, input.at);
+    case 'text': {
+      if (resident.flow !== 'sms-phone' && resident.flow !== 'sms-code')
+        return onTyped(deps, resident, locale, action.text, input.at);
+      // A number or a code: before typed choices, as "12" here is not the 12th item.
+      const step = await phoneStep(
+        deps,
+        resident.openid,
+        resident.flow,
+        locale,
+        action.text,
+        input.at,
+      );
+      return step ?? onTyped(deps, { ...resident, flow: null }, locale, action.text, input.at);
+    }
     case 'voice':
       return action.recognition
         ? onTyped(deps, resident, locale, action.recognition, input.at)
@@ -182,8 +197,8 @@ async function onAnyChoice(
   id: string,
   at: Date,
 ): Promise<OutgoingMessage[]> {
-  // Another choice ends a change of village that was waiting for the name.
-  if (resident.flow === 'village' && !id.startsWith(VILLAGE_CHOICE))
+  // Another choice ends a change of village, or a phone number, that was waiting for words.
+  if (resident.flow && resident.flow !== 'scam' && !id.startsWith(VILLAGE_CHOICE))
     await saveWechatResident(deps.db, resident.openid, { flow: null });
   if (id.startsWith('fb:'))
     return answerFeedbackChoice(deps, resident.openid, locale, id.slice(3), at);
@@ -217,6 +232,7 @@ async function onText(
     return scamReply(text, locale, deps.t, deps.blocklist);
   }
   if (isVillageChange(text)) return askVillage(deps, resident, locale);
+  if (deps.sms && isSmsRequest(text)) return askPhone(deps, resident.openid, locale);
   if (resident.flow === 'village') {
     const moved = await villageAsked(deps, resident, locale, text);
     if (moved) return moved;
@@ -266,6 +282,8 @@ async function onChoice(
       return [{ type: 'text', text: deps.t(locale, 'wechat-report') }];
     case MAIN_CHOICES.village:
       return askVillage(deps, resident, locale);
+    case MAIN_CHOICES.sms:
+      return deps.sms ? askPhone(deps, resident.openid, locale) : mainChoices(deps.t, locale);
     case MAIN_CHOICES.language:
       // Settings: the languages, and changing one's village.
       return [
@@ -278,6 +296,9 @@ async function onChoice(
               content: label,
             })),
             { id: MAIN_CHOICES.village, content: deps.t(locale, 'wechat-choice-village') },
+            ...(deps.sms
+              ? [{ id: MAIN_CHOICES.sms, content: deps.t(locale, 'wechat-choice-sms') }]
+              : []),
           ],
           tail: '',
         },

@@ -52,6 +52,8 @@ export interface HarnessOptions {
   screenshots?: ScreenshotReader;
   /** Where pictures to send come from (a warning's photo); without it none are sent. */
   photos?: PhotoSource;
+  /** SMS is configured (followers may give a number: 短信通知). */
+  sms?: boolean;
 }
 
 export async function startWechatHarness(
@@ -74,6 +76,7 @@ export async function startWechatHarness(
     now,
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
     ...(options.photos ? { photos: options.photos } : {}),
+    ...(options.sms ? { sms: true } : {}),
   });
   const webLink = createWebLink({
     settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },
