@@ -56,3 +56,16 @@ wechat-link-open-web = Open the web chat directly
 
 ## WeChat template message (beyond the 48-hour window; one short field, cut at 20 characters)
 wechat-template-status = { $status }: { $reference }
+
+## WeChat: a picture outside 防骗查询, changing one's village
+wechat-shot-menu = Thank you for the picture. I can only read text messages and chats in pictures. To check whether a message is a scam, tap "Scam check" first and then send the screenshot, or copy the text and send it to me.
+wechat-choice-village = 🏘️ Change village
+wechat-village-change-prompt = Your village is { $village }. Please type the name of your new village (for example "Hongqi", or with the township, "Wulan Hongqi").
+wechat-village-ask = Please type the name of your village (for example "Hongqi", or with the township, "Wulan Hongqi").
+
+## WeChat: 短信通知 (a phone number for report news and urgent warnings)
+wechat-choice-sms = 📱 SMS notices
+wechat-sms-ask = Please reply with your 11-digit mobile number; we will send you a code by SMS. Once it is verified, news of your reports comes by SMS when WeChat cannot carry it for now, and urgent warnings come by SMS too.
+wechat-sms-code-sent = The code was sent to { $phone } and is valid for 10 minutes. Please reply with the 6 digits from the SMS.
+wechat-sms-verified = ✅ Mobile number { $phone } verified. News of your reports will come by SMS when WeChat cannot carry it for now, and urgent warnings by SMS too. To stop them, use "Me → SMS notices" in the web chat.
+wechat-sms-no-device = SMS notices tell you how your reports are going. You have not filed one from the account's menu ("Report") yet: file one first, then reply "短信通知" again. In an emergency call 110.

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { ALLOWED_UPDATES } from '../bot/allowed-updates.js';
 import { registerMenus } from '../bot/command-menus.js';
 import type { SessionData } from '../bot/context.js';
+import { createFileDownloader } from '../bot/download-file.js';
 import { createBot } from '../bot/index.js';
 import { startPolling } from '../bot/polling.js';
 import { sendStoredQuestion } from '../bot/questions/send-to-officer.js';
@@ -48,6 +49,9 @@ import { SANDBOX_TOKEN } from './sandbox-people.js';
 import { checkSessions } from './sessions-check.js';
 import { type RunningWebChat, startWebChat } from './web-chat.js';
 import type { RunningWechat } from './wechat.js';
+
+/** WeChat takes images up to 10 MB as temporary media. */
+const WECHAT_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 export { ALLOWED_UPDATES, LOCALES_DIR };
 
@@ -208,6 +212,9 @@ async function startInside(
   const botUsername = sandboxMode
     ? undefined
     : (config.BOT_USERNAME ?? (bot.isInited() ? bot.botInfo.username : undefined));
+  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
+  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
+  const photoFiles = createFileDownloader(`${apiRoot}/file/bot${token}`);
   // WeChat Official Account: loaded only when configured, and served on the web chat's server
   // (closed after it, so pushes already answered are worked through).
   wechat = wechatSettings
@@ -218,13 +225,14 @@ async function startInside(
         catalog: services,
         blocklist: blocklist.lookup,
         screenshots,
+        // A warning's photo is a Telegram file id: fetched from Telegram to upload to WeChat.
+        photos: (fileId) => photoFiles.download(bot.api, fileId, WECHAT_IMAGE_MAX_BYTES),
+        ...(sms ? { sms: true } : {}),
       })
     : null;
   const startedWechat = wechat;
   if (startedWechat) closers.push(() => startedWechat.close());
 
-  // SMS: the configured provider, or the logging one in the sandbox (SMS_PROVIDER=log).
-  const sms = await smsSettingsOf(config, { sandbox: sandboxMode, logger });
   const webChat = await startWebChat({
     config,
     sandbox: sandboxMode,

@@ -7,6 +7,7 @@
 import type { WebMount } from '../channels/web/web-channel.js';
 import type { WechatTokenStatus } from '../channels/wechat/api-client.js';
 import { createWechatChannel } from '../channels/wechat/channel.js';
+import type { PhotoSource } from '../channels/wechat/media-upload.js';
 import { wechatMount } from '../channels/wechat/routes.js';
 import type { WechatSettings } from '../channels/wechat/settings.js';
 import { createPlainTranslate } from '../channels/wechat/texts.js';
@@ -21,6 +22,7 @@ import type { ScreenshotReader } from '../ocr/index.js';
 import type { Db } from '../store/database.js';
 import { pruneWechatMessages } from '../store/wechat.repository.js';
 import { pruneOfferedChoices } from '../store/wechat-choices.repository.js';
+import { pruneWechatMedia } from '../store/wechat-media.repository.js';
 import { LOCALES_DIR } from './content.js';
 
 export interface RunningWechat {
@@ -43,6 +45,10 @@ export async function startWechat(
     blocklist: BlocklistLookup;
     /** The OCR reader Telegram's screenshot check uses, shared so one limit covers both. */
     screenshots?: ScreenshotReader;
+    /** A warning's photo by its Telegram file id, for followers (uploaded as WeChat media). */
+    photos?: PhotoSource;
+    /** SMS is configured: followers may give a number in WeChat (短信通知). */
+    sms?: boolean;
   },
 ): Promise<RunningWechat> {
   const t = createPlainTranslate(LOCALES_DIR);
@@ -54,6 +60,8 @@ export async function startWechat(
     t,
     blocklist: deps.blocklist,
     ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
+    ...(deps.photos ? { photos: deps.photos } : {}),
+    ...(deps.sms ? { sms: true } : {}),
   });
   const webLink = createWebLink({
     settings,
@@ -86,6 +94,7 @@ export async function startWechat(
         pruneWechatMessages(deps.db),
         // A day, not the 30-minute expiry: a number typed to an expired offer is told so kindly.
         pruneOfferedChoices(deps.db, 24 * 3600_000),
+        pruneWechatMedia(deps.db, new Date()),
       ]).catch((error) => deps.logger.warn('wechat: pruning handled pushes failed', { error })),
     3600_000,
   );

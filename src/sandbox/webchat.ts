@@ -9,6 +9,7 @@ import {
   type SandboxWechat,
   WechatPersonaError,
   wechatAct,
+  wechatMedia,
   wechatView,
 } from './wechat/wechat-persona.js';
 
@@ -129,6 +130,14 @@ async function route(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/api/wechat') return wechatRoute(wechat, req, res);
+  const media = /^\/api\/wechat\/media\/([\w-]+)$/.exec(url.pathname);
+  if (req.method === 'GET' && media) {
+    const picture = wechat ? wechatMedia(wechat, media[1] ?? '') : null;
+    if (!picture) throw new WebChatError(404, 'no_file', 'That picture is no longer stored.');
+    res.writeHead(200, { 'content-type': picture.contentType, 'cache-control': 'max-age=3600' });
+    res.end(picture.data);
+    return;
+  }
   const asset = ASSETS[url.pathname];
   if (req.method === 'GET' && asset) {
     const body = await readFile(new URL(asset.file, import.meta.url));

@@ -52,6 +52,15 @@ export interface WechatOfferedChoicesTable {
   offered_at: string;
 }
 
+/** A picture uploaded as temporary media, reused until it expires (migration 2026-12-07). */
+export interface WechatMediaTable {
+  /** Where the picture comes from (e.g. a Telegram file id), as the photo source knows it. */
+  photo_key: string;
+  media_id: string;
+  /** When WeChat forgets it (three days after the upload), less a margin. */
+  expires_at: string;
+}
+
 export interface WechatTables {
   wechat_residents: WechatResidentTable;
   wechat_processed_messages: WechatProcessedMessageTable;
@@ -59,4 +68,5 @@ export interface WechatTables {
   wechat_access_tokens: WechatAccessTokenTable;
   wechat_web_links: WechatWebLinkTable;
   wechat_offered_choices: WechatOfferedChoicesTable;
+  wechat_media: WechatMediaTable;
 }

@@ -13,6 +13,7 @@ import { createWechatApi, type WechatApi } from './api-client.js';
 import { respond } from './conversation.js';
 import { type CustomerService, createCustomerService } from './customer-service.js';
 import { createMediaDownloader, type MediaDownloader } from './media-download.js';
+import { createMediaUploader, type PhotoSource } from './media-upload.js';
 import { aesKeyOf } from './message-crypto.js';
 import type { WechatSettings } from './settings.js';
 import type { PlainTranslate } from './texts.js';
@@ -28,6 +29,10 @@ export interface WechatChannelDeps {
   blocklist?: BlocklistLookup;
   /** Reads followers' screenshots for the scam check; shared with Telegram's (one OCR limit). */
   screenshots?: ScreenshotReader;
+  /** SMS is configured: followers may give a number for report news (短信通知). */
+  sms?: boolean;
+  /** The bytes of a picture to send (a warning's photo), by its key; without it none are sent. */
+  photos?: PhotoSource;
   /** Replaces the media download (tests); default the temporary media API. */
   downloadMedia?: MediaDownloader;
   now?: () => Date;
@@ -59,6 +64,16 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
     logger,
     bucket: createTokenBucket(deps.sendRate ?? 20),
     t: deps.t,
+    ...(deps.photos
+      ? {
+          media: createMediaUploader({
+            db,
+            api,
+            photos: deps.photos,
+            ...(deps.now ? { now: deps.now } : {}),
+          }),
+        }
+      : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
   const downloadMedia = deps.downloadMedia ?? createMediaDownloader(api);
@@ -77,6 +92,7 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
           t: deps.t,
           ...(deps.blocklist ? { blocklist: deps.blocklist } : {}),
           ...(deps.screenshots ? { screenshots: deps.screenshots } : {}),
+          ...(deps.sms ? { sms: true } : {}),
           downloadMedia,
           logger,
         },

@@ -22,7 +22,12 @@ import type { MediaDownloader } from './media-download.js';
 import { officerCard } from './officer-card.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { looksLikeScam, scamReply } from './scam-reply.js';
-import { screenshotReply } from './screenshot-reply.js';
+import {
+  type ScreenshotDeps,
+  SHOT_CHOICE,
+  screenshotAtMenu,
+  screenshotReply,
+} from './screenshot-reply.js';
 import {
   type AnswerContext,
   answerQuestion,
@@ -30,9 +35,17 @@ import {
   categoryMenu,
   topicAnswer,
 } from './service-answers.js';
+import { askPhone, isSmsRequest, phoneStep } from './sms-phone.js';
 import type { PlainTranslate } from './texts.js';
-import { typedChoice } from './typed-choice.js';
-import { chooseOfferedVillage, VILLAGE_CHOICE, villageByName } from './village-pick.js';
+import { typedChoice, wasOffered } from './typed-choice.js';
+import {
+  askVillage,
+  chooseOfferedVillage,
+  isVillageChange,
+  VILLAGE_CHOICE,
+  villageAsked,
+  villageByName,
+} from './village-pick.js';
 import { MAIN_CHOICES, mainChoices, welcome } from './welcome.js';
 
 export { MAIN_CHOICES } from './welcome.js';
@@ -44,6 +57,8 @@ export interface ConversationDeps {
   blocklist?: BlocklistLookup;
   /** Reads screenshots (src/ocr); without it a picture gets "paste the text instead". */
   screenshots?: ScreenshotReader;
+  /** SMS is configured: followers may give a number (短信通知) for report news. */
+  sms?: boolean;
   /** Fetches a follower's picture by media id (the temporary media API). */
   downloadMedia?: MediaDownloader;
   logger?: Logger;
@@ -91,32 +106,47 @@ export async function respond(
     text: deps.t(locale, key, vars),
   });
   switch (action.kind) {
-    case 'text':
-      return onTyped(deps, resident, locale, action.text, input.at);
+    case 'text': {
+      if (resident.flow !== 'sms-phone' && resident.flow !== 'sms-code')
+        return onTyped(deps, resident, locale, action.text, input.at);
+      // A number or a code: before typed choices, as "12" here is not the 12th item.
+      const step = await phoneStep(
+        deps,
+        resident.openid,
+        resident.flow,
+        locale,
+        action.text,
+        input.at,
+      );
+      return step ?? onTyped(deps, { ...resident, flow: null }, locale, action.text, input.at);
+    }
     case 'voice':
       return action.recognition
         ? onTyped(deps, resident, locale, action.recognition, input.at)
         : [say('wechat-voice-unheard')];
     case 'choice':
       return onAnyChoice(deps, resident, locale, action.id, input.at);
-    case 'image':
+    case 'image': {
       if (resident.flow) await saveWechatResident(deps.db, resident.openid, { flow: null });
-      return screenshotReply(
-        {
-          t: deps.t,
-          reader: deps.screenshots,
-          download: deps.downloadMedia,
-          logger: deps.logger,
-          blocklist: deps.blocklist,
-        },
-        locale,
-        action.mediaId,
-      );
+      // In 防骗查询 the picture is the message to check; elsewhere the check is only offered.
+      const read = resident.flow === 'scam' ? screenshotReply : screenshotAtMenu;
+      return read(screenshotDeps(deps), locale, action.mediaId);
+    }
     case 'location':
       return [say('wechat-location', { label: action.label || '—' })];
     default:
       return [say('wechat-unsupported')];
   }
+}
+
+function screenshotDeps(deps: ConversationDeps): ScreenshotDeps {
+  return {
+    t: deps.t,
+    reader: deps.screenshots,
+    download: deps.downloadMedia,
+    logger: deps.logger,
+    blocklist: deps.blocklist,
+  };
 }
 
 async function answerContext(
@@ -160,18 +190,35 @@ async function onTyped(
 }
 
 /** A tapped (or typed-number) choice: 回访 answers, an offered village, or the menus. */
-function onAnyChoice(
+async function onAnyChoice(
   deps: ConversationDeps,
   resident: WechatResident,
   locale: Locale,
   id: string,
   at: Date,
 ): Promise<OutgoingMessage[]> {
+  // Another choice ends a change of village, or a phone number, that was waiting for words.
+  if (resident.flow && resident.flow !== 'scam' && !id.startsWith(VILLAGE_CHOICE))
+    await saveWechatResident(deps.db, resident.openid, { flow: null });
   if (id.startsWith('fb:'))
     return answerFeedbackChoice(deps, resident.openid, locale, id.slice(3), at);
   if (id.startsWith(VILLAGE_CHOICE))
     return chooseOfferedVillage(deps, resident, locale, id.slice(VILLAGE_CHOICE.length), at);
+  if (id.startsWith(SHOT_CHOICE)) return checkOfferedShot(deps, resident, locale, id, at);
   return onChoice(deps, resident, locale, id);
+}
+
+/** The offered check of a picture: read again and checked while the offer is fresh. */
+async function checkOfferedShot(
+  deps: ConversationDeps,
+  resident: WechatResident,
+  locale: Locale,
+  id: string,
+  at: Date,
+): Promise<OutgoingMessage[]> {
+  if (!(await wasOffered(deps.db, resident.openid, id, at)))
+    return [{ type: 'text', text: deps.t(locale, 'scam-shot-expired') }];
+  return screenshotReply(screenshotDeps(deps), locale, id.slice(SHOT_CHOICE.length));
 }
 
 async function onText(
@@ -183,6 +230,12 @@ async function onText(
   if (resident.flow === 'scam') {
     await saveWechatResident(deps.db, resident.openid, { flow: null });
     return scamReply(text, locale, deps.t, deps.blocklist);
+  }
+  if (isVillageChange(text)) return askVillage(deps, resident, locale);
+  if (deps.sms && isSmsRequest(text)) return askPhone(deps, resident.openid, locale);
+  if (resident.flow === 'village') {
+    const moved = await villageAsked(deps, resident, locale, text);
+    if (moved) return moved;
   }
   // A pasted or forwarded message looks like one; WeChat does not mark forwards, so the check
   // itself decides: anything it finds suspicious gets the verdict, everything else an answer.
@@ -227,15 +280,26 @@ async function onChoice(
       return officerCard(deps, resident, locale);
     case MAIN_CHOICES.report:
       return [{ type: 'text', text: deps.t(locale, 'wechat-report') }];
+    case MAIN_CHOICES.village:
+      return askVillage(deps, resident, locale);
+    case MAIN_CHOICES.sms:
+      return deps.sms ? askPhone(deps, resident.openid, locale) : mainChoices(deps.t, locale);
     case MAIN_CHOICES.language:
+      // Settings: the languages, and changing one's village.
       return [
         {
           type: 'menu',
           head: deps.t(locale, 'wechat-language-head'),
-          items: Object.entries(LANGUAGE_LABELS).map(([code, label]) => ({
-            id: `lang:${code}`,
-            content: label,
-          })),
+          items: [
+            ...Object.entries(LANGUAGE_LABELS).map(([code, label]) => ({
+              id: `lang:${code}`,
+              content: label,
+            })),
+            { id: MAIN_CHOICES.village, content: deps.t(locale, 'wechat-choice-village') },
+            ...(deps.sms
+              ? [{ id: MAIN_CHOICES.sms, content: deps.t(locale, 'wechat-choice-sms') }]
+              : []),
+          ],
           tail: '',
         },
       ];

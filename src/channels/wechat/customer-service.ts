@@ -9,6 +9,10 @@
  * typed-choice.ts), so a typed number acts like a tap. Where WeChat refuses menu messages for the
  * account (48001 "api unauthorized", 40008 "invalid message type"), the menu goes as numbered
  * text instead, with a line saying what to type.
+ *
+ * A picture (`photo_key`) is sent by its media id, uploaded once and cached (media-upload.ts);
+ * when WeChat has forgotten the id (40007) it is uploaded again and sent once more. A picture
+ * that cannot be had or uploaded is left out with a log line, and the words still go.
  */
 
 import { isLocale } from '../../domain/locale.js';
@@ -22,6 +26,7 @@ import {
 } from '../../store/wechat.repository.js';
 import { saveOfferedChoices } from '../../store/wechat-choices.repository.js';
 import { type WechatApi, WechatApiError } from './api-client.js';
+import type { MediaUploader } from './media-upload.js';
 import {
   type CustomSendBody,
   customSendBodies,
@@ -37,6 +42,8 @@ const HOLD_ERRORS: ReadonlySet<number> = new Set([45047, 45015]);
 const UNFOLLOWED = 43004;
 /** The account may not send menu messages: they go as numbered text. */
 const MENU_REFUSED: ReadonlySet<number> = new Set([48001, 40008]);
+/** The media id is unknown to WeChat (expired or never uploaded). */
+const MEDIA_EXPIRED = 40007;
 
 type MenuBody = { msgmenu: { head_content: string; list: MenuItem[]; tail_content: string } };
 
@@ -52,6 +59,8 @@ export interface CustomerServiceDeps {
   db: Db;
   logger: Logger;
   bucket: TokenBucket;
+  /** Uploads pictures; without it a picture is left out (logged) and the words still go. */
+  media?: MediaUploader;
   /** For the "type a number" line of a menu sent as text; without it the line is left out. */
   t?: PlainTranslate;
   now?: () => Date;
@@ -76,7 +85,37 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
     return { touser: openid, msgtype: 'text', text: { content: menuAsText(menu, hint ?? '') } };
   }
 
+  /** Sends a picture by its key: the cached media id, or a fresh upload; 40007 uploads again. */
+  async function postPhoto(openid: string, photoKey: string): Promise<void> {
+    let mediaId: string;
+    try {
+      if (!deps.media) throw new Error('no photo source configured');
+      mediaId = await deps.media.mediaIdFor(photoKey);
+    } catch (error) {
+      deps.logger.warn('wechat: a picture could not be uploaded and is left out', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    const send = (id: string) =>
+      deps.api.post('/cgi-bin/message/custom/send', {
+        touser: openid,
+        msgtype: 'image',
+        image: { media_id: id },
+      });
+    try {
+      await send(mediaId);
+    } catch (error) {
+      if (!(error instanceof WechatApiError && error.errcode === MEDIA_EXPIRED && deps.media))
+        throw error;
+      deps.logger.info('wechat: media id expired, uploading the picture again');
+      await send(await deps.media.renew(photoKey, mediaId));
+    }
+  }
+
   async function post(openid: string, body: object): Promise<void> {
+    const photoKey = (body as { photo_key?: unknown }).photo_key;
+    if (typeof photoKey === 'string') return postPhoto(openid, photoKey);
     const menu = menuOf(body);
     try {
       await deps.api.post('/cgi-bin/message/custom/send', body);

@@ -10,9 +10,14 @@ export interface MenuItem {
   content: string;
 }
 
+/**
+ * A picture goes by its photo key (see media-upload.ts): the media id is found or uploaded as it
+ * is sent, so a message held past the media's three days still goes with a valid one.
+ */
 export type OutgoingMessage =
   | { type: 'text'; text: string }
-  | { type: 'menu'; head: string; items: MenuItem[]; tail: string };
+  | { type: 'menu'; head: string; items: MenuItem[]; tail: string }
+  | { type: 'image'; photoKey: string };
 
 /** WeChat's limit on a customer-service text (`text.content`), in UTF-8 bytes. */
 export const TEXT_LIMIT_BYTES = 2048;
@@ -58,7 +63,9 @@ export type CustomSendBody =
       msgtype: 'msgmenu';
       msgmenu: { head_content: string; list: MenuItem[]; tail_content: string };
     }
-  | { touser: string; msgtype: 'image'; image: { media_id: string } };
+  | { touser: string; msgtype: 'image'; image: { media_id: string } }
+  /** A picture still to be uploaded (or found in the cache) when it is sent; never posted as is. */
+  | { touser: string; msgtype: 'image'; photo_key: string };
 
 /**
  * A menu message as numbered text, for where menu messages cannot go (WeChat refused one for
@@ -87,6 +94,8 @@ export function customSendBodies(openid: string, message: OutgoingMessage): Cust
       msgtype: 'text',
       text: { content },
     }));
+  if (message.type === 'image')
+    return [{ touser: openid, msgtype: 'image', photo_key: message.photoKey }];
   return [
     {
       touser: openid,

@@ -31,6 +31,11 @@ export interface ResidentNotice {
    */
   menu?: Extract<OutgoingMessage, { type: 'menu' }>;
   template?: TemplateNotice;
+  /**
+   * A picture sent before the words (a warning's photo), by its photo key; a template message
+   * cannot carry it, so past the window without a template it is held with the words.
+   */
+  photoKey?: string;
 }
 
 export interface NoticeDeps {
@@ -50,7 +55,10 @@ export async function notifyResident(
   if (!resident?.subscribed) return 'inactive';
   const last = resident.last_message_at ? new Date(resident.last_message_at).getTime() : 0;
   if (now.getTime() - last <= SERVICE_WINDOW_MS)
-    return deps.customerService.send(openid, [notice.menu ?? { type: 'text', text: notice.text }]);
+    return deps.customerService.send(openid, [
+      ...(notice.photoKey ? [{ type: 'image' as const, photoKey: notice.photoKey }] : []),
+      notice.menu ?? { type: 'text', text: notice.text },
+    ]);
   if (notice.template) {
     try {
       await deps.api.post('/cgi-bin/message/template/send', {
@@ -67,9 +75,14 @@ export async function notifyResident(
       // A template refused (unknown id, bad field) still leaves the customer-service way later.
     }
   }
-  const bodies = notice.menu
-    ? customSendBodies(openid, notice.menu)
-    : [{ touser: openid, msgtype: 'text', text: { content: notice.text } }];
+  const bodies = [
+    ...(notice.photoKey
+      ? customSendBodies(openid, { type: 'image', photoKey: notice.photoKey })
+      : []),
+    ...(notice.menu
+      ? customSendBodies(openid, notice.menu)
+      : [{ touser: openid, msgtype: 'text', text: { content: notice.text } }]),
+  ];
   for (const body of bodies) await holdWechatMessage(deps.db, openid, body, now);
   return 'held';
 }

@@ -6,16 +6,26 @@
  * the push was answered "success", and the reply goes as a customer-service message. No OCR here,
  * nothing read, or a picture we cannot take: a kind reply saying how to paste the text instead.
  * What was read is never logged; only the reason and the size.
+ *
+ * That is in 防骗查询. A picture sent anywhere else is handled as Telegram handles a photo at the
+ * menu (src/bot/features/screenshot-check.ts), with the same channel-neutral test
+ * (`looksLikeMessage`): only a picture that plainly holds a message is offered the check (a menu
+ * message whose item `shot:<media id>` reads it again and checks it, while the offer is fresh);
+ * a photo of a cow, or one we cannot read, gets a kind reply and the main choices.
  */
 import type { BlocklistLookup } from '../../domain/fraud/index.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Logger } from '../../logger.js';
-import { OcrError, type ScreenshotReader } from '../../ocr/index.js';
+import { looksLikeMessage, OcrError, type ScreenshotReader } from '../../ocr/index.js';
 import { defangLinks } from './defang.js';
 import { type MediaDownloader, MediaTooLargeError } from './media-download.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { scamReply } from './scam-reply.js';
 import type { PlainTranslate } from './texts.js';
+import { mainChoices } from './welcome.js';
+
+/** The offered check of a picture sent outside 防骗查询: `shot:<media id>`. */
+export const SHOT_CHOICE = 'shot:';
 
 /** How much of the read text is shown back above the verdict, as on Telegram. */
 const SHOWN_CHARS = 300;
@@ -86,4 +96,32 @@ export async function screenshotReply(
       ? { type: 'text', text: `${preface}\n\n${message.text}` }
       : message,
   );
+}
+
+/**
+ * A picture sent outside 防骗查询: the check is offered only when the picture plainly holds a
+ * message; anything else (a cow, a landscape, no OCR here, a failure) gets a kind reply and the
+ * main choices, as Telegram's menu does.
+ */
+export async function screenshotAtMenu(
+  deps: ScreenshotDeps,
+  locale: Locale,
+  mediaId: string,
+): Promise<OutgoingMessage[]> {
+  const outcome = mediaId ? await readText(deps, mediaId) : { reason: 'failed' as const };
+  if (!('text' in outcome) || !looksLikeMessage(outcome.text))
+    return [
+      { type: 'text', text: deps.t(locale, 'wechat-shot-menu') },
+      ...mainChoices(deps.t, locale),
+    ];
+  return [
+    {
+      type: 'menu',
+      head: deps.t(locale, 'scam-shot-offer'),
+      items: [
+        { id: `${SHOT_CHOICE}${mediaId}`, content: deps.t(locale, 'scam-shot-offer-button') },
+      ],
+      tail: '',
+    },
+  ];
 }

@@ -6,12 +6,22 @@
  * answerable by number); a text that names a place we do not know says how to find it. The
  * choice (`village:<code>`) is taken only while it is among the follower's fresh offers, so an
  * old list, or a forged id, moves nobody.
+ *
+ * A follower whose village is known changes it the same way: typing 换村 (or 更换村庄, or
+ * choosing settings → 更换村庄) asks for the name, and the next short text is read as one
+ * (`flow = 'village'`): a match moves them, several are offered, an unknown name says so and
+ * waits for another; a longer text (a question) ends the change and keeps its meaning.
  */
 import { type Locale, localize } from '../../domain/locale.js';
 import type { Township, Village } from '../../domain/people/places.js';
 import { findVillagesByName } from '../../domain/people/village-search.js';
 import type { Db } from '../../store/database.js';
-import { getVillage, listTownships, listVillages } from '../../store/places.repository.js';
+import {
+  getVillage,
+  getVillageContext,
+  listTownships,
+  listVillages,
+} from '../../store/places.repository.js';
 import { saveWechatResident, type WechatResident } from '../../store/wechat.repository.js';
 import type { OutgoingMessage } from './outgoing.js';
 import type { PlainTranslate } from './texts.js';
@@ -19,6 +29,12 @@ import { wasOffered } from './typed-choice.js';
 import { welcome } from './welcome.js';
 
 export const VILLAGE_CHOICE = 'village:';
+
+/** What a follower types to change their village: 换村, 更换村庄, 改村, change village, … */
+const CHANGE_VILLAGE =
+  /^(我要|我想)?(换|更换|改|修改|变更|设置)(一下|个)?(所在的?|我的)?(村|村庄|村子|嘎查)[\s\p{P}]*$|^(change|set) (my )?village[\s\p{P}]*$/iu;
+
+export const isVillageChange = (text: string): boolean => CHANGE_VILLAGE.test(text.trim());
 
 /** Longer texts are questions or messages, not a village's name; one character names nothing. */
 const MAX_NAME_CHARS = 16;
@@ -124,4 +140,45 @@ async function setVillage(
     flow: null,
   });
   return welcome(deps, updated);
+}
+
+/** Asks for the village's name (saying which one is known) and reads the next text as one. */
+export async function askVillage(
+  deps: Deps,
+  resident: WechatResident,
+  locale: Locale,
+): Promise<OutgoingMessage[]> {
+  await saveWechatResident(deps.db, resident.openid, { flow: 'village' });
+  const place = resident.village_code
+    ? await getVillageContext(deps.db, resident.village_code)
+    : null;
+  const text = place
+    ? deps.t(locale, 'wechat-village-change-prompt', {
+        village: localize(place.village.name, locale),
+      })
+    : deps.t(locale, 'wechat-village-ask');
+  return [{ type: 'text', text }];
+}
+
+/** A short text after 换村 that names no village is still taken for a name (幸福, 红星). */
+const SHORT_NAME_CHARS = 5;
+
+/**
+ * The text after 换村: a village's name. An unknown name (a place's name, or a short text) says
+ * so and waits for another; anything else (a question) ends the change and is null, keeping its
+ * ordinary meaning.
+ */
+export async function villageAsked(
+  deps: Deps,
+  resident: WechatResident,
+  locale: Locale,
+  text: string,
+): Promise<OutgoingMessage[] | null> {
+  const found = await villageByName(deps, resident, locale, text);
+  if (found) return found;
+  const chars = [...text.trim()].length;
+  if (chars >= MIN_NAME_CHARS && chars <= SHORT_NAME_CHARS)
+    return [{ type: 'text', text: deps.t(locale, 'wechat-village-not-found') }];
+  await saveWechatResident(deps.db, resident.openid, { flow: null });
+  return null;
 }

@@ -63,35 +63,41 @@ function templateTextOf(t: PlainTranslate, locale: Locale, notice: Notice, text:
   return [...summary].slice(0, TEMPLATE_FIELD_CHARS).join('');
 }
 
-/** A message, or a reporter's news with its reference and status in the resident's language. */
-async function textOf(
+/**
+ * A message, or a reporter's news with its reference and status in the resident's language; a
+ * warning approved with a photo brings the photo's key, sent before the words.
+ */
+async function contentOf(
   db: Db,
   t: PlainTranslate,
   locale: Locale,
   notice: Notice,
-): Promise<string | null> {
+): Promise<{ text: string; photoKey?: string } | null> {
   if (notice.kind === 'broadcast') {
     const request = await getRequest(db, (notice.payload as BroadcastNoticePayload).requestId);
     if (!request) return null;
     const words = request.texts[locale] ?? request.texts['zh-CN'];
     // The officer's words go as typed, under the kind of warning.
-    return `${t(locale, `broadcast-header-${request.kind}`)}\n\n${words}`;
+    const text = `${t(locale, `broadcast-header-${request.kind}`)}\n\n${words}`;
+    return request.photoFileId ? { text, photoKey: request.photoFileId } : { text };
   }
   if (notice.kind === 'reporter-status') {
     const news = notice.payload as ReporterStatusPayload;
     const status = t(locale, `status-${news.status}`);
-    return t(locale, news.key, { reference: news.reference, status, ...news.vars });
+    return { text: t(locale, news.key, { reference: news.reference, status, ...news.vars }) };
   }
   const { key, vars, lines = [] } = notice.payload as MessagePayload;
-  return [{ key, vars }, ...lines]
-    .map((l) =>
-      t(
-        locale,
-        l.key,
-        plainVars(l.vars, (k) => t(locale, k)),
-      ),
-    )
-    .join('\n');
+  return {
+    text: [{ key, vars }, ...lines]
+      .map((l) =>
+        t(
+          locale,
+          l.key,
+          plainVars(l.vars, (k) => t(locale, k)),
+        ),
+      )
+      .join('\n'),
+  };
 }
 
 /**
@@ -129,8 +135,9 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };
     const locale = isLocale(resident.language) ? resident.language : DEFAULT_LOCALE;
-    const text = await textOf(deps.db, deps.t, locale, notice);
-    if (text === null) return { ok: false, kind: 'permanent', description: 'nothing to send' };
+    const content = await contentOf(deps.db, deps.t, locale, notice);
+    if (content === null) return { ok: false, kind: 'permanent', description: 'nothing to send' };
+    const { text, photoKey } = content;
     const template = deps.template
       ? {
           templateId: deps.template.templateId,
@@ -143,6 +150,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
       text,
       ...(menu ? { menu } : {}),
       ...(template ? { template } : {}),
+      ...(photoKey ? { photoKey } : {}),
     });
     switch (outcome) {
       case 'sent':

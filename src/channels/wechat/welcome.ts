@@ -16,6 +16,10 @@ export const MAIN_CHOICES = {
   officer: 'main:officer',
   report: 'main:report',
   language: 'main:language',
+  /** Settings → change one's village (by name), also reached by typing 换村. */
+  village: 'main:village',
+  /** Settings → 短信通知 (when SMS is configured), also reached by typing 短信通知. */
+  sms: 'main:sms',
 } as const;
 
 export function mainChoices(t: PlainTranslate, locale: Locale): OutgoingMessage[] {

@@ -48,6 +48,27 @@ async function readBody(req: IncomingMessage, limit = 2 * 1024 * 1024): Promise<
   return Buffer.concat(chunks);
 }
 
+/** WeChat takes images of these types, up to 10 MB, as temporary media. */
+const IMAGE_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/gif']);
+const IMAGE_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/** The `media` field of a multipart upload, or null when there is none. */
+async function mediaFile(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ data: Buffer; type: string } | null> {
+  if (!contentType?.startsWith('multipart/form-data') || raw.length === 0) return null;
+  try {
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    const media = form.get('media');
+    if (!media || typeof media === 'string') return null;
+    const data = Buffer.from(await media.arrayBuffer());
+    return data.length ? { data, type: media.type || 'application/octet-stream' } : null;
+  } catch {
+    return null;
+  }
+}
+
 function json(raw: Buffer): Record<string, unknown> | null {
   try {
     const value = JSON.parse(raw.toString('utf8')) as unknown;
@@ -62,6 +83,13 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
     if (appid !== keys.appId) return fail(40013, 'invalid appid');
     if (secret !== keys.secret) return fail(40125, 'invalid appsecret');
     return null;
+  }
+
+  /** A media id WeChat still knows: not older than three days. */
+  function mediaValid(id: string): boolean {
+    const media = state.media.get(id);
+    if (!media) return false;
+    return !media.createdAt || state.now().getTime() - media.createdAt.getTime() <= MEDIA_KEPT_MS;
   }
 
   function customSend(body: Record<string, unknown>): Answer {
@@ -81,7 +109,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
         return fail(40008, 'invalid message type');
     } else if (msgtype === 'image') {
       const id = (body.image as { media_id?: unknown } | undefined)?.media_id;
-      if (typeof id !== 'string' || !state.media.has(id)) return fail(40007, 'invalid media_id');
+      if (typeof id !== 'string' || !mediaValid(id)) return fail(40007, 'invalid media_id');
     } else return fail(40008, 'invalid message type');
     const since = resident.lastInteraction
       ? state.now().getTime() - resident.lastInteraction.getTime()
@@ -148,9 +176,21 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
         const type = query.get('type') ?? '';
         if (!['image', 'voice', 'video', 'thumb'].includes(type))
           return fail(40004, 'invalid media type');
-        if (raw.length === 0) return fail(41005, 'media data missing');
+        const file = await mediaFile(raw, req.headers['content-type']);
+        if (!file) return fail(41005, 'media data missing');
+        if (type === 'image') {
+          if (!IMAGE_TYPES.has(file.type)) return fail(40005, 'invalid file type');
+          if (file.data.length > IMAGE_LIMIT_BYTES) return fail(40009, 'invalid image size');
+        }
         const mediaId = `media_${randomBytes(12).toString('hex')}`;
-        state.media.set(mediaId, { type, bytes: raw.length });
+        state.media.set(mediaId, {
+          type,
+          bytes: file.data.length,
+          data: file.data,
+          contentType: file.type,
+          createdAt: state.now(),
+          uploaded: true,
+        });
         return { type, media_id: mediaId, created_at: Math.floor(state.now().getTime() / 1000) };
       }
       case '/cgi-bin/menu/create': {
@@ -187,7 +227,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
           return fail(40037, 'invalid template_id');
         const resident = state.residents.get(String(body.touser));
         if (!resident?.following) return fail(43004, 'require subscribe');
-        state.templates.push(body);
+        state.deliverTemplate(String(body.touser), body);
         return ok({ msgid: state.templates.length });
       }
       default:

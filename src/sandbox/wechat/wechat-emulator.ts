@@ -235,6 +235,18 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
     texts(openid: string): string[] {
       return state.resident(openid).received.map(textOf);
     },
+    /** The pictures a resident received (image messages), as the uploaded bytes, in order. */
+    images(openid: string): Buffer[] {
+      return state
+        .resident(openid)
+        .received.filter((b) => (b as { msgtype?: string }).msgtype === 'image')
+        .map((b) => state.media.get((b as { image: { media_id: string } }).image.media_id)?.data)
+        .filter((data): data is Buffer => data !== undefined);
+    },
+    /** WeChat forgets every uploaded media id early: the next send with one answers 40007. */
+    forgetUploads() {
+      for (const [id, media] of state.media) if (media.uploaded) state.media.delete(id);
+    },
     until(openid: string, count: number): Promise<void> {
       return state.until(() => state.resident(openid).received.length >= count);
     },

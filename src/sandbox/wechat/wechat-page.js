@@ -1,5 +1,6 @@
-// The sandbox's WeChat follower: what the emulated account sent them, a text box, menu-message
-// items to tap and the account's menu. Texts are inserted with textContent, never as HTML.
+// The sandbox's WeChat follower: what the emulated account sent them (texts, menu messages,
+// pictures, template messages), a text box, a picture button, menu-message items to tap and the
+// account's menu. Texts are inserted with textContent, never as HTML.
 const $ = (id) => document.getElementById(id);
 const state = { view: null, shown: -1, mine: [] };
 
@@ -34,7 +35,39 @@ function bubble(body) {
     );
     return el('div', { className: 'msg' }, m.head_content ?? '', ...items, m.tail_content ?? '');
   }
+  if (body.msgtype === 'image')
+    return el('div', { className: 'msg pic' }, el('img', { src: body.src, alt: '图片 · Picture' }));
+  if (body.msgtype === 'template') {
+    // A template message: the account's notice card, its fields as WeChat shows them.
+    const fields = Object.entries(body.data ?? {}).map(([key, field]) =>
+      el('div', { className: 'field' }, `${key}: ${field?.value ?? ''}`),
+    );
+    const open = body.url
+      ? [
+          el('a', {
+            href: body.url,
+            target: '_blank',
+            rel: 'noopener',
+            textContent: '详情 · Details',
+          }),
+        ]
+      : [];
+    return el(
+      'div',
+      { className: 'msg template' },
+      el('div', { className: 'kind' }, '服务通知 · Template message'),
+      ...fields,
+      ...open,
+    );
+  }
   return el('div', { className: 'msg' }, `(${body.msgtype})`);
+}
+
+/** The follower's own message: words, or a picture they sent. */
+function mine(m) {
+  if (m.src)
+    return el('div', { className: 'msg me pic' }, el('img', { src: m.src, alt: '我发的图片' }));
+  return el('div', { className: 'msg me' }, m.text);
 }
 
 function renderScan(v) {
@@ -108,8 +141,7 @@ async function refresh() {
   // The follower's own messages (the emulator records only what they received), in place.
   const nodes = [];
   for (let i = 0; i <= v.received.length; i++) {
-    for (const m of state.mine)
-      if (m.at === i) nodes.push(el('div', { className: 'msg me' }, m.text));
+    for (const m of state.mine) if (m.at === i) nodes.push(mine(m));
     if (i < v.received.length) nodes.push(bubble(v.received[i]));
   }
   log.replaceChildren(...nodes);
@@ -124,6 +156,22 @@ $('compose').addEventListener('submit', (event) => {
   state.mine.push({ at: state.view ? state.view.received.length : 0, text });
   state.shown = -1;
   act({ action: 'text', text });
+});
+
+$('picture').addEventListener('change', async () => {
+  const file = $('picture').files?.[0];
+  $('picture').value = '';
+  if (!file) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  state.mine.push({
+    at: state.view ? state.view.received.length : 0,
+    src: URL.createObjectURL(file),
+  });
+  state.shown = -1;
+  act({ action: 'image', data: btoa(binary), contentType: file.type });
 });
 
 refresh();

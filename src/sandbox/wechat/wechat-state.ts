@@ -13,7 +13,13 @@ export interface EmulatedResident {
   lastInteraction: Date | null;
   windowMs: number;
   quota: number;
+  /** Customer-service messages, in order. */
   received: object[];
+  /**
+   * Everything the resident's WeChat shows from the account, in order: the customer-service
+   * messages and template messages (`msgtype: 'template'`). The sandbox page shows this.
+   */
+  shown: object[];
 }
 
 export const MESSAGE_WINDOW = { windowMs: 48 * 3600_000, quota: 5 };
@@ -30,7 +36,15 @@ export class WechatState {
   /** Temporary media: uploaded by the account, or sent by residents (kept three days). */
   readonly media = new Map<
     string,
-    { type: string; bytes: number; data?: Buffer; contentType?: string; createdAt?: Date }
+    {
+      type: string;
+      bytes: number;
+      data?: Buffer;
+      contentType?: string;
+      createdAt?: Date;
+      /** Uploaded by the account (`media/upload`), not sent by a resident. */
+      uploaded?: boolean;
+    }
   >();
   /** False for an account WeChat does not let send menu messages (48001 for `msgmenu`). */
   menuMessages = true;
@@ -44,7 +58,14 @@ export class WechatState {
   resident(openid: string): EmulatedResident {
     let r = this.residents.get(openid);
     if (!r) {
-      r = { following: false, lastInteraction: null, windowMs: 0, quota: 0, received: [] };
+      r = {
+        following: false,
+        lastInteraction: null,
+        windowMs: 0,
+        quota: 0,
+        received: [],
+        shown: [],
+      };
       this.residents.set(openid, r);
     }
     return r;
@@ -88,8 +109,21 @@ export class WechatState {
     for (const wake of [...this.waiters]) wake();
   }
 
+  /** How many pictures the account uploaded (`media/upload`). */
+  uploads(): number {
+    return [...this.media.values()].filter((m) => m.uploaded).length;
+  }
+
   deliver(openid: string, body: object): void {
     this.resident(openid).received.push(body);
+    this.resident(openid).shown.push(body);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  /** A template message reached the resident: kept in `templates` and shown in their chat. */
+  deliverTemplate(openid: string, body: object): void {
+    this.templates.push(body);
+    this.resident(openid).shown.push({ msgtype: 'template', ...body });
     for (const wake of [...this.waiters]) wake();
   }
 

@@ -6,6 +6,7 @@
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createWebChannel, type WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWechatChannel, type WechatChannel } from '../../../src/channels/wechat/channel.js';
+import type { PhotoSource } from '../../../src/channels/wechat/media-upload.js';
 import { wechatMount } from '../../../src/channels/wechat/routes.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
 import { createWebLink } from '../../../src/channels/wechat/web-link.js';
@@ -49,6 +50,10 @@ export interface WechatHarness {
 export interface HarnessOptions {
   /** The OCR reader for followers' pictures; without it, pictures get "paste the text". */
   screenshots?: ScreenshotReader;
+  /** Where pictures to send come from (a warning's photo); without it none are sent. */
+  photos?: PhotoSource;
+  /** SMS is configured (followers may give a number: 短信通知). */
+  sms?: boolean;
 }
 
 export async function startWechatHarness(
@@ -70,6 +75,8 @@ export async function startWechatHarness(
     t,
     now,
     ...(options.screenshots ? { screenshots: options.screenshots } : {}),
+    ...(options.photos ? { photos: options.photos } : {}),
+    ...(options.sms ? { sms: true } : {}),
   });
   const webLink = createWebLink({
     settings: { ...ACCOUNT, apiRoot: wechat.apiRoot },

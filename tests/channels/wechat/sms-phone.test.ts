@@ -1,0 +1,153 @@
+/**
+ * 短信通知 in WeChat: a follower who filed a report from the web chat opened through the account
+ * gives a mobile number in WeChat and confirms the code sent by SMS (the web chat's verification
+ * workflow, through the notices outbox and the logging provider). After that, news of their
+ * report past WeChat's 48-hour window, with no template configured, goes by SMS instead of
+ * waiting for their next message. A follower with no report is told what SMS is for.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../../src/app/content.js';
+import { logSms } from '../../../src/channels/sms/log-provider.js';
+import type { SmsMessage } from '../../../src/channels/sms/provider.js';
+import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
+import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
+import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import { createReport } from '../../../src/store/reports.repository.js';
+import { smsTables } from '../../../src/store/sms.table.js';
+import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
+import { seeWebResident } from '../../../src/store/web-residents.repository.js';
+import { linkWechatDevice } from '../../../src/store/wechat.repository.js';
+import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
+import { sampleReport } from '../../helpers/sample-report.js';
+import { ENGINES } from '../../helpers/store.js';
+import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+
+const t = createWebTranslate(LOCALES_DIR);
+const DEVICE = 'deviceWangInWechat00001';
+
+describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
+  let h: WechatHarness;
+  const sent: SmsMessage[] = [];
+  const logs: string[] = [];
+
+  beforeEach(async () => {
+    sent.length = 0;
+    logs.length = 0;
+    h = await startWechatHarness(engine, { sms: true });
+    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
+    await h.settled();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  async function say(text: string): Promise<string[]> {
+    const before = h.wechat.texts('o_wang').length;
+    await h.wechat.text('o_wang', text);
+    await h.settled();
+    return h.wechat.texts('o_wang').slice(before);
+  }
+  /** The web chat device o_wang opened from the account's menu. */
+  async function linkDevice() {
+    await seeWebResident(h.store.db, DEVICE, 'zh-CN', h.clock.at);
+    await linkWechatDevice(h.store.db, DEVICE, 'o_wang', h.clock.at);
+  }
+  const deliverSms = () =>
+    createNoticeLoop({
+      db: h.store.db,
+      engine,
+      workerId: 'test',
+      deliverers: {
+        sms: smsDeliverer({
+          db: h.store.db,
+          provider: logSms(
+            { info: (msg, fields) => logs.push(`${msg} ${JSON.stringify(fields)}`) },
+            (m) => sent.push(m),
+          ),
+          signName: '乌兰县公安局',
+          t,
+          publicUrl: 'https://cunjing.example.cn',
+          limits: { perNumberPerHour: 5, perMinute: 60 },
+          now: () => h.clock.at,
+        }),
+      },
+      logger: { warn: () => {}, error: () => {} },
+      now: () => h.clock.at,
+    }).drain();
+
+  it('verifies a number by SMS code, and later report news past 48 hours goes by SMS', async () => {
+    await linkDevice();
+    expect(await say('短信通知')).toEqual([t('zh-CN', 'wechat-sms-ask')]);
+    expect(await say('138001')).toEqual([t('zh-CN', 'web-sms-bad-phone')]);
+    expect(await say('138 0013 8000')).toEqual([
+      t('zh-CN', 'wechat-sms-code-sent', { phone: '138****8000' }),
+    ]);
+    await deliverSms();
+    const code = sent[0]?.params[0]?.[1] ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    expect(sent[0]?.phone).toBe('+8613800138000');
+    // The number is never logged in clear.
+    expect([...logs, ...h.logs].join('\n')).not.toContain('13800138000');
+
+    const wrong = code === '000000' ? '111111' : '000000';
+    expect(await say(wrong)).toEqual([t('zh-CN', 'web-sms-bad-code')]);
+    expect(await say(code)).toEqual([t('zh-CN', 'wechat-sms-verified', { phone: '138****8000' })]);
+    const address = await smsTables(h.store.db)
+      .selectFrom('sms_addresses')
+      .select(['device_id', 'urgent', 'report_news', 'verified_at'])
+      .executeTakeFirstOrThrow();
+    expect(address).toMatchObject({ device_id: DEVICE, urgent: 1, report_news: 1 });
+    expect(address.verified_at).not.toBeNull();
+
+    // Three days later, with no template message, the officer accepts a report filed from the
+    // device: WeChat cannot carry it now, so it goes by SMS.
+    await grantOfficer(h.store.db, 200001, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+    const { report } = await createReport(
+      h.store.db,
+      sampleReport({ reporterTelegramId: null, reporterDeviceId: DEVICE, anonymous: true }),
+      'Asia/Shanghai',
+    );
+    h.advance(72 * 3600_000);
+    const officer = await getUser(h.store.db, 200001);
+    await acceptReport({ db: h.store.db, now: () => h.clock.at }, officer, report.id);
+    const copies = await h.store.db
+      .selectFrom('notices')
+      .select(['channel', 'kind'])
+      .where('kind', '=', 'reporter-status')
+      .orderBy('id')
+      .execute();
+    expect(copies.map((c) => c.channel)).toEqual(['web', 'sms']);
+    await deliverSms();
+    expect(sent.at(-1)?.template).toBe('report');
+  });
+
+  it('settings offer 短信通知; a question ends the step and is answered', async () => {
+    await linkDevice();
+    await h.wechat.click('o_wang', 'main:language');
+    await h.settled();
+    const settings = h.wechat.received('o_wang').at(-1) as {
+      msgmenu: { list: Array<{ id: string; content: string }> };
+    };
+    expect(settings.msgmenu.list.at(-1)).toEqual({ id: 'main:sms', content: '📱 短信通知' });
+    await h.wechat.choose('o_wang', 'main:sms', '📱 短信通知');
+    await h.settled();
+    expect(h.wechat.texts('o_wang').at(-1)).toBe(t('zh-CN', 'wechat-sms-ask'));
+    const [answer] = await say('身份证丢了咋补办');
+    expect(answer).toContain('身份证');
+    const row = await h.store.db
+      .selectFrom('wechat_residents')
+      .select('flow')
+      .executeTakeFirstOrThrow();
+    expect(row.flow).toBeNull();
+    expect(await smsTables(h.store.db).selectFrom('sms_codes').selectAll().execute()).toEqual([]);
+  });
+
+  it('a follower who never opened the web chat from the menu is told what SMS is for', async () => {
+    expect(await say('手机号')).toEqual([t('zh-CN', 'wechat-sms-no-device')]);
+    const row = await h.store.db
+      .selectFrom('wechat_residents')
+      .select('flow')
+      .executeTakeFirstOrThrow();
+    expect(row.flow).toBeNull();
+  });
+});
