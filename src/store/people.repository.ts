@@ -99,8 +99,8 @@ export function addAddress(
 }
 
 /**
- * Makes `from` part of `into`: every address moves, and `from` (with anyone merged into it
- * before) points at `into`, so rows that still name the old id count for `into`.
+ * Makes `from` part of `into`: every address and the point balance move, and `from` (with anyone
+ * merged into it before) points at `into`, so rows that still name the old id count for `into`.
  */
 async function mergePeople(trx: Db, from: number, into: number): Promise<void> {
   await trx
@@ -113,6 +113,25 @@ async function mergePeople(trx: Db, from: number, into: number): Promise<void> {
     .set({ merged_into: into })
     .where((eb) => eb.or([eb('id', '=', from), eb('merged_into', '=', from)]))
     .execute();
+  // Their points join too (their ledger rows already count, through `merged_into`).
+  const points = await trx
+    .selectFrom('point_balances')
+    .select('balance')
+    .where('person_id', '=', from)
+    .executeTakeFirst();
+  if (points) {
+    await trx
+      .insertInto('point_balances')
+      .values({ person_id: into, balance: 0 })
+      .onConflict((oc) => oc.column('person_id').doNothing())
+      .execute();
+    await trx
+      .updateTable('point_balances')
+      .set((eb) => ({ balance: eb('balance', '+', points.balance) }))
+      .where('person_id', '=', into)
+      .execute();
+    await trx.deleteFrom('point_balances').where('person_id', '=', from).execute();
+  }
 }
 
 /** Forgets an address (a resident stopped SMS): the person stays, with what else they have. */

@@ -211,15 +211,18 @@ export interface ReportCounterTable {
   last: number;
 }
 
+/** A person's balance (migration 2026-12-07-people: per person, for every channel). */
 export interface PointBalanceTable {
-  user_id: number;
+  person_id: number;
   balance: number;
 }
 
 export interface PointLedgerTable {
   id: Generated<number>;
-  /** Null for points credited through an anonymous report's relay key. */
+  /** The Telegram id of rows written before points were per person; null since. */
   user_id: number | null;
+  /** Null for points credited through an anonymous report's relay key. */
+  person_id: number | null;
   delta: number;
   balance_after: number;
   reason: string;

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { addressesOf, ensurePerson, personOf } from '../../src/store/people.repository.js';
+import { pointBalance, pointHistory } from '../../src/store/points.repository.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 const BEFORE_PEOPLE = '2026-12-06-wechat-choices';
@@ -32,6 +33,21 @@ async function fillAsOldVersion(db: Kysely<any>): Promise<void> {
     .values({ relay_key: 'relay-1', telegram_id: 700_003, created_at: AT(4) })
     .execute();
   await db.insertInto('point_balances').values({ user_id: 700_001, balance: 15 }).execute();
+  const row = (user_id: number | null, relay_key: string | null, delta: number) => ({
+    user_id,
+    relay_key,
+    delta,
+    balance_after: delta,
+    reason: '有用线索',
+    report_id: null,
+    actor_id: 900,
+    at: AT(4),
+  });
+  // A named award and one credited through an anonymous report's relay.
+  await db
+    .insertInto('point_ledger')
+    .values([row(700_001, null, 10), row(null, 'relay-1', 5)])
+    .execute();
   const device = (device_id: string, minute: number) => ({
     device_id,
     language: 'zh-CN',
@@ -106,6 +122,7 @@ async function counts(db: Kysely<any>, tables: string[]): Promise<Record<string,
 }
 
 const OLD_TABLES = [
+  'point_ledger',
   'users',
   'report_relays',
   'point_balances',
@@ -169,6 +186,23 @@ describe.each(ENGINES)('people with addresses, upgrading a populated database on
       AT(10),
       AT(15),
     ]);
+
+    // Points moved to the person, the ledger rows with them; the relayed row stays relayed.
+    const first = (await personOf(db, { channel: 'telegram', address: '700001' })) as number;
+    expect(await pointBalance(db, first)).toBe(15);
+    expect((await pointHistory(db, first)).map((e) => e.delta)).toEqual([10]);
+    const relayed = (await personOf(db, { channel: 'telegram', address: '700003' })) as number;
+    expect((await pointHistory(db, relayed)).map((e) => e.delta)).toEqual([5]);
+    expect(
+      await db
+        .selectFrom('point_ledger')
+        .select('person_id')
+        .where('relay_key', '=', 'relay-1')
+        .execute(),
+    ).toEqual([{ person_id: null }]);
+    await expect(sql`update point_ledger set delta = 100`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
 
     // Running the migrations again is a no-op.
     const after = await counts(db, ['people', 'person_addresses']);

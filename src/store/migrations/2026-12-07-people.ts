@@ -44,6 +44,60 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column('person_id')
     .execute();
   await backfill(db, pg);
+  await pointsPerPerson(db, pg);
+}
+
+/**
+ * Points are kept per person, so web and WeChat reporters earn them too. Balances move to their
+ * person (one Telegram user is one person, so nothing adds up); ledger rows gain `person_id`
+ * (their `user_id` stays, the ledger being append-only), and rows credited through an anonymous
+ * report's relay stay keyed by the relay, never by a person.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see up().
+async function pointsPerPerson(db: Kysely<any>, pg: boolean): Promise<void> {
+  const bigId = pg ? 'bigint' : 'integer';
+  await db.schema
+    .createTable('point_balances_next')
+    .addColumn('person_id', bigId, (c) => c.primaryKey())
+    .addColumn('balance', 'integer', (c) => c.notNull().check(sql`balance >= 0`))
+    .execute();
+  await sql`insert into point_balances_next (person_id, balance)
+    select a.person_id, sum(b.balance) from point_balances b
+    join person_addresses a on a.channel = 'telegram' and a.address = cast(b.user_id as text)
+    group by a.person_id`.execute(db);
+  await db.schema.dropTable('point_balances').execute();
+  await sql`alter table point_balances_next rename to point_balances`.execute(db);
+
+  // The append-only guard is lifted for the one backfill, then set again with person_id in it.
+  if (pg) await sql`drop trigger point_ledger_no_change on point_ledger`.execute(db);
+  else await sql`drop trigger point_ledger_no_update`.execute(db);
+  await sql`alter table point_ledger add column person_id ${sql.raw(bigId)}`.execute(db);
+  await sql`update point_ledger set person_id = (select a.person_id from person_addresses a
+    where a.channel = 'telegram' and a.address = cast(point_ledger.user_id as text))
+    where user_id is not null`.execute(db);
+  await sql`create index point_ledger_person_idx on point_ledger (person_id)`.execute(db);
+  if (pg) {
+    await sql`create or replace function point_ledger_guard() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'UPDATE'
+          and new.id = old.id and new.user_id is not distinct from old.user_id
+          and new.person_id is not distinct from old.person_id
+          and new.delta = old.delta and new.balance_after = old.balance_after
+          and new.actor_id is not distinct from old.actor_id and new.at = old.at
+          and new.report_id is null and new.relay_key is null then
+          return new;
+        end if;
+        raise exception 'point_ledger is append-only';
+      end $$`.execute(db);
+    await sql`create trigger point_ledger_no_change before update or delete on point_ledger
+      for each row execute function point_ledger_guard()`.execute(db);
+  } else
+    await sql`create trigger point_ledger_no_update before update on point_ledger
+      when not (new.id = old.id and new.user_id is old.user_id
+        and new.person_id is old.person_id and new.delta = old.delta
+        and new.balance_after = old.balance_after and new.actor_id is old.actor_id
+        and new.at = old.at and new.report_id is null and new.relay_key is null)
+      begin select raise(abort, 'point_ledger is append-only'); end`.execute(db);
 }
 
 /**
@@ -101,6 +155,7 @@ async function backfill(db: Kysely<any>, pg: boolean): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
+  // Points stay per person: going back would need every web and WeChat balance dropped.
   await db.schema.dropTable('person_addresses').ifExists().execute();
   await db.schema.dropTable('people').ifExists().execute();
 }
