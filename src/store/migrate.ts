@@ -31,6 +31,7 @@ import * as sms from './migrations/2026-12-06-sms.js';
 import * as webPush from './migrations/2026-12-06-web-push.js';
 import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
 import * as wechatChoices from './migrations/2026-12-06-wechat-choices.js';
+import * as people from './migrations/2026-12-07-people.js';
 import * as wechatMedia from './migrations/2026-12-07-wechat-media.js';
 
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-sms': sms,
   '2026-12-06-wechat-choices': wechatChoices,
   '2026-12-07-wechat-media': wechatMedia,
+  '2026-12-07-people': people,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

@@ -1,8 +1,10 @@
 /**
  * Points (积分+警务). The ledger is append-only and every change goes through one transaction
  * that moves the balance with a conditional update: a redemption that would take the balance
- * below zero changes nothing, even when two are recorded at the same moment.
+ * below zero changes nothing, even when two are recorded at the same moment. Points belong to a
+ * person (`people.repository.ts`), whatever channel they filed on.
  */
+import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
 
@@ -23,7 +25,7 @@ export class InsufficientPointsError extends Error {
 
 async function change(
   db: Db,
-  userId: number,
+  personId: number,
   delta: number,
   reason: string,
   actorId: number | null,
@@ -35,13 +37,13 @@ async function change(
   return inTransaction(db, async (trx) => {
     await trx
       .insertInto('point_balances')
-      .values({ user_id: userId, balance: 0 })
-      .onConflict((oc) => oc.column('user_id').doNothing())
+      .values({ person_id: personId, balance: 0 })
+      .onConflict((oc) => oc.column('person_id').doNothing())
       .execute();
     const updated = await trx
       .updateTable('point_balances')
       .set((eb) => ({ balance: eb('balance', '+', delta) }))
-      .where('user_id', '=', userId)
+      .where('person_id', '=', personId)
       .where('balance', '>=', delta < 0 ? -delta : 0)
       .returning('balance')
       .executeTakeFirst();
@@ -49,31 +51,38 @@ async function change(
       const current = await trx
         .selectFrom('point_balances')
         .select('balance')
-        .where('user_id', '=', userId)
+        .where('person_id', '=', personId)
         .executeTakeFirst();
       throw new InsufficientPointsError(current?.balance ?? 0);
     }
     // Points for an anonymous report are credited through its relay key: the ledger never
-    // stores the reporter's id next to the report (the balance row carries no report).
-    const relay =
+    // stores the reporter's id next to the report (the balance row carries no report). A report
+    // with no relay (an anonymous web report) is credited to the person with neither the report
+    // nor its reference on the row.
+    const anonymous =
       reportId === null
         ? undefined
         : await trx
             .selectFrom('reports')
-            .select('relay_key')
+            .select(['relay_key', 'reference'])
             .where('id', '=', reportId)
             .where('anonymous', '=', 1)
             .executeTakeFirst();
-    const relayKey = relay?.relay_key ?? null;
+    const relayKey = anonymous?.relay_key ?? null;
+    const unlinked = anonymous !== undefined && relayKey === null;
     await trx
       .insertInto('point_ledger')
       .values({
-        user_id: relay ? null : userId,
+        user_id: null,
+        person_id: relayKey ? null : personId,
         relay_key: relayKey,
         delta,
         balance_after: updated.balance,
-        reason: reason.slice(0, 200),
-        report_id: reportId,
+        reason: (unlinked ? reason.replaceAll(anonymous.reference, '').trim() : reason).slice(
+          0,
+          200,
+        ),
+        report_id: unlinked ? null : reportId,
         actor_id: actorId,
         at: new Date().toISOString(),
       })
@@ -84,47 +93,64 @@ async function change(
 
 export function awardPoints(
   db: Db,
-  userId: number,
+  personId: number,
   points: number,
   reason: string,
   actorId: number,
   reportId: number | null = null,
 ): Promise<number> {
   if (points <= 0) throw new Error('an award must be positive');
-  return change(db, userId, points, reason, actorId, reportId);
+  return change(db, personId, points, reason, actorId, reportId);
 }
 
 export function redeemPoints(
   db: Db,
-  userId: number,
+  personId: number,
   points: number,
   item: string,
   actorId: number,
 ): Promise<number> {
   if (points <= 0) throw new Error('a redemption must be positive');
-  return change(db, userId, -points, item, actorId, null);
+  return change(db, personId, -points, item, actorId, null);
 }
 
-export async function pointBalance(db: Db, userId: number): Promise<number> {
+export async function pointBalance(db: Db, personId: number): Promise<number> {
   const row = await db
     .selectFrom('point_balances')
     .select('balance')
-    .where('user_id', '=', userId)
+    .where('person_id', '=', personId)
     .executeTakeFirst();
   return row?.balance ?? 0;
 }
 
-export async function pointHistory(db: Db, userId: number, limit = 10): Promise<LedgerEntry[]> {
+export async function pointHistory(db: Db, personId: number, limit = 10): Promise<LedgerEntry[]> {
   const rows = await db
     .selectFrom('point_ledger')
     .selectAll()
     .where((eb) =>
       eb.or([
-        eb('user_id', '=', userId),
+        // Rows of the person and of anyone merged into them.
+        eb(
+          'person_id',
+          'in',
+          eb
+            .selectFrom('people')
+            .select('id')
+            .where((p) => p.or([p('id', '=', personId), p('merged_into', '=', personId)])),
+        ),
+        // Rows credited through the relays of their anonymous Telegram reports.
         eb(
           'relay_key',
           'in',
-          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', userId),
+          eb
+            .selectFrom('report_relays as r')
+            .innerJoin('person_addresses as a', (j) =>
+              j
+                .on('a.channel', '=', 'telegram')
+                .on('a.address', '=', sql<string>`cast(r.telegram_id as text)`),
+            )
+            .select('r.relay_key')
+            .where('a.person_id', '=', personId),
         ),
       ]),
     )

@@ -3,14 +3,17 @@
  * reporters) the relay, before anyone is told a reference number. A repeated submission with the
  * same key returns the report already stored instead of creating a second one.
  */
+
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ReporterAddress } from '../domain/notices/reporter-address.js';
+import { telegramAddress, webAddress } from '../domain/people/addresses.js';
 import type { Colour, ReportKind } from '../domain/reports/categories.js';
 import { dayKey, formatReference } from '../domain/reports/reference.js';
 import type { Evidence, EvidenceKind, Report } from '../domain/reports/report.js';
 import type { ReportStatus } from '../domain/reports/status.js';
 import type { Db } from './database.js';
+import { ensurePerson } from './people.repository.js';
 import type { ReportTable } from './schema.js';
 
 type Row = Omit<ReportTable, 'id'> & { id: number };
@@ -213,6 +216,22 @@ export async function reporterChatOf(db: Db, report: Report): Promise<number | n
     .where('relay_key', '=', report.relayKey)
     .executeTakeFirst();
   return relay?.telegram_id ?? null;
+}
+
+/**
+ * The person who filed a report, whatever the channel: the named or relayed Telegram user, or
+ * the web device's person (made on the spot for a device from before people existed). For the
+ * workflows that credit the reporter; never shown to officers.
+ */
+export async function reporterPersonOf(db: Db, report: Report): Promise<number | null> {
+  const chat = await reporterChatOf(db, report);
+  if (chat !== null) return ensurePerson(db, telegramAddress(chat));
+  const web = await db
+    .selectFrom('report_web_reporters')
+    .select('device_id')
+    .where('report_id', '=', report.id)
+    .executeTakeFirst();
+  return web ? ensurePerson(db, webAddress(web.device_id)) : null;
 }
 
 /**

@@ -54,6 +54,21 @@ export interface UserTable {
   updated_at: string;
 }
 
+/** A person of our own (migration 2026-12-07-people); `merged_into` when they turned out to be another. */
+export interface PeopleTable {
+  id: Generated<number>;
+  merged_into: number | null;
+  created_at: string;
+}
+
+/** One address of a person: `channel` is telegram, web, wechat or sms; unique per channel. */
+export interface PersonAddressTable {
+  person_id: number;
+  channel: string;
+  address: string;
+  created_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -196,15 +211,18 @@ export interface ReportCounterTable {
   last: number;
 }
 
+/** A person's balance (migration 2026-12-07-people: per person, for every channel). */
 export interface PointBalanceTable {
-  user_id: number;
+  person_id: number;
   balance: number;
 }
 
 export interface PointLedgerTable {
   id: Generated<number>;
-  /** Null for points credited through an anonymous report's relay key. */
+  /** The Telegram id of rows written before points were per person; null since. */
   user_id: number | null;
+  /** Null for points credited through an anonymous report's relay key. */
+  person_id: number | null;
   delta: number;
   balance_after: number;
   reason: string;
@@ -322,6 +340,8 @@ export interface Database extends WechatTables {
   townships: TownshipTable;
   villages: VillageTable;
   users: UserTable;
+  people: PeopleTable;
+  person_addresses: PersonAddressTable;
   audit_log: AuditLogTable;
   processed_updates: ProcessedUpdateTable;
   kv: KeyValueTable;

@@ -4,7 +4,10 @@
  * news of the resident's reports). One row per number; a number verified again on another
  * device moves to that device. Functions take `db | trx` and never open a transaction.
  */
+import { smsAddress, webAddress } from '../domain/people/addresses.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+import { addAddress, ensurePerson, removeAddress } from './people.repository.js';
 import { type SmsAddressTable, smsTables } from './sms.table.js';
 
 export interface SmsAddress {
@@ -91,27 +94,42 @@ export async function saveSmsAddress(
     active: 1,
     updated_at: now.toISOString(),
   };
-  const existing = await smsTables(db)
-    .selectFrom('sms_addresses')
-    .select('id')
-    .where('phone', '=', a.phone)
-    .executeTakeFirst();
-  if (existing) {
-    // An import (no device) leaves the device that verified the number where it is.
-    const { device_id, ...rest } = values;
-    await smsTables(db)
-      .updateTable('sms_addresses')
-      .set(device_id === null ? rest : values)
-      .where('id', '=', existing.id)
-      .execute();
-    return { id: Number(existing.id), created: false };
-  }
-  const row = await smsTables(db)
-    .insertInto('sms_addresses')
-    .values({ phone: a.phone, created_at: now.toISOString(), ...values })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: Number(row.id), created: true };
+  return inTransaction(db, async (trx) => {
+    const existing = await smsTables(trx)
+      .selectFrom('sms_addresses')
+      .select('id')
+      .where('phone', '=', a.phone)
+      .executeTakeFirst();
+    let saved: { id: number; created: boolean };
+    if (existing) {
+      // An import (no device) leaves the device that verified the number where it is.
+      const { device_id, ...rest } = values;
+      await smsTables(trx)
+        .updateTable('sms_addresses')
+        .set(device_id === null ? rest : values)
+        .where('id', '=', existing.id)
+        .execute();
+      saved = { id: Number(existing.id), created: false };
+    } else {
+      const row = await smsTables(trx)
+        .insertInto('sms_addresses')
+        .values({ phone: a.phone, created_at: now.toISOString(), ...values })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      saved = { id: Number(row.id), created: true };
+    }
+    // The number belongs to the person of the device that verified it; an imported number is a
+    // person of its own until a device verifies it.
+    if (a.deviceId)
+      await addAddress(
+        trx,
+        await ensurePerson(trx, webAddress(a.deviceId), now),
+        smsAddress(a.phone),
+        now,
+      );
+    else await ensurePerson(trx, smsAddress(a.phone), now);
+    return saved;
+  });
 }
 
 /** Changes what an address takes, or turns it off (`active: false`: nothing is sent to it). */
@@ -133,7 +151,14 @@ export async function updateSmsAddress(
     .execute();
 }
 
-/** Forgets an address: the resident stopped SMS, so the number is not kept. */
+/** Forgets an address: the resident stopped SMS, so the number is not kept (nor their person's). */
 export async function deleteSmsAddress(db: Db, id: number): Promise<void> {
-  await smsTables(db).deleteFrom('sms_addresses').where('id', '=', id).execute();
+  await inTransaction(db, async (trx) => {
+    const row = await smsTables(trx)
+      .deleteFrom('sms_addresses')
+      .where('id', '=', id)
+      .returning('phone')
+      .executeTakeFirst();
+    if (row) await removeAddress(trx, smsAddress(row.phone));
+  });
 }

@@ -3,8 +3,11 @@
  * only through admin actions, never through anything a resident can send.
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../domain/locale.js';
+import { telegramAddress } from '../domain/people/addresses.js';
 import { type Person, ROLES, type Role, type Scope } from '../domain/people/roles.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+import { ensurePerson } from './people.repository.js';
 import type { UserTable } from './schema.js';
 
 function toPerson(row: UserTable): Person {
@@ -42,33 +45,37 @@ export async function ensureUser(db: Db, telegramId: number, firstName: string):
   // Nearly every update comes from someone already known: one read, no write.
   const known = await getUser(db, telegramId);
   if (known && known.firstName === name && known.active) return known;
-  await db
-    .insertInto('users')
-    .values({
-      telegram_id: telegramId,
-      first_name: name,
-      language: null,
-      village_code: null,
-      role: 'resident',
-      scope_kind: null,
-      scope_code: null,
-      active: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) => oc.column('telegram_id').doNothing())
-    .execute();
-  const person = await getUser(db, telegramId);
-  if (!person) throw new Error(`user ${telegramId} vanished after insert`);
-  if (person.firstName !== name || !person.active) {
-    await db
-      .updateTable('users')
-      .set({ first_name: name, active: 1, updated_at: now })
-      .where('telegram_id', '=', telegramId)
+  // A new user is a new person (`telegram:<id>`), made in the same transaction.
+  return inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('users')
+      .values({
+        telegram_id: telegramId,
+        first_name: name,
+        language: null,
+        village_code: null,
+        role: 'resident',
+        scope_kind: null,
+        scope_code: null,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('telegram_id').doNothing())
       .execute();
-    return { ...person, firstName: name, active: true };
-  }
-  return person;
+    if (!known) await ensurePerson(trx, telegramAddress(telegramId), new Date(now));
+    const person = await getUser(trx, telegramId);
+    if (!person) throw new Error(`user ${telegramId} vanished after insert`);
+    if (person.firstName !== name || !person.active) {
+      await trx
+        .updateTable('users')
+        .set({ first_name: name, active: 1, updated_at: now })
+        .where('telegram_id', '=', telegramId)
+        .execute();
+      return { ...person, firstName: name, active: true };
+    }
+    return person;
+  });
 }
 
 export async function setLanguage(db: Db, telegramId: number, language: string): Promise<void> {
@@ -101,19 +108,22 @@ export async function grantOfficer(
     scope_code: scope.code,
     updated_at: now,
   };
-  await db
-    .insertInto('users')
-    .values({
-      telegram_id: telegramId,
-      first_name: firstName,
-      language: null,
-      village_code: null,
-      active: 1,
-      created_at: now,
-      ...values,
-    })
-    .onConflict((oc) => oc.column('telegram_id').doUpdateSet(values))
-    .execute();
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('users')
+      .values({
+        telegram_id: telegramId,
+        first_name: firstName,
+        language: null,
+        village_code: null,
+        active: 1,
+        created_at: now,
+        ...values,
+      })
+      .onConflict((oc) => oc.column('telegram_id').doUpdateSet(values))
+      .execute();
+    await ensurePerson(trx, telegramAddress(telegramId), new Date(now));
+  });
 }
 
 /** Returns an officer to the resident role. Returns false if they were not an officer. */

@@ -5,7 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Generated } from 'kysely';
+import { webAddress } from '../domain/people/addresses.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+import { ensurePerson } from './people.repository.js';
 
 export interface WebResidentTable {
   device_id: string;
@@ -48,7 +51,10 @@ export interface InboxMessage {
   body: unknown;
 }
 
-/** The resident of a device, created on first sight; `last_seen_at` is refreshed on each visit. */
+/**
+ * The resident of a device, created on first sight (with its person, `web:<device>`, in the same
+ * transaction); `last_seen_at` is refreshed on each visit, in one statement for a known device.
+ */
 export async function seeWebResident(
   db: Db,
   deviceId: string,
@@ -56,17 +62,34 @@ export async function seeWebResident(
   now = new Date(),
 ): Promise<WebResident> {
   const at = now.toISOString();
-  await web(db)
-    .insertInto('web_residents')
-    .values({ device_id: deviceId, language, village_code: null, created_at: at, last_seen_at: at })
-    .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seen_at: at }))
-    .execute();
-  const row = await web(db)
-    .selectFrom('web_residents')
-    .select(['device_id', 'language', 'village_code'])
+  const seen = await web(db)
+    .updateTable('web_residents')
+    .set({ last_seen_at: at })
     .where('device_id', '=', deviceId)
-    .executeTakeFirstOrThrow();
-  return { deviceId: row.device_id, language: row.language, villageCode: row.village_code };
+    .returning(['device_id', 'language', 'village_code'])
+    .executeTakeFirst();
+  if (seen)
+    return { deviceId: seen.device_id, language: seen.language, villageCode: seen.village_code };
+  return inTransaction(db, async (trx) => {
+    await web(trx)
+      .insertInto('web_residents')
+      .values({
+        device_id: deviceId,
+        language,
+        village_code: null,
+        created_at: at,
+        last_seen_at: at,
+      })
+      .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seen_at: at }))
+      .execute();
+    await ensurePerson(trx, webAddress(deviceId), now);
+    const row = await web(trx)
+      .selectFrom('web_residents')
+      .select(['device_id', 'language', 'village_code'])
+      .where('device_id', '=', deviceId)
+      .executeTakeFirstOrThrow();
+    return { deviceId: row.device_id, language: row.language, villageCode: row.village_code };
+  });
 }
 
 export async function getWebResident(db: Db, deviceId: string): Promise<WebResident | null> {

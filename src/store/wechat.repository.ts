@@ -2,7 +2,10 @@
  * The WeChat channel's store: residents by openid, handled pushes, held messages and the shared
  * access token. Plain functions over `db | trx`, like every repository here.
  */
+import { webAddress, wechatAddress } from '../domain/people/addresses.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+import { addAddress, ensurePerson } from './people.repository.js';
 import type { WechatResidentTable } from './wechat.table.js';
 
 export type WechatResident = WechatResidentTable;
@@ -69,6 +72,16 @@ export async function saveWechatResident(
   if (update.subscribed !== undefined) changes.subscribed = update.subscribed ? 1 : 0;
   if (update.messageAt !== undefined) changes.last_message_at = update.messageAt.toISOString();
   if (update.flow !== undefined) changes.flow = update.flow;
+  // A known follower (nearly every push): one statement.
+  const known = Object.keys(changes).length
+    ? await db
+        .updateTable('wechat_residents')
+        .set(changes)
+        .where('openid', '=', openid)
+        .returningAll()
+        .executeTakeFirst()
+    : await getWechatResident(db, openid);
+  if (known) return known;
   const inserted: WechatResident = {
     openid,
     language: update.language ?? 'zh-CN',
@@ -78,14 +91,18 @@ export async function saveWechatResident(
     flow: update.flow ?? null,
     created_at: now.toISOString(),
   };
-  const query = db.insertInto('wechat_residents').values(inserted);
-  const row = await (Object.keys(changes).length
-    ? query.onConflict((oc) => oc.column('openid').doUpdateSet(changes))
-    : query.onConflict((oc) => oc.column('openid').doNothing())
-  )
-    .returningAll()
-    .executeTakeFirst();
-  return row ?? (await getWechatResident(db, openid)) ?? inserted;
+  // A new follower is a new person (`wechat:<openid>`), or joins the one a linked device made.
+  return inTransaction(db, async (trx) => {
+    const query = trx.insertInto('wechat_residents').values(inserted);
+    const row = await (Object.keys(changes).length
+      ? query.onConflict((oc) => oc.column('openid').doUpdateSet(changes))
+      : query.onConflict((oc) => oc.column('openid').doNothing())
+    )
+      .returningAll()
+      .executeTakeFirst();
+    await ensurePerson(trx, wechatAddress(openid), now);
+    return row ?? (await getWechatResident(trx, openid)) ?? inserted;
+  });
 }
 
 /** Keeps a message that could not go out (outside the 48-hour window) for the next contact. */
@@ -159,7 +176,8 @@ export async function saveWechatToken(
 
 /**
  * Links a web chat device to a WeChat openid (the resident opened the web chat from the
- * account's menu, through OAuth). A device keeps only its latest openid.
+ * account's menu, through OAuth). A device keeps only its latest openid. The device's person
+ * joins the follower's (`addAddress`), in the same transaction.
  */
 export async function linkWechatDevice(
   db: Db,
@@ -168,11 +186,16 @@ export async function linkWechatDevice(
   now = new Date(),
 ): Promise<void> {
   const at = now.toISOString();
-  await db
-    .insertInto('wechat_web_links')
-    .values({ device_id: deviceId, openid, linked_at: at })
-    .onConflict((oc) => oc.column('device_id').doUpdateSet({ openid, linked_at: at }))
-    .execute();
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('wechat_web_links')
+      .values({ device_id: deviceId, openid, linked_at: at })
+      .onConflict((oc) => oc.column('device_id').doUpdateSet({ openid, linked_at: at }))
+      .execute();
+    // The device (with its number, if it has one) and the follower are one person from now on.
+    const person = await ensurePerson(trx, wechatAddress(openid), now);
+    await addAddress(trx, person, webAddress(deviceId), now);
+  });
 }
 
 /** The openid a web chat device is linked to, or null. */

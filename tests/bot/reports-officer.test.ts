@@ -9,7 +9,7 @@ import { purgeOldPersonalData } from '../../src/workflows/reports/retention.js';
 import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { sampleReport } from '../helpers/sample-report.js';
-import { routeToGroups } from '../helpers/store.js';
+import { routeToGroups, telegramPerson } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
@@ -102,7 +102,7 @@ describe('officer queries, points and scheduled report work', () => {
         },
       } as never,
     });
-    expect(await pointBalance(app.store.db, 100001)).toBe(20);
+    expect(await pointBalance(app.store.db, await telegramPerson(app.store.db, 100001))).toBe(20);
     const resident = app.person({ id: 100001 });
     await resident.send('/start v_wl-hongqi');
     await resident.tap('lang:zh-CN');

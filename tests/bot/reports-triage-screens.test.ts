@@ -12,7 +12,7 @@ import type { TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { sampleReport } from '../helpers/sample-report.js';
 import { createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
-import { ENGINES } from '../helpers/store.js';
+import { ENGINES, telegramPerson } from '../helpers/store.js';
 
 const OTHER_OFFICER = 200002;
 
@@ -120,7 +120,7 @@ describe.each(ENGINES)('report screens for officers on %s', (engine) => {
     await officer.forge('trp:1:10:clue');
     await officer.forge('trp:1:10:clue');
     expect(lastAlert()).toContain('不会重复发放');
-    expect(await pointBalance(app.store.db, 100001)).toBe(10);
+    expect(await pointBalance(app.store.db, await telegramPerson(app.store.db, 100001))).toBe(10);
     await officer.forge('trb:1');
     await officer.forge('trb:1');
     expect(lastAlert()).toContain('不会重复计数');

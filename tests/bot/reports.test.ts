@@ -7,7 +7,7 @@ import type { TestApp, TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
 import { STICKER } from '../helpers/messages.js';
 import { COUNTY_GROUP, createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
-import { ENGINES } from '../helpers/store.js';
+import { ENGINES, telegramPerson } from '../helpers/store.js';
 
 describe.each(ENGINES)('reports on %s', (engine) => {
   // Report numbers, rate limits and send-later times are counted from one fixed instant.
@@ -170,7 +170,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     expect((await getReport(app.store.db, 1))?.status).toBe('in_progress');
 
     await officer.tapIn(STATION_GROUP, 'trp:1:10:clue');
-    expect(await pointBalance(app.store.db, 100001)).toBe(10);
+    expect(await pointBalance(app.store.db, await telegramPerson(app.store.db, 100001))).toBe(10);
     expect(v.lastText()).toContain('获得 10 积分');
 
     const audit = (await listAudit(app.store.db, { subject: 'report:1' })).map((a) => a.action);

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { type Db, type Engine, openStore, type Store } from '../../src/store/database.js';
 import { migrateToLatest, migrateUpTo } from '../../src/store/migrate.js';
+import { ensurePerson } from '../../src/store/people.repository.js';
 import { importCountyData } from '../../src/store/places.repository.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -96,4 +98,9 @@ export async function routeToGroups(
     .where('code', '=', 'ST-WULAN')
     .execute();
   await db.updateTable('county').set({ command_chat_id: countyGroup }).execute();
+}
+
+/** The person of a Telegram user (points and the like are kept per person). */
+export function telegramPerson(db: Db, telegramId: number): Promise<number> {
+  return ensurePerson(db, telegramAddress(telegramId));
 }

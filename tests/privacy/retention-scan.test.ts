@@ -15,7 +15,7 @@ import {
 } from '../../src/store/reports.repository.js';
 import { enqueueReportNotices } from '../../src/workflows/reports/report-notices.js';
 import { purgeOldPersonalData } from '../../src/workflows/reports/retention.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
+import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../helpers/store.js';
 
 const REPORTER = 4_242_424_242;
 const OFFICER = 200_001;
@@ -73,7 +73,14 @@ describe.each(ENGINES)(
         now: new Date(),
         reporter: { key: 'reporter-reply', vars: { text: '收到' } },
       });
-      await awardPoints(store.db, REPORTER, 20, `有用线索 ${report.reference}`, OFFICER, id);
+      await awardPoints(
+        store.db,
+        await telegramPerson(store.db, REPORTER),
+        20,
+        `有用线索 ${report.reference}`,
+        OFFICER,
+        id,
+      );
       // A double tap on 满意 refused and audited, with the reporter as actor.
       await appendAudit(store.db, {
         actorId: REPORTER,
@@ -116,7 +123,7 @@ describe.each(ENGINES)(
       }
       expect(offending).toEqual([]);
       // The points stay with the resident; only the link to the report is gone.
-      expect(await pointBalance(store.db, REPORTER)).toBe(20);
+      expect(await pointBalance(store.db, await telegramPerson(store.db, REPORTER))).toBe(20);
     });
   },
 );

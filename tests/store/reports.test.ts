@@ -20,7 +20,7 @@ import {
   reportsOfReporter,
 } from '../../src/store/reports.repository.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
+import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../helpers/store.js';
 
 const draft = (over: Partial<NewReport> = {}): NewReport => ({
   submissionKey: `k-${Math.random()}`,
@@ -131,9 +131,10 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
   });
 
   it('keeps an append-only ledger and never lets a balance go negative, even concurrently', async () => {
-    expect(await awardPoints(store.db, 7, 30, '有用线索', 200001)).toBe(30);
+    const seven = await telegramPerson(store.db, 7);
+    expect(await awardPoints(store.db, seven, 30, '有用线索', 200001)).toBe(30);
     const attempts = await Promise.allSettled(
-      Array.from({ length: 5 }, () => redeemPoints(store.db, 7, 10, '食用油', 200001)),
+      Array.from({ length: 5 }, () => redeemPoints(store.db, seven, 10, '食用油', 200001)),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(3);
     expect(
@@ -141,13 +142,13 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
         .filter((a) => a.status === 'rejected')
         .every((a) => a.reason instanceof InsufficientPointsError),
     ).toBe(true);
-    expect(await pointBalance(store.db, 7)).toBe(0);
-    expect((await pointHistory(store.db, 7)).map((e) => e.delta)).toEqual([-10, -10, -10, 30]);
+    expect(await pointBalance(store.db, seven)).toBe(0);
+    expect((await pointHistory(store.db, seven)).map((e) => e.delta)).toEqual([-10, -10, -10, 30]);
     await expect(sql`update point_ledger set delta = 100`.execute(store.db)).rejects.toThrow(
       /append-only/,
     );
-    await expect(redeemPoints(store.db, 8, 1, 'x', 1)).rejects.toBeInstanceOf(
-      InsufficientPointsError,
-    );
+    await expect(
+      redeemPoints(store.db, await telegramPerson(store.db, 8), 1, 'x', 1),
+    ).rejects.toBeInstanceOf(InsufficientPointsError);
   });
 });

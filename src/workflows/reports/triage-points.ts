@@ -1,13 +1,14 @@
 /**
  * 🎁 points for a useful clue or help with mediation. Once per report and reason: a second press
  * (or a second officer) awards nothing more. The award, its history row and its audit row commit
- * together; an anonymous reporter is credited through the relay, never named.
+ * together. The reporter's person is credited whatever channel they filed on (Telegram, the web
+ * chat, a device opened from WeChat); an anonymous reporter through the relay, never named.
  */
 import { appendAudit } from '../../store/audit.repository.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { awardPoints } from '../../store/points.repository.js';
 import { hasEvent } from '../../store/report-history.repository.js';
-import { addEvent, reporterChatOf } from '../../store/reports.repository.js';
+import { addEvent, reporterPersonOf } from '../../store/reports.repository.js';
 import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
@@ -33,7 +34,7 @@ export function awardReportPoints(
     // The report row is locked (reportInScope), so two presses are checked one after the other.
     if (await hasEvent(db, report.id, 'points', `${award.reason} `))
       return { outcome: 'unchanged', report, reason: 'already-awarded' };
-    const reporter = await reporterChatOf(db, report);
+    const reporter = await reporterPersonOf(db, report);
     if (reporter === null) return { outcome: 'unchanged', report, reason: 'no-recipient' };
     const by = (officer as Officer).telegramId;
     const balance = await awardPoints(

@@ -5,14 +5,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
-import { pointBalance } from '../../../src/store/points.repository.js';
+import { personOf } from '../../../src/store/people.repository.js';
+import { pointBalance, pointHistory } from '../../../src/store/points.repository.js';
 import { createReport, eventsOf, getReport } from '../../../src/store/reports.repository.js';
+import { seeWebResident } from '../../../src/store/web-residents.repository.js';
+import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
 import { blocklistReport } from '../../../src/workflows/reports/triage-blocklist.js';
 import { addOfficerWords } from '../../../src/workflows/reports/triage-input.js';
 import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
 import { sampleReport } from '../../helpers/sample-report.js';
-import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
+import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../../helpers/store.js';
 
 const officer = (id: number, station: string): Person => ({
   telegramId: id,
@@ -82,6 +85,41 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
     });
   });
 
+  it('credits a web reporter too, named or anonymous, and keeps the points when WeChat links the device', async () => {
+    await seeWebResident(store.db, 'd-web', 'zh-CN', NOW);
+    const award = { points: 10, reason: 'clue' as const, reasonText: '有用线索' };
+    const web = { reporterTelegramId: null, reporterDeviceId: 'd-web' };
+    const named = await file(web);
+    expect(await awardReportPoints(deps(), LI, named.id, award)).toMatchObject({
+      outcome: 'done',
+      balance: 10,
+      notice: { key: 'reporter-points' },
+    });
+    const anonymous = await file({ ...web, anonymous: true });
+    expect(await awardReportPoints(deps(), LI, anonymous.id, award)).toMatchObject({
+      outcome: 'done',
+      balance: 20,
+    });
+    const person = (await personOf(store.db, { channel: 'web', address: 'd-web' })) as number;
+    expect(await pointBalance(store.db, person)).toBe(20);
+    // The anonymous report's row names the person but neither the report nor its reference.
+    const rows = await store.db
+      .selectFrom('point_ledger')
+      .select(['person_id', 'report_id', 'reason'])
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => [r.person_id === person, r.report_id, r.reason])).toEqual([
+      [true, named.id, `有用线索 ${named.reference}`],
+      [true, null, '有用线索'],
+    ]);
+    // Opened from the WeChat menu, the device joins the follower, points and history with it.
+    await saveWechatResident(store.db, 'o-1', { subscribed: true }, NOW);
+    await linkWechatDevice(store.db, 'd-web', 'o-1', NOW);
+    const follower = (await personOf(store.db, { channel: 'wechat', address: 'o-1' })) as number;
+    expect(await pointBalance(store.db, follower)).toBe(20);
+    expect((await pointHistory(store.db, follower)).map((e) => e.delta)).toEqual([10, 10]);
+  });
+
   it('awards 🎁 +10 once however often it is pressed', async () => {
     const report = await file();
     const award = { points: 10, reason: 'clue' as const, reasonText: '有用线索' };
@@ -89,7 +127,7 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
     const second = await awardReportPoints(deps(), LI, report.id, award);
     expect(first).toMatchObject({ outcome: 'done', points: 10, balance: 10 });
     expect(second).toMatchObject({ outcome: 'unchanged', reason: 'already-awarded' });
-    expect(await pointBalance(store.db, 100001)).toBe(10);
+    expect(await pointBalance(store.db, await telegramPerson(store.db, 100001))).toBe(10);
     expect((await listAudit(store.db, { action: 'points.award' })).length).toBe(1);
     // Another reason is another award.
     const mediation = { ...award, reason: 'mediation' as const, reasonText: '协助调解' };

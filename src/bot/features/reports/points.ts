@@ -5,8 +5,10 @@
  */
 import { randomInt } from 'node:crypto';
 import { Composer, InlineKeyboard } from 'grammy';
+import { telegramAddress } from '../../../domain/people/addresses.js';
 import { isStaff } from '../../../domain/people/roles.js';
 import { appendAudit } from '../../../store/audit.repository.js';
+import { ensurePerson } from '../../../store/people.repository.js';
 import {
   InsufficientPointsError,
   pointBalance,
@@ -23,8 +25,9 @@ const CODE_TTL_MS = 15 * 60_000;
 export async function showPoints(ctx: BotContext): Promise<void> {
   const id = ctx.person?.telegramId;
   if (!id) return;
-  const balance = await pointBalance(ctx.app.db, id);
-  const history = await pointHistory(ctx.app.db, id, 10);
+  const person = await ensurePerson(ctx.app.db, telegramAddress(id));
+  const balance = await pointBalance(ctx.app.db, person);
+  const history = await pointHistory(ctx.app.db, person, 10);
   const lines = history.map((e) =>
     ctx.t('points-history-line', {
       date: e.at.slice(0, 10),
@@ -72,7 +75,7 @@ chats.command('redeem', async (ctx) => {
   try {
     const balance = await redeemPoints(
       ctx.app.db,
-      userId,
+      await ensurePerson(ctx.app.db, telegramAddress(userId)),
       amount,
       item.join(' ').slice(0, 100),
       ctx.from.id,

@@ -1,0 +1,154 @@
+/**
+ * People and their addresses. Every channel turns the address it knows (a Telegram id, a web
+ * device, a WeChat openid, a phone number) into our person id here, and the entry points that
+ * make a new identity make or link the person in the same transaction. Functions take
+ * `db | trx`; those with several writes join the caller's transaction (or open their own).
+ */
+import { type Address, type Channel, mergeOrMove } from '../domain/people/addresses.js';
+import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+
+/** The person an address belongs to, or null when nobody has it yet. */
+export async function personOf(db: Db, a: Address): Promise<number | null> {
+  const row = await db
+    .selectFrom('person_addresses')
+    .select('person_id')
+    .where('channel', '=', a.channel)
+    .where('address', '=', a.address)
+    .executeTakeFirst();
+  return row ? Number(row.person_id) : null;
+}
+
+/** The person of an address, made (with that one address) when there is none yet. */
+export async function ensurePerson(db: Db, a: Address, now = new Date()): Promise<number> {
+  const known = await personOf(db, a);
+  if (known !== null) return known;
+  return inTransaction(db, async (trx) => {
+    const at = now.toISOString();
+    const made = await trx
+      .insertInto('people')
+      .values({ merged_into: null, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = Number(made.id);
+    const taken = await trx
+      .insertInto('person_addresses')
+      .values({ person_id: id, channel: a.channel, address: a.address, created_at: at })
+      .onConflict((oc) => oc.columns(['channel', 'address']).doNothing())
+      .returning('person_id')
+      .executeTakeFirst();
+    if (taken) return id;
+    // Someone made the same address's person meanwhile: theirs it is.
+    await trx.deleteFrom('people').where('id', '=', id).execute();
+    const theirs = await personOf(trx, a);
+    if (theirs === null) throw new Error(`the person of ${a.channel} vanished after insert`);
+    return theirs;
+  });
+}
+
+/** A person's addresses, oldest first. */
+export async function addressesOf(db: Db, personId: number): Promise<Address[]> {
+  const rows = await db
+    .selectFrom('person_addresses')
+    .select(['channel', 'address'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at')
+    .orderBy('channel')
+    .execute();
+  return rows.map((r) => ({ channel: r.channel as Channel, address: r.address }));
+}
+
+/**
+ * Gives a person one more address. An address nobody has is added; one that belongs to another
+ * person either brings that person along (merge) or moves alone, by `mergeOrMove`.
+ */
+export function addAddress(
+  db: Db,
+  personId: number,
+  a: Address,
+  now = new Date(),
+): Promise<'added' | 'kept' | 'merged' | 'moved'> {
+  return inTransaction(db, async (trx) => {
+    const owner = await personOf(trx, a);
+    if (owner === personId) return 'kept';
+    if (owner === null) {
+      await trx
+        .insertInto('person_addresses')
+        .values({
+          person_id: personId,
+          channel: a.channel,
+          address: a.address,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return 'added';
+    }
+    const how = mergeOrMove(await addressesOf(trx, personId), await addressesOf(trx, owner), a);
+    if (how === 'move') {
+      await trx
+        .updateTable('person_addresses')
+        .set({ person_id: personId })
+        .where('channel', '=', a.channel)
+        .where('address', '=', a.address)
+        .execute();
+      return 'moved';
+    }
+    await mergePeople(trx, owner, personId);
+    return 'merged';
+  });
+}
+
+/**
+ * Makes `from` part of `into`: every address and the point balance move, and `from` (with anyone
+ * merged into it before) points at `into`, so rows that still name the old id count for `into`.
+ */
+async function mergePeople(trx: Db, from: number, into: number): Promise<void> {
+  await trx
+    .updateTable('person_addresses')
+    .set({ person_id: into })
+    .where('person_id', '=', from)
+    .execute();
+  await trx
+    .updateTable('people')
+    .set({ merged_into: into })
+    .where((eb) => eb.or([eb('id', '=', from), eb('merged_into', '=', from)]))
+    .execute();
+  // Their points join too (their ledger rows already count, through `merged_into`).
+  const points = await trx
+    .selectFrom('point_balances')
+    .select('balance')
+    .where('person_id', '=', from)
+    .executeTakeFirst();
+  if (points) {
+    await trx
+      .insertInto('point_balances')
+      .values({ person_id: into, balance: 0 })
+      .onConflict((oc) => oc.column('person_id').doNothing())
+      .execute();
+    await trx
+      .updateTable('point_balances')
+      .set((eb) => ({ balance: eb('balance', '+', points.balance) }))
+      .where('person_id', '=', into)
+      .execute();
+    await trx.deleteFrom('point_balances').where('person_id', '=', from).execute();
+  }
+}
+
+/** Forgets an address (a resident stopped SMS): the person stays, with what else they have. */
+export async function removeAddress(db: Db, a: Address): Promise<void> {
+  await db
+    .deleteFrom('person_addresses')
+    .where('channel', '=', a.channel)
+    .where('address', '=', a.address)
+    .execute();
+}
+
+/** The person an id stands for now: itself, or the one it was merged into. */
+export async function currentPerson(db: Db, personId: number): Promise<number> {
+  const row = await db
+    .selectFrom('people')
+    .select('merged_into')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.merged_into == null ? personId : Number(row.merged_into);
+}
