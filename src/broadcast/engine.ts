@@ -128,7 +128,7 @@ class Delivery {
     this.running = true;
     this.token = `${this.r.workerId}/${randomBytes(6).toString('hex')}`;
     this.writer = new ResultWriter(
-      (rows) => writeRows(this.o.db, rows, this.token),
+      (rows) => writeRows(this.o.db, this.o.engine, rows, this.token),
       (rows) => this.completion.afterWrite(rows),
       this.log,
       this.r.pollMs,
