@@ -24,7 +24,10 @@ export async function openAppStore(config: Config, sandbox: boolean): Promise<St
   const { url, setting } = whichDatabase(config, sandbox);
   let store: Store | undefined;
   try {
-    store = openStore(url, { timeoutMs: config.STORE_TIMEOUT_MS });
+    store = openStore(url, {
+      timeoutMs: config.STORE_TIMEOUT_MS,
+      connectTimeoutMs: config.STORE_TIMEOUT_MS,
+    });
     await sql`select 1`.execute(store.db);
   } catch (error) {
     await store?.close().catch(() => {});

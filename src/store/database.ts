@@ -29,7 +29,10 @@ function pgDriver(): typeof import('pg') {
 }
 
 /** `sqlite:<path>` (`sqlite::memory:` for tests) or `postgres://…`. */
-export function openStore(url: string, options: { timeoutMs?: number } = {}): Store {
+export function openStore(
+  url: string,
+  options: { timeoutMs?: number; connectTimeoutMs?: number } = {},
+): Store {
   // Time limit of one query (STORE_TIMEOUT_MS at run time); generous for the command line.
   const limitMs = options.timeoutMs ?? 15_000;
   if (url.startsWith('sqlite:')) {
@@ -48,7 +51,7 @@ export function openStore(url: string, options: { timeoutMs?: number } = {}): St
   const pool = new (pgDriver().Pool)({
     connectionString: url,
     max: 10,
-    connectionTimeoutMillis: Math.min(limitMs, 5_000),
+    connectionTimeoutMillis: options.connectTimeoutMs ?? Math.min(limitMs, 5_000),
     // A broken connection must fail the update quickly, not hang it.
     query_timeout: limitMs,
   });

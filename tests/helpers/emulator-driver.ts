@@ -243,6 +243,9 @@ export async function startEmulatorApp(options: {
       TELEGRAM_API_ROOT: emulator.apiRoot,
       DATABASE_URL: db.url,
       ADMIN_IDS: (options.adminIds ?? []).join(','),
+      // Time limits a loaded two-core machine cannot break; tests of the limits set their own.
+      STORE_TIMEOUT_MS: '30000',
+      OCR_TIMEOUT_SECONDS: '120',
       ...options.env,
     },
     undefined,

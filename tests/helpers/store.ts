@@ -60,7 +60,9 @@ export async function createTestStore(
         await c.end();
       };
   }
-  const store = openStore(url);
+  // Generous limits: on a loaded machine a query or a connection can take seconds, and the
+  // tests about time limits open stores of their own.
+  const store = openStore(url, { timeoutMs: 60_000, connectTimeoutMs: 30_000 });
   if (options.upTo) await migrateUpTo(store.db, options.upTo);
   else await migrateToLatest(store.db);
   if (options.seed !== false && !options.upTo) await importCountyData(store.db, exampleCounty());
