@@ -141,6 +141,8 @@ for (const name of [
   'own-out-of-scope-tune.tsv',
   'own-out-of-scope-tune2.tsv',
   'own-out-of-scope-fresh.tsv',
+  'own-in-scope-fresh2.tsv',
+  'own-out-of-scope-fresh2.tsv',
 ]) {
   if (existsSync(join(fixtures, name))) sets.push([name, readRows(join(fixtures, name))]);
 }
