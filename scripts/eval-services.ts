@@ -140,10 +140,13 @@ for (const name of [
   'own-out-of-scope.tsv',
   'own-out-of-scope-tune.tsv',
   'own-out-of-scope-tune2.tsv',
+  'own-out-of-scope-tune3.tsv',
   'own-out-of-scope-fresh.tsv',
   'own-in-scope-fresh2.tsv',
   'own-out-of-scope-fresh2.tsv',
 ]) {
+  // Probe sets (…-fresh…) are measured before and after, never while tuning.
+  if (args.includes('--tune-only') && name.includes('-fresh')) continue;
   if (existsSync(join(fixtures, name))) sets.push([name, readRows(join(fixtures, name))]);
 }
 
