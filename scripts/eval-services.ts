@@ -13,6 +13,8 @@
  * purpose at the end). Both halves and the whole file are reported; if the halves drift apart by
  * more than 3 points, something was fitted to the tune rows. Our own question sets
  * (tests/domain/services/fixtures/own-*.tsv), written before looking at the file, are reported too.
+ * Those named `-fresh` are probes: written before a round of tuning, measured before and after it,
+ * never looked into (`--verbose` skips them) and hidden by `--tune-only`.
  *
  * "Answered directly" is band `high`: the bot gives the answer without asking. "Topic null" is
  * band `low`: the bot says it is not sure, and `cunjing ask --json` prints `topic: null`.
@@ -140,8 +142,13 @@ for (const name of [
   'own-out-of-scope.tsv',
   'own-out-of-scope-tune.tsv',
   'own-out-of-scope-tune2.tsv',
+  'own-out-of-scope-tune3.tsv',
   'own-out-of-scope-fresh.tsv',
+  'own-in-scope-fresh2.tsv',
+  'own-out-of-scope-fresh2.tsv',
 ]) {
+  // Probe sets (…-fresh…) are measured before and after, never while tuning.
+  if (args.includes('--tune-only') && name.includes('-fresh')) continue;
   if (existsSync(join(fixtures, name))) sets.push([name, readRows(join(fixtures, name))]);
 }
 
