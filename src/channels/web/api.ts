@@ -29,6 +29,7 @@ import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
+import { createPointsApi } from './points-api.js';
 import { createPushApi } from './push-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { createRemindersApi } from './reminders-api.js';
@@ -62,6 +63,7 @@ const PAGE_TEXTS = [
   'mine-title',
   'mine-reports',
   'mine-reminders',
+  'web-points',
   'web-askofficer',
   'web-askofficer-placeholder',
   'web-askofficer-send',
@@ -151,6 +153,7 @@ export function createApi(deps: ApiDeps) {
     ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
   });
   const reminders = createRemindersApi(db);
+  const points = createPointsApi(db, t, deps.timeZone);
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
   const push = createPushApi(db, deps.webPush);
   const pushCall = (call: Call) => ({ res: call.res, deviceId: call.resident.deviceId });
@@ -235,6 +238,7 @@ export function createApi(deps: ApiDeps) {
     myreports: (call) => mine.gets.myreports(mineCall(call)),
     myreport: (call) => mine.gets.myreport(mineCall(call)),
     reminders: (call) => reminders.show(mineCall(call)),
+    points: (call) => points.show(mineCall(call)),
     pushkey: (call) => push.key(pushCall(call)),
     sms: (call) => sms.show(smsCall(call)),
     async inbox(call) {

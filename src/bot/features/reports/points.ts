@@ -9,14 +9,16 @@ import { telegramAddress } from '../../../domain/people/addresses.js';
 import { isStaff } from '../../../domain/people/roles.js';
 import { appendAudit } from '../../../store/audit.repository.js';
 import { ensurePerson } from '../../../store/people.repository.js';
+import { InsufficientPointsError, redeemPoints } from '../../../store/points.repository.js';
+import type { Described, DescribedText } from '../../../workflows/described.js';
 import {
-  InsufficientPointsError,
-  pointBalance,
-  pointHistory,
-  redeemPoints,
-} from '../../../store/points.repository.js';
+  describePoints,
+  myPoints,
+  reasonWordsOf,
+} from '../../../workflows/points/describe-points.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
+import { escapeHtml } from '../../html.js';
 import { refuseCommand } from '../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
@@ -25,19 +27,32 @@ const CODE_TTL_MS = 15 * 60_000;
 export async function showPoints(ctx: BotContext): Promise<void> {
   const id = ctx.person?.telegramId;
   if (!id) return;
-  const person = await ensurePerson(ctx.app.db, telegramAddress(id));
-  const balance = await pointBalance(ctx.app.db, person);
-  const history = await pointHistory(ctx.app.db, person, 10);
-  const lines = history.map((e) =>
-    ctx.t('points-history-line', {
-      date: e.at.slice(0, 10),
-      delta: e.delta > 0 ? `+${e.delta}` : String(e.delta),
-      reason: e.reason,
-    }),
-  );
-  await ctx.reply([ctx.t('points-balance', { balance }), ...lines].join('\n'), {
+  const words = reasonWordsOf(ctx.app.translate);
+  const mine = await myPoints(ctx.app.db, telegramAddress(id), words, ctx.app.config.TZ);
+  await ctx.reply(describedText(ctx, describePoints(mine)), {
     reply_markup: new InlineKeyboard().text(ctx.t('points-code-button'), redeemCode.data()),
   });
+}
+
+/** The points view as one message: the same blocks the web chat shows, one line each. */
+function describedText(ctx: BotContext, message: Described): string {
+  const say = (text: DescribedText): string => {
+    if ('text' in text) return escapeHtml(text.text);
+    const vars: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(text.vars ?? {}))
+      vars[name] = typeof value === 'object' ? ctx.t(value.key) : value;
+    return ctx.t(text.key, vars);
+  };
+  const lines: string[] = [];
+  for (const block of message.blocks) {
+    if (block.type === 'list') {
+      if (block.label) lines.push('', say(block.label));
+      lines.push(...block.items.map(say));
+    } else if (block.type === 'note') lines.push('', say(block.text));
+    else if (block.type === 'title') lines.push(`<b>${say(block.text)}</b>`);
+    else if (block.type === 'paragraph') lines.push(say(block.text));
+  }
+  return lines.join('\n');
 }
 
 export const points = new Composer<BotContext>();
