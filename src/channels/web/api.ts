@@ -21,6 +21,7 @@ import {
 import type { Described } from '../../workflows/described.js';
 import { describeOfficerCard } from '../../workflows/people/describe-officer-card.js';
 import { describeTownships, describeVillages } from '../../workflows/people/describe-places.js';
+import type { CodeStore } from '../../workflows/points/redeem.js';
 import { describeVerdict } from '../../workflows/scam/describe-verdict.js';
 import { answerQuestion, describeTopic } from '../../workflows/services/answer-question.js';
 import { describeCategories, describeCategory } from '../../workflows/services/describe-menu.js';
@@ -113,6 +114,8 @@ export interface ApiDeps {
   webPush?: WebPush;
   /** Whether an SMS provider is configured (phone verification and SMS settings). */
   sms?: boolean;
+  /** Where points redemption codes are kept (the app's shared cache); absent: none offered. */
+  codes?: CodeStore;
 }
 
 interface Call {
@@ -153,7 +156,12 @@ export function createApi(deps: ApiDeps) {
     ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
   });
   const reminders = createRemindersApi(db);
-  const points = createPointsApi(db, t, deps.timeZone);
+  const points = createPointsApi({
+    db,
+    t,
+    timeZone: deps.timeZone,
+    ...(deps.codes ? { codes: deps.codes } : {}),
+  });
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
   const push = createPushApi(db, deps.webPush);
   const pushCall = (call: Call) => ({ res: call.res, deviceId: call.resident.deviceId });
@@ -306,6 +314,7 @@ export function createApi(deps: ApiDeps) {
     reminders: (call, body) => reminders.change(mineCall(call), body),
     push: (call, body) => push.subscribe(pushCall(call), body),
     unpush: (call, body) => push.unsubscribe(pushCall(call), body),
+    pointscode: (call) => points.code(mineCall(call)),
     sms: (call, body) => sms.change(smsCall(call), body),
     smsphone: (call, body) => sms.phone(smsCall(call), body),
     smscode: (call, body) => sms.code(smsCall(call), body),

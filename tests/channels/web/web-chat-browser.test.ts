@@ -13,6 +13,7 @@ import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import { createKeyvFactory } from '../../../src/store/keyv.js';
 import {
   addEvent,
   eventsOf,
@@ -92,6 +93,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       timeZone: 'Asia/Shanghai',
       evidenceDir,
       deliverQuestion: async () => true,
+      codes: createKeyvFactory(store.db).create<unknown>('cache'),
       submitReport: async (input) => {
         reports.push(input);
         return submit(input);
@@ -393,6 +395,12 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       }),
     ]);
     expect(await view.locator('.note').last().textContent()).toBe(t('zh-CN', 'points-how'));
+    // The code to show at the village shop, one tap away.
+    await view.getByRole('button', { name: t('zh-CN', 'points-code-button') }).click();
+    const [before] = t('zh-CN', 'points-code', { code: '\u0000' }).split('\u0000');
+    const coded = page.locator('.bubble.bot', { hasText: before ?? '' });
+    await coded.waitFor();
+    expect(await coded.textContent()).toMatch(/\d{6}/);
     // Nothing wider than the phone.
     expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(problems).toEqual([]);

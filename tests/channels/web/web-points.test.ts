@@ -3,7 +3,9 @@
  * resident's reports earn points from an officer on Telegram (whose words are Mongolian), and
  * 我的 → 我的积分 shows the balance, each ledger line with its date and reason in the resident's
  * own language, and how points are earned and exchanged. The anonymous report's line names no
- * reference, another device sees nothing of either, and an item typed with markup stays text.
+ * reference, another device sees nothing of either. At the village shop the resident shows a
+ * code got with a POST (CSRF applies), the officer's /redeem workflow takes the points once, and
+ * the resident hears of it in the web chat; an item typed with markup stays text.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +13,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createWebSubmitter } from '../../../src/channels/web/submit-report.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
+import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import type { Person } from '../../../src/domain/people/roles.js';
-import { personOf } from '../../../src/store/people.repository.js';
-import { redeemPoints } from '../../../src/store/points.repository.js';
+import { createMemoryLogger } from '../../../src/logger.js';
+import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import { createKeyvFactory } from '../../../src/store/keyv.js';
 import { getReport } from '../../../src/store/reports.repository.js';
+import { listInbox } from '../../../src/store/web-residents.repository.js';
+import { type CodeStore, redeemWithCode } from '../../../src/workflows/points/redeem.js';
 import { countyTime } from '../../../src/workflows/reports/report-history.js';
 import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
@@ -37,12 +43,15 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
   let store: TestStore;
   let web: WebChannel;
   let base: string;
+  let codes: CodeStore;
 
   beforeEach(async () => {
     store = await createTestStore(engine);
     await routeToGroups(store.db, -100100, -100200);
+    codes = createKeyvFactory(store.db).create<unknown>('cache');
     ({ web, base } = await startWebChannel(store.db, {
       timeZone: 'Asia/Shanghai',
+      codes,
       submitReport: createWebSubmitter({
         db: store.db,
         timeZone: 'Asia/Shanghai',
@@ -112,12 +121,35 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
     const reference = (await getReport(store.db, named))?.reference ?? '';
     const anonymousReference = (await getReport(store.db, anonymous))?.reference ?? '';
     expect(reference).not.toBe(anonymousReference);
-    // The shop officer records an exchange, the item typed with markup.
-    const person = (await personOf(store.db, {
-      channel: 'web',
-      address: deviceOf(wang),
-    })) as number;
-    await redeemPoints(store.db, person, 5, '<b>一桶</b>食用油', LI.telegramId);
+    // At the village shop: the resident gets a code (a POST: without the CSRF token, none), the
+    // officer records the exchange with it, the item typed with markup.
+    expect((await wang.post('/web/api/pointscode', {}, false)).status).toBe(403);
+    const coded = await wang.post('/web/api/pointscode', {});
+    const code = /\d{6}/.exec(textsOf(coded.body.message)[0] ?? '')?.[0] ?? '';
+    expect(textsOf(coded.body.message)).toEqual([t('zh-CN', 'points-code', { code })]);
+    const redeem = (points: number) =>
+      redeemWithCode({ db: store.db, codes, now: () => NOW }, LI.telegramId, {
+        code,
+        points,
+        item: '<b>一桶</b>食用油',
+      });
+    expect(await redeem(50)).toEqual({ outcome: 'insufficient', balance: 20 });
+    expect(await redeem(5)).toMatchObject({ outcome: 'done', balance: 15 });
+    expect(await redeem(1)).toEqual({ outcome: 'bad-code' });
+    // The resident hears of it in the web chat, in their language, the item as typed.
+    const loop = createNoticeLoop({
+      db: store.db,
+      engine: store.engine,
+      workerId: 'test',
+      deliverers: { web: webDeliverer(web) },
+      logger: createMemoryLogger(),
+    });
+    // (After the news of the two awards, which waited in the outbox too.)
+    expect(await loop.drain()).toBe(3);
+    const inbox = await listInbox(store.db, deviceOf(wang));
+    expect(textsOf(inbox.at(-1)?.body)).toEqual([
+      t('zh-CN', 'redeem-done-resident', { points: 5, balance: 15, item: '<b>一桶</b>食用油' }),
+    ]);
 
     const [redeemedOn, mediationOn, clueOn] = await ledgerDays();
     const shown = await wang.get('/web/api/points');
@@ -166,6 +198,9 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
     const other = new WebClient(base);
     await other.open();
     const theirs = await other.get('/web/api/points');
+    expect(theirs.body.message.choices).toEqual([
+      { label: t('zh-CN', 'points-code-button'), action: 'pointscode' },
+    ]);
     expect(textsOf(theirs.body.message)).toEqual([
       t('zh-CN', 'points-title'),
       t('zh-CN', 'points-balance', { balance: 0 }),

@@ -1,28 +1,26 @@
 /**
  * 积分+警务 for residents and the village shop (爱心超市): a resident sees their balance and
  * history under 我的 → 积分 and can show a short redemption code; the officer at the shop records
- * the exchange with /redeem <code> <points> <item>. Codes expire after 15 minutes.
+ * the exchange with /redeem <code> <points> <item>. Codes expire after 15 minutes. The view and
+ * the codes are the channel-neutral workflows in `workflows/points` (the web chat's 我的积分 uses
+ * them too), so /redeem takes a code given on either channel.
  */
-import { randomInt } from 'node:crypto';
 import { Composer, InlineKeyboard } from 'grammy';
 import { telegramAddress } from '../../../domain/people/addresses.js';
 import { isStaff } from '../../../domain/people/roles.js';
-import { appendAudit } from '../../../store/audit.repository.js';
-import { ensurePerson } from '../../../store/people.repository.js';
-import { InsufficientPointsError, redeemPoints } from '../../../store/points.repository.js';
 import type { Described, DescribedText } from '../../../workflows/described.js';
 import {
   describePoints,
   myPoints,
   reasonWordsOf,
 } from '../../../workflows/points/describe-points.js';
+import { issueRedeemCode, redeemWithCode } from '../../../workflows/points/redeem.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import { escapeHtml } from '../../html.js';
 import { refuseCommand } from '../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
-const CODE_TTL_MS = 15 * 60_000;
 
 export async function showPoints(ctx: BotContext): Promise<void> {
   const id = ctx.person?.telegramId;
@@ -60,8 +58,7 @@ const chats = points.chatType('private');
 
 chats.callbackQuery(redeemCode.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
-  const code = String(randomInt(100000, 1000000));
-  await ctx.app.cache.set(`redeem:${code}`, ctx.from.id, CODE_TTL_MS);
+  const code = await issueRedeemCode(ctx.app.db, ctx.app.cache, telegramAddress(ctx.from.id));
   await ctx.reply(ctx.t('points-code', { code }));
 });
 
@@ -82,34 +79,20 @@ chats.command('redeem', async (ctx) => {
     await ctx.reply(ctx.t('redeem-usage'));
     return;
   }
-  const userId = (await ctx.app.cache.get(`redeem:${code}`)) as number | undefined;
-  if (!userId) {
+  const result = await redeemWithCode(
+    { db: ctx.app.db, codes: ctx.app.cache, now: () => new Date() },
+    ctx.from.id,
+    { code, points: amount, item: item.join(' ').slice(0, 100) },
+  );
+  if (result.outcome === 'bad-code') {
     await ctx.reply(ctx.t('redeem-bad-code'));
     return;
   }
-  try {
-    const balance = await redeemPoints(
-      ctx.app.db,
-      await ensurePerson(ctx.app.db, telegramAddress(userId)),
-      amount,
-      item.join(' ').slice(0, 100),
-      ctx.from.id,
-    );
-    await ctx.app.cache.delete(`redeem:${code}`);
-    await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
-      action: 'points.redeem',
-      detail: { points: amount },
-    });
-    await ctx.reply(ctx.t('redeem-done', { points: amount, balance }));
-    await ctx.api
-      .sendMessage(
-        userId,
-        ctx.t('redeem-done-resident', { points: amount, balance, item: item.join(' ') }),
-      )
-      .catch(() => {});
-  } catch (error) {
-    if (!(error instanceof InsufficientPointsError)) throw error;
-    await ctx.reply(ctx.t('redeem-insufficient', { balance: error.balance }));
+  if (result.outcome === 'insufficient') {
+    await ctx.reply(ctx.t('redeem-insufficient', { balance: result.balance }));
+    return;
   }
+  await ctx.reply(ctx.t('redeem-done', { points: amount, balance: result.balance }));
+  // The resident hears on the channel they asked for the code from, in their own language.
+  ctx.app.wakeNotices?.();
 });

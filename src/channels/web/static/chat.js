@@ -135,6 +135,7 @@
       return showFrom('POST', 'feedback', { reportId: Number(parts[0]), answer: parts[1] });
     }
     if (verb === 'points') return showFrom('GET', 'points');
+    if (verb === 'pointscode') return showFrom('POST', 'pointscode');
     if (verb === 'reminders') return showFrom('GET', 'reminders');
     if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
     if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
