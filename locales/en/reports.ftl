@@ -165,6 +165,11 @@ mine-points = 🎁 Points
 ## Points
 points-balance = 🎁 You have { B($balance) } points. You can exchange them at the village shop (爱心超市).
 points-history-line = { $date }  { $delta }  { $reason }
+points-title = 🎁 My points
+points-history-title = Recent points:
+points-history-award = { $date }  { $delta }  { $reason } { $reference }
+points-history-none = No points yet.
+points-how = How to earn points: when your report gives a useful clue, or you help settle a dispute, the officer awards you points. How to use them: at the village shop (爱心超市), tap “🧾 Get a redemption code” and tell the code to the officer to exchange them.
 points-code-button = 🧾 Get a redemption code
 points-code = 🧾 Redemption code: { B($code) } (valid for 15 minutes). Tell this number to the officer at the village shop.
 points-reason-clue = useful clue

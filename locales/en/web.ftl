@@ -89,6 +89,9 @@ web-reminders-quiet = Quiet hours at night: { $quiet } (except urgent warnings)
 web-reminders-topic = { $mark } { $topic }
 web-reminders-chosen = 🔘 { $preset }
 
+## Points on the web
+web-points = 🎁 My points
+
 ## Ask my officer on the web
 web-askofficer = 👮 Ask my village officer
 web-askofficer-prompt = Write your question and send it; I will pass it to your village officer, and the answer will appear here. Questions from the web carry no name.

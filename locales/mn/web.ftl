@@ -89,6 +89,9 @@ web-reminders-quiet = ᠰᠦᠨᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠴᠠᠭ: { 
 web-reminders-topic = { $mark } { $topic }
 web-reminders-chosen = 🔘 { $preset }
 
+## Points on the web
+web-points = 🎁 ᠮᠢᠨᠤ ᠣᠨᠣᠭ᠎ᠠ
+
 ## Ask my officer on the web
 web-askofficer = 👮 ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
 web-askofficer-prompt = ᠠᠰᠠᠭᠤᠯᠲᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠷᠡᠢ᠂ ᠪᠢ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠳᠤ ᠳᠠᠮᠵᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠬᠠᠷᠢᠭᠤ ᠨᠢ ᠡᠨᠳᠡ ᠢᠷᠡᠨ᠎ᠡ᠃ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠠᠰᠠᠭᠤᠬᠤ ᠳᠤ ᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠦᠯᠡᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃

@@ -165,6 +165,11 @@ mine-points = 🎁 积分
 ## 积分
 points-balance = 🎁 您现在有 { B($balance) } 积分。可以到村里的爱心超市兑换。
 points-history-line = { $date }  { $delta }  { $reason }
+points-title = 🎁 我的积分
+points-history-title = 最近的积分记录：
+points-history-award = { $date }  { $delta }  { $reason } { $reference }
+points-history-none = 还没有积分记录。
+points-how = 怎么得积分：您反映的线索有用，或者帮助调解了纠纷，民警会给您奖励积分。怎么用：在村里的爱心超市点“🧾 生成兑换码”，把兑换码告诉民警，就能换东西。
 points-code-button = 🧾 生成兑换码
 points-code = 🧾 兑换码：{ B($code) }（15 分钟内有效）。在爱心超市把这个数字告诉民警。
 points-reason-clue = 有用线索

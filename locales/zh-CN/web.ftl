@@ -89,6 +89,9 @@ web-reminders-quiet = 夜间免打扰：{ $quiet }（紧急预警除外）
 web-reminders-topic = { $mark } { $topic }
 web-reminders-chosen = 🔘 { $preset }
 
+## Points on the web
+web-points = 🎁 我的积分
+
 ## Ask my officer on the web
 web-askofficer = 👮 问驻村民警
 web-askofficer-prompt = 请把您的问题写下来发送，我会转给驻村民警。民警回复后会在这里告诉您。网上提问不会留下您的名字。

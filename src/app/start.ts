@@ -166,6 +166,8 @@ async function startInside(
   const wakeNotices = () => notices?.wake();
   // One reader for Telegram and WeChat, so OCR_CONCURRENCY limits both together.
   const screenshots = screenshotReaderFromConfig(config);
+  // One cache for the bot and the web chat: a points code given on either is redeemed by /redeem.
+  const cache = keyv.create<unknown>('cache');
   const { bot, translate } = createBot(token, {
     deps: {
       config,
@@ -180,7 +182,7 @@ async function startInside(
       wakeNotices,
     },
     sessions,
-    cache: keyv.create<unknown>('cache'),
+    cache,
     localesDir: LOCALES_DIR,
     apiRoot,
     ...(proxy ? { baseFetchConfig: proxy.baseFetchConfig } : {}),
@@ -241,6 +243,7 @@ async function startInside(
     blocklist: blocklist.lookup,
     logger,
     wakeNotices,
+    codes: cache,
     deliverQuestion: (id) =>
       sendStoredQuestion(
         { api: bot.api as TelegramApi, db: store.db, translate, services, logger },

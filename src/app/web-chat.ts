@@ -13,6 +13,7 @@ import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import type { CodeStore } from '../workflows/points/redeem.js';
 import { LOCALES_DIR } from './content.js';
 import { whichDatabase } from './open-store.js';
 
@@ -43,6 +44,8 @@ export interface WebChatDeps {
   deliverQuestion?: (questionId: number) => Promise<boolean>;
   /** Whether SMS is configured: the web settings then offer phone verification. */
   sms?: boolean;
+  /** The app's shared cache (the bot's too), where points redemption codes live. */
+  codes?: CodeStore;
 }
 
 /** The push services want a contact: WEB_PUSH_CONTACT, else the public https address. */
@@ -82,6 +85,7 @@ export async function startWebChat(deps: WebChatDeps): Promise<RunningWebChat | 
       ...(deps.mounts ? { mounts: deps.mounts } : {}),
       ...(config.WEB_PUSH ? { webPush: webPushOptions(config, publicUrl) } : {}),
       ...(deps.sms ? { sms: true } : {}),
+      ...(deps.codes ? { codes: deps.codes } : {}),
     });
   let channel = await make(config.PUBLIC_URL ?? '');
   let port: number;

@@ -109,6 +109,9 @@ describe('officer queries, points and scheduled report work', () => {
     await resident.send('👤 我的');
     await resident.tap('me:points');
     expect(resident.lastText()).toContain('20');
+    // The same lines as the web chat's 我的积分: the reason in the resident's words, how to use.
+    expect(resident.lastText()).toContain(`+20  有用线索 ${report.reference}`);
+    expect(resident.lastText()).toContain('爱心超市点“🧾 生成兑换码”');
     await resident.tap('ptc');
     const code = /<b>(\d{6})<\/b>/.exec(resident.lastText())?.[1];
     await officer.send(`/redeem ${code} 50 一袋面粉`);

@@ -21,6 +21,7 @@ import {
 import type { Described } from '../../workflows/described.js';
 import { describeOfficerCard } from '../../workflows/people/describe-officer-card.js';
 import { describeTownships, describeVillages } from '../../workflows/people/describe-places.js';
+import type { CodeStore } from '../../workflows/points/redeem.js';
 import { describeVerdict } from '../../workflows/scam/describe-verdict.js';
 import { answerQuestion, describeTopic } from '../../workflows/services/answer-question.js';
 import { describeCategories, describeCategory } from '../../workflows/services/describe-menu.js';
@@ -29,6 +30,7 @@ import type { DeviceKeys } from './device-cookie.js';
 import { field, readJson, sendJson, WebError } from './http-kit.js';
 import type { LiveEvents } from './live-events.js';
 import { createMyReportsApi, MAX_ADDITION_BYTES } from './my-reports-api.js';
+import { createPointsApi } from './points-api.js';
 import { createPushApi } from './push-api.js';
 import type { RateLimit } from './rate-limit.js';
 import { createRemindersApi } from './reminders-api.js';
@@ -62,6 +64,7 @@ const PAGE_TEXTS = [
   'mine-title',
   'mine-reports',
   'mine-reminders',
+  'web-points',
   'web-askofficer',
   'web-askofficer-placeholder',
   'web-askofficer-send',
@@ -111,6 +114,8 @@ export interface ApiDeps {
   webPush?: WebPush;
   /** Whether an SMS provider is configured (phone verification and SMS settings). */
   sms?: boolean;
+  /** Where points redemption codes are kept (the app's shared cache); absent: none offered. */
+  codes?: CodeStore;
 }
 
 interface Call {
@@ -151,6 +156,12 @@ export function createApi(deps: ApiDeps) {
     ...(deps.wakeNotices ? { wakeNotices: deps.wakeNotices } : {}),
   });
   const reminders = createRemindersApi(db);
+  const points = createPointsApi({
+    db,
+    t,
+    timeZone: deps.timeZone,
+    ...(deps.codes ? { codes: deps.codes } : {}),
+  });
   const askOfficer = createAskOfficerApi(db, deps.deliverQuestion);
   const push = createPushApi(db, deps.webPush);
   const pushCall = (call: Call) => ({ res: call.res, deviceId: call.resident.deviceId });
@@ -235,6 +246,7 @@ export function createApi(deps: ApiDeps) {
     myreports: (call) => mine.gets.myreports(mineCall(call)),
     myreport: (call) => mine.gets.myreport(mineCall(call)),
     reminders: (call) => reminders.show(mineCall(call)),
+    points: (call) => points.show(mineCall(call)),
     pushkey: (call) => push.key(pushCall(call)),
     sms: (call) => sms.show(smsCall(call)),
     async inbox(call) {
@@ -302,6 +314,7 @@ export function createApi(deps: ApiDeps) {
     reminders: (call, body) => reminders.change(mineCall(call), body),
     push: (call, body) => push.subscribe(pushCall(call), body),
     unpush: (call, body) => push.unsubscribe(pushCall(call), body),
+    pointscode: (call) => points.code(mineCall(call)),
     sms: (call, body) => sms.change(smsCall(call), body),
     smsphone: (call, body) => sms.phone(smsCall(call), body),
     smscode: (call, body) => sms.code(smsCall(call), body),

@@ -21,6 +21,7 @@ import {
   webCookieSecret,
 } from '../../store/web-residents.repository.js';
 import type { Described } from '../../workflows/described.js';
+import type { CodeStore } from '../../workflows/points/redeem.js';
 import { createApi } from './api.js';
 import { createDeviceKeys } from './device-cookie.js';
 import { send, sendJson, WebError } from './http-kit.js';
@@ -62,6 +63,8 @@ export interface WebChannelOptions {
   mounts?: readonly WebMount[];
   /** Web Push to closed pages, with the residents' permission; absent: not offered. */
   webPush?: WebPushOptions;
+  /** The app's shared cache, where points redemption codes live; absent: no codes offered. */
+  codes?: CodeStore;
 }
 
 /**
@@ -146,6 +149,7 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
     ...(options.deliverQuestion ? { deliverQuestion: options.deliverQuestion } : {}),
     ...(push ? { webPush: push } : {}),
     ...(options.sms ? { sms: true } : {}),
+    ...(options.codes ? { codes: options.codes } : {}),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -4,6 +4,7 @@
  * together. The reporter's person is credited whatever channel they filed on (Telegram, the web
  * chat, a device opened from WeChat); an anonymous reporter through the relay, never named.
  */
+import type { PointsReason } from '../../domain/points/ledger-reason.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { awardPoints } from '../../store/points.repository.js';
@@ -13,7 +14,7 @@ import { enqueueReportNotices } from './report-notices.js';
 import { isRefused, reportInScope } from './triage-access.js';
 import type { Officer, TriageDeps, TriageResult } from './triage-outcome.js';
 
-export type PointsReason = 'clue' | 'mediation';
+export type { PointsReason } from '../../domain/points/ledger-reason.js';
 
 export interface PointsAward {
   points: number;

@@ -13,12 +13,15 @@ import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../../../src/domain/services/catalog.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import { createKeyvFactory } from '../../../src/store/keyv.js';
 import {
   addEvent,
   eventsOf,
   getReport,
   listReports,
 } from '../../../src/store/reports.repository.js';
+import { countyTime } from '../../../src/workflows/reports/report-history.js';
+import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
@@ -90,6 +93,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
       timeZone: 'Asia/Shanghai',
       evidenceDir,
       deliverQuestion: async () => true,
+      codes: createKeyvFactory(store.db).create<unknown>('cache'),
       submitReport: async (input) => {
         reports.push(input);
         return submit(input);
@@ -328,6 +332,77 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     expect((await eventsOf(store.db, report.id)).filter((e) => e.type === 'feedback')).toHaveLength(
       1,
     );
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+  it('我的 → 我的积分 shows the points an officer awarded for a report, with the line and how to use them, at phone size', async () => {
+    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/web/?v=wl-hongqi&lang=zh-CN`);
+    await page.getByText(t('zh-CN', 'web-village-set', { village: '红旗村' })).waitFor();
+
+    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
+    const form = page.locator('form.report');
+    await form.locator('select').selectOption('theft');
+    await form.locator('textarea').fill('村口有人冒充民警收“保证金”');
+    await form.locator('input:not([type])').fill('红旗村村口');
+    await form.locator('input[type="checkbox"]').uncheck();
+    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
+    const [received] = t('zh-CN', 'web-report-received', { reference: '\u0000' }).split('\u0000');
+    await page.getByText(received ?? '').waitFor();
+    const [report] = await listReports(store.db, { limit: 10 });
+    if (!report) throw new Error('the report was not stored');
+
+    // The officer presses 🎁 有用线索 on the report's card in Telegram.
+    const officer = {
+      telegramId: 200001,
+      firstName: '李警官',
+      role: 'officer' as const,
+      scope: { kind: 'station' as const, code: 'ST-WULAN' },
+    };
+    const award = await awardReportPoints(
+      { db: store.db, now: () => new Date() },
+      officer,
+      report.id,
+      {
+        points: 10,
+        reason: 'clue',
+        reasonText: t('zh-CN', 'points-reason-clue'),
+      },
+    );
+    expect(award).toMatchObject({ outcome: 'done', balance: 10 });
+    const [row] = await store.db.selectFrom('point_ledger').select('at').execute();
+
+    await page.getByRole('button', { name: t('zh-CN', 'menu-mine') }).click();
+    await page
+      .getByRole('button', { name: t('zh-CN', 'web-points') })
+      .last()
+      .click();
+    const view = page.locator('.bubble.bot', {
+      has: page.locator('.title', { hasText: t('zh-CN', 'points-title') }),
+    });
+    await view.waitFor();
+    expect(await view.locator('.para').textContent()).toBe(
+      t('zh-CN', 'points-balance', { balance: 10 }),
+    );
+    expect(await view.locator('li').allTextContents()).toEqual([
+      t('zh-CN', 'points-history-award', {
+        date: countyTime(row?.at ?? '', 'Asia/Shanghai').slice(0, 10),
+        delta: '+10',
+        reason: t('zh-CN', 'points-reason-clue'),
+        reference: report.reference,
+      }),
+    ]);
+    expect(await view.locator('.note').last().textContent()).toBe(t('zh-CN', 'points-how'));
+    // The code to show at the village shop, one tap away.
+    await view.getByRole('button', { name: t('zh-CN', 'points-code-button') }).click();
+    const [before] = t('zh-CN', 'points-code', { code: '\u0000' }).split('\u0000');
+    const coded = page.locator('.bubble.bot', { hasText: before ?? '' });
+    await coded.waitFor();
+    expect(await coded.textContent()).toMatch(/\d{6}/);
+    // Nothing wider than the phone.
+    expect(await page.$eval('html', (n) => n.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

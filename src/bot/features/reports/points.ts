@@ -1,43 +1,56 @@
 /**
  * 积分+警务 for residents and the village shop (爱心超市): a resident sees their balance and
  * history under 我的 → 积分 and can show a short redemption code; the officer at the shop records
- * the exchange with /redeem <code> <points> <item>. Codes expire after 15 minutes.
+ * the exchange with /redeem <code> <points> <item>. Codes expire after 15 minutes. The view and
+ * the codes are the channel-neutral workflows in `workflows/points` (the web chat's 我的积分 uses
+ * them too), so /redeem takes a code given on either channel.
  */
-import { randomInt } from 'node:crypto';
 import { Composer, InlineKeyboard } from 'grammy';
 import { telegramAddress } from '../../../domain/people/addresses.js';
 import { isStaff } from '../../../domain/people/roles.js';
-import { appendAudit } from '../../../store/audit.repository.js';
-import { ensurePerson } from '../../../store/people.repository.js';
+import type { Described, DescribedText } from '../../../workflows/described.js';
 import {
-  InsufficientPointsError,
-  pointBalance,
-  pointHistory,
-  redeemPoints,
-} from '../../../store/points.repository.js';
+  describePoints,
+  myPoints,
+  reasonWordsOf,
+} from '../../../workflows/points/describe-points.js';
+import { issueRedeemCode, redeemWithCode } from '../../../workflows/points/redeem.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
+import { escapeHtml } from '../../html.js';
 import { refuseCommand } from '../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
-const CODE_TTL_MS = 15 * 60_000;
 
 export async function showPoints(ctx: BotContext): Promise<void> {
   const id = ctx.person?.telegramId;
   if (!id) return;
-  const person = await ensurePerson(ctx.app.db, telegramAddress(id));
-  const balance = await pointBalance(ctx.app.db, person);
-  const history = await pointHistory(ctx.app.db, person, 10);
-  const lines = history.map((e) =>
-    ctx.t('points-history-line', {
-      date: e.at.slice(0, 10),
-      delta: e.delta > 0 ? `+${e.delta}` : String(e.delta),
-      reason: e.reason,
-    }),
-  );
-  await ctx.reply([ctx.t('points-balance', { balance }), ...lines].join('\n'), {
+  const words = reasonWordsOf(ctx.app.translate);
+  const mine = await myPoints(ctx.app.db, telegramAddress(id), words, ctx.app.config.TZ);
+  await ctx.reply(describedText(ctx, describePoints(mine)), {
     reply_markup: new InlineKeyboard().text(ctx.t('points-code-button'), redeemCode.data()),
   });
+}
+
+/** The points view as one message: the same blocks the web chat shows, one line each. */
+function describedText(ctx: BotContext, message: Described): string {
+  const say = (text: DescribedText): string => {
+    if ('text' in text) return escapeHtml(text.text);
+    const vars: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(text.vars ?? {}))
+      vars[name] = typeof value === 'object' ? ctx.t(value.key) : value;
+    return ctx.t(text.key, vars);
+  };
+  const lines: string[] = [];
+  for (const block of message.blocks) {
+    if (block.type === 'list') {
+      if (block.label) lines.push('', say(block.label));
+      lines.push(...block.items.map(say));
+    } else if (block.type === 'note') lines.push('', say(block.text));
+    else if (block.type === 'title') lines.push(`<b>${say(block.text)}</b>`);
+    else if (block.type === 'paragraph') lines.push(say(block.text));
+  }
+  return lines.join('\n');
 }
 
 export const points = new Composer<BotContext>();
@@ -45,8 +58,7 @@ const chats = points.chatType('private');
 
 chats.callbackQuery(redeemCode.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
-  const code = String(randomInt(100000, 1000000));
-  await ctx.app.cache.set(`redeem:${code}`, ctx.from.id, CODE_TTL_MS);
+  const code = await issueRedeemCode(ctx.app.db, ctx.app.cache, telegramAddress(ctx.from.id));
   await ctx.reply(ctx.t('points-code', { code }));
 });
 
@@ -67,34 +79,20 @@ chats.command('redeem', async (ctx) => {
     await ctx.reply(ctx.t('redeem-usage'));
     return;
   }
-  const userId = (await ctx.app.cache.get(`redeem:${code}`)) as number | undefined;
-  if (!userId) {
+  const result = await redeemWithCode(
+    { db: ctx.app.db, codes: ctx.app.cache, now: () => new Date() },
+    ctx.from.id,
+    { code, points: amount, item: item.join(' ').slice(0, 100) },
+  );
+  if (result.outcome === 'bad-code') {
     await ctx.reply(ctx.t('redeem-bad-code'));
     return;
   }
-  try {
-    const balance = await redeemPoints(
-      ctx.app.db,
-      await ensurePerson(ctx.app.db, telegramAddress(userId)),
-      amount,
-      item.join(' ').slice(0, 100),
-      ctx.from.id,
-    );
-    await ctx.app.cache.delete(`redeem:${code}`);
-    await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
-      action: 'points.redeem',
-      detail: { points: amount },
-    });
-    await ctx.reply(ctx.t('redeem-done', { points: amount, balance }));
-    await ctx.api
-      .sendMessage(
-        userId,
-        ctx.t('redeem-done-resident', { points: amount, balance, item: item.join(' ') }),
-      )
-      .catch(() => {});
-  } catch (error) {
-    if (!(error instanceof InsufficientPointsError)) throw error;
-    await ctx.reply(ctx.t('redeem-insufficient', { balance: error.balance }));
+  if (result.outcome === 'insufficient') {
+    await ctx.reply(ctx.t('redeem-insufficient', { balance: result.balance }));
+    return;
   }
+  await ctx.reply(ctx.t('redeem-done', { points: amount, balance: result.balance }));
+  // The resident hears on the channel they asked for the code from, in their own language.
+  ctx.app.wakeNotices?.();
 });

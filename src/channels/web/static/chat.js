@@ -134,6 +134,8 @@
       const parts = arg.split(':');
       return showFrom('POST', 'feedback', { reportId: Number(parts[0]), answer: parts[1] });
     }
+    if (verb === 'points') return showFrom('GET', 'points');
+    if (verb === 'pointscode') return showFrom('POST', 'pointscode');
     if (verb === 'reminders') return showFrom('GET', 'reminders');
     if (verb === 'remind') return showFrom('POST', 'reminders', { toggle: arg });
     if (verb === 'quiet') return showFrom('POST', 'reminders', { quiet: Number(arg) });
@@ -354,7 +356,7 @@
       b.setAttribute('aria-current', String(b.dataset.lang === document.documentElement.lang));
   }
 
-  // 我的, as in the bot: the officer card, asking the officer, my reports, reminders.
+  // 我的, as in the bot: the officer card, asking the officer, my reports, points, reminders.
   function mine() {
     show({
       tone: 'info',
@@ -363,6 +365,7 @@
         { label: tx('mine-officer'), action: 'officer' },
         { label: tx('web-askofficer'), action: 'askofficer' },
         { label: tx('mine-reports'), action: 'myreports' },
+        { label: tx('web-points'), action: 'points' },
         { label: tx('mine-reminders'), action: 'reminders' },
         ...(state.sms ? [{ label: tx('web-sms-title'), action: 'smssettings' }] : []),
       ],
