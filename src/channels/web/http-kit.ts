@@ -61,21 +61,29 @@ export function sendJson(
   });
 }
 
+/** How much of a too-large body is read and thrown away so that its sender hears why. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
 /** The request's JSON body as an object; 413 past `limit` bytes, 400 when it is not JSON. */
 export async function readJson(
   req: IncomingMessage,
   limit = MAX_JSON_BYTES,
 ): Promise<Record<string, unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new WebError(413, 'too_large', 'web-too-large');
+  // Past this much, the sender is not a phone with a large photo: refuse without reading.
+  if (declared > limit + DRAIN_BYTES) throw new WebError(413, 'too_large', 'web-too-large');
   // Read to the end even past the limit (keeping nothing more), so the 413 reaches the client
-  // instead of a reset connection.
+  // instead of a connection reset: a phone would show "network error", not the reason.
   const chunks: Buffer[] = [];
   let size = 0;
   await new Promise<void>((resolve, reject) => {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
+      else if (size > limit + DRAIN_BYTES) {
+        req.destroy();
+        resolve();
+      }
     });
     req.on('end', resolve);
     req.on('error', reject);
