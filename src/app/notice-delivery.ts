@@ -5,7 +5,7 @@
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
 import { hostname } from 'node:os';
-import type { Translate } from '../bot/i18n.js';
+import type { Translate } from '../i18n/translate.js';
 import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
 import type { WebChannel } from '../channels/web/web-channel.js';

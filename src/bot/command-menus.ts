@@ -13,7 +13,7 @@ import {
   registerPersonCommands,
   registerResidentCommands,
 } from './commands.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../i18n/translate.js';
 import type { TelegramApi } from './telegram-api.js';
 
 /** The station groups and the township and county command groups named in the county file. */

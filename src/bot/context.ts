@@ -15,7 +15,7 @@ import type { ScreenshotReader } from '../ocr/index.js';
 import type { BlocklistCache } from '../store/blocklist.repository.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
-import type { Translate } from './i18n.js';
+import type { Translate } from '../i18n/translate.js';
 
 export interface SessionData {
   /** The multi-step conversation in progress, if any. Persisted, so it survives restarts. */

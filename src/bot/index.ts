@@ -38,7 +38,8 @@ import { createServiceQuestions, createServices } from './features/services.js';
 import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
 import { errorHandler } from './handlers/error.js';
-import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
+import { createTranslate, type Translate } from '../i18n/translate.js';
+import { createI18n, makeTranslationHtmlSafe } from './i18n.js';
 import { dropEmptyKeyboardRows } from './keyboards/drop-empty-rows.js';
 import { attachPerson } from './middlewares/attach-person.js';
 import { answerCallbackOnce } from './middlewares/callback-answer.js';
@@ -101,7 +102,7 @@ export function createBot(
   bot.api.config.use(dropEmptyKeyboardRows);
 
   const i18n = createI18n(options.localesDir);
-  const translate = createTranslate(i18n);
+  const translate = createTranslate(options.localesDir);
   const app = { ...deps, translate, sessions: options.sessions, cache: options.cache };
 
   // One chat's updates are handled in order, so its session is never read while being written.

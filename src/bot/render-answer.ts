@@ -11,7 +11,7 @@ import {
   type PlaceholderFacts,
 } from '../domain/services/placeholders.js';
 import { basisLine, shortAnswer } from '../domain/services/short-answer.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../i18n/html.js';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

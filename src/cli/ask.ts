@@ -9,8 +9,8 @@
  * station and county facts, as its residents see it, so a station can review its answers.
  */
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
+import { LOCALES_DIR } from '../app/content.js';
+import { createTranslate } from '../i18n/translate.js';
 import { renderAnswer } from '../bot/render-answer.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import { placeFacts } from '../domain/people/place-facts.js';
@@ -108,7 +108,7 @@ export async function askCommand(
   }
   const { locale, json, positionals } = options;
   const catalog = loadServiceCatalog(LOCALES_DIR);
-  const translate = createTranslate(createI18n(LOCALES_DIR));
+  const translate = createTranslate(LOCALES_DIR);
   const t: T = (key, vars) => translate(locale, key, vars);
   const facts = options.village ? await villageFacts(io, options.village, locale) : {};
   const print = (question: string) => {

@@ -7,9 +7,9 @@
  */
 
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
+import { LOCALES_DIR } from '../app/content.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
+import { createTranslate } from '../i18n/translate.js';
 import { residentChannels } from '../config.js';
 import {
   BROADCAST_KINDS,
@@ -140,7 +140,7 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
       const decision = await decideBroadcast(
         {
           db,
-          translate: createTranslate(createI18n(LOCALES_DIR)),
+          translate: createTranslate(LOCALES_DIR),
           timeZone: config.TZ,
           adminIds,
           channels: residentChannels(config),

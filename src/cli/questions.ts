@@ -5,8 +5,8 @@
  * text the station groups get every Monday; askers are never shown (the store does not know them).
  */
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
+import { LOCALES_DIR } from '../app/content.js';
+import { createTranslate } from '../i18n/translate.js';
 import { dayIn, renderQuestionsReport } from '../bot/questions-report.js';
 import { localize } from '../domain/locale.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
@@ -67,7 +67,7 @@ export async function questionsCommand(args: string[], io: CliIo): Promise<numbe
         `no station "${station}"; known: ${stations.map((s) => s.code).join(', ')}`,
       );
     const { kb } = loadServiceCatalog(LOCALES_DIR);
-    const translate = createTranslate(createI18n(LOCALES_DIR));
+    const translate = createTranslate(LOCALES_DIR);
     const t = (key: string, vars?: Record<string, string | number>) =>
       translate('zh-CN', key, vars);
     const targets = station

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { runCampaign } from '../../src/bot/jobs/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
 import { openStore } from '../../src/store/database.js';
@@ -94,7 +94,7 @@ describe.each(ENGINES)(
         await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
         // A scheduled anti-fraud tip.
-        const translate = createTranslate(createI18n(LOCALES_DIR));
+        const translate = createTranslate(LOCALES_DIR);
         const queued = await runCampaign(
           {
             db: store.db,

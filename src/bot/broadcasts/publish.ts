@@ -18,8 +18,8 @@ import {
   type Target,
 } from '../../store/subscriptions.repository.js';
 import { publishToOtherChannels } from '../../workflows/broadcasts/publish-channels.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
+import { escapeHtml } from '../../i18n/html.js';
+import type { Translate } from '../../i18n/translate.js';
 
 /** Picks nobody: what an author without rights reaches. */
 const NOBODY: Target = { townships: [], villages: [] };

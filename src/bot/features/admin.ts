@@ -17,7 +17,7 @@ import {
 import { callbackAction } from '../callback-data.js';
 import { registerPersonCommands } from '../commands.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 import { dismiss } from './basics.js';
 import { refuseCallback, refuseCommand } from './refuse.js';
 

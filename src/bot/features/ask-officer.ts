@@ -14,7 +14,7 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { answerOfficerQuestion, askOfficer } from '../../workflows/questions/ask-officer.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer as askOfficerButton } from '../keyboards/services.js';

@@ -13,7 +13,7 @@ import { listStations, listTownships, listVillages } from '../../store/places.re
 import { localeOfUser } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
 import { type GroupJurisdiction, jurisdictionOfChat, mayUseInGroup } from '../group-scope.js';
-import { escapeHtml } from '../html.js';
+import { escapeHtml } from '../../i18n/html.js';
 
 export const groups = new Composer<BotContext>();
 const groupChats = groups.chatType(['group', 'supergroup']);

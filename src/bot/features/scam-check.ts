@@ -12,8 +12,8 @@ import { findCategory } from '../../domain/reports/categories.js';
 import { defang } from '../../domain/text/defang.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
+import { escapeHtml } from '../../i18n/html.js';
+import type { Translate } from '../../i18n/translate.js';
 import { cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
 import {

@@ -13,7 +13,7 @@ import { looksLikeQuestion } from '../../domain/services/catalog.js';
 import { recordUnanswered } from '../../store/answer-feedback.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
   answerFeedback,

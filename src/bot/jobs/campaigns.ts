@@ -23,7 +23,7 @@ import {
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
 import { enqueueWebTips } from '../../workflows/awareness/web-tips.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 import { renderAwareness } from './render-awareness.js';
 
 export interface CampaignDeps {

@@ -1,8 +1,8 @@
 /** Renders an awareness item (tip or legal item) as the message villagers receive. */
 import type { AwarenessItem, AwarenessTopic } from '../../domain/awareness/library.js';
 import type { Locale } from '../../domain/locale.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
+import { escapeHtml } from '../../i18n/html.js';
+import type { Translate } from '../../i18n/translate.js';
 
 export function renderAwareness(
   translate: Translate,

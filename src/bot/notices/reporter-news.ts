@@ -11,7 +11,7 @@ import type { DeliveryResult } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
 import { relayChatOf, reporterLanguageOf } from '../../store/reports.repository.js';
 import { reportFeedback } from '../features/reports/keyboards.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 
 export async function sendReporterNews(
   deps: { api: Api; db: Db; translate: Translate },

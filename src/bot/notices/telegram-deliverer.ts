@@ -28,7 +28,7 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { renderReviewRequest } from '../broadcasts/reviewers.js';
 import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 import { sendReporterNews } from './reporter-news.js';
 import { renderWeeklyQuestionsReport } from './weekly-questions.js';
 

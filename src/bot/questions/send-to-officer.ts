@@ -18,7 +18,7 @@ import {
 } from '../../store/officer-questions.repository.js';
 import { getVillageContext, type VillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 
 export interface SendToOfficerDeps {
   api: Api;

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { runCampaign } from '../../../src/bot/jobs/campaigns.js';
 import type { WebMessage } from '../../../src/channels/web/render.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
@@ -59,7 +59,7 @@ describe.each(ENGINES)('scheduled tips for web residents on %s', (engine) => {
 
   const deps = (lib: AwarenessLibrary = library) => ({
     db: store.db,
-    translate: createTranslate(createI18n(LOCALES_DIR)),
+    translate: createTranslate(LOCALES_DIR),
     library: lib,
     timeZone: 'Asia/Shanghai',
   });

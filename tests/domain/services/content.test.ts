@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/start.js';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { renderAnswer } from '../../../src/bot/render-answer.js';
 import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
 import { fillPlaceholders } from '../../../src/domain/services/placeholders.js';
@@ -13,7 +13,7 @@ import { basisLine, SHORT_ANSWER_CHARS } from '../../../src/domain/services/shor
 import { PROJECT_LOCALES } from './helpers.js';
 
 const kb = loadKnowledgeBase(PROJECT_LOCALES);
-const translate = createTranslate(createI18n(LOCALES_DIR));
+const translate = createTranslate(LOCALES_DIR);
 const text = (id: string, lang: 'zh-CN' | 'en') => {
   const topic = kb.topic(id, lang)?.topic;
   if (!topic) throw new Error(`no ${id} in ${lang}`);

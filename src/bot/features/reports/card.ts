@@ -12,8 +12,8 @@ import { getVillageContext } from '../../../store/places.repository.js';
 import { getUser } from '../../../store/users.repository.js';
 import { historyLines, historyOf } from '../../../workflows/reports/report-history.js';
 import { defangLinks } from '../../../workflows/scam/defang.js';
-import { escapeHtml } from '../../html.js';
-import type { Translate } from '../../i18n.js';
+import { escapeHtml } from '../../../i18n/html.js';
+import type { Translate } from '../../../i18n/translate.js';
 
 export const COLOUR_EMOJI = COLOUR_MARK;
 

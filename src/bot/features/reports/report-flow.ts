@@ -12,7 +12,7 @@ import { suggestsDanger } from '../../../domain/reports/triage.js';
 import { getVillageContext, listVillages } from '../../../store/places.repository.js';
 import type { BotContext } from '../../context.js';
 import type { ReportFlow, ReportStep } from '../../flows.js';
-import type { Translate } from '../../i18n.js';
+import type { Translate } from '../../../i18n/translate.js';
 import { isMenuButton, mainMenuKeyboard, menuButtonTexts } from '../../keyboards/main-menu.js';
 import { askTownship } from '../place-picker.js';
 import { refuseCallback } from '../refuse.js';

@@ -12,7 +12,7 @@ import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
 import { notificationsOf } from '../../../store/reports.repository.js';
 import { localeOfUser } from '../../../store/users.repository.js';
-import type { Translate } from '../../i18n.js';
+import type { Translate } from '../../../i18n/translate.js';
 import { renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 
