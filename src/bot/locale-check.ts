@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
-import { MARKUP_FUNCTIONS } from '../i18n/markup.js';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/locale.js';
+import { MARKUP_FUNCTIONS } from '../i18n/markup.js';
 
 type Messages = Map<string, Set<string>>;
 

@@ -10,12 +10,12 @@
  */
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/content.js';
-import { createTranslate } from '../i18n/translate.js';
 import { renderAnswer } from '../bot/render-answer.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import { placeFacts } from '../domain/people/place-facts.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../domain/services/catalog.js';
 import type { PlaceholderFacts } from '../domain/services/placeholders.js';
+import { createTranslate } from '../i18n/translate.js';
 import { getVillageContext } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 import { forEachInput } from './inputs.js';

@@ -9,7 +9,6 @@
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/content.js';
 import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { createTranslate } from '../i18n/translate.js';
 import { residentChannels } from '../config.js';
 import {
   BROADCAST_KINDS,
@@ -18,6 +17,7 @@ import {
   textProblem,
 } from '../domain/broadcasts/request.js';
 import { effectivePerson } from '../domain/people/roles.js';
+import { createTranslate } from '../i18n/translate.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { createRequest, getRequest } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';

@@ -6,10 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/content.js';
-import { createTranslate } from '../i18n/translate.js';
 import { dayIn, renderQuestionsReport } from '../bot/questions-report.js';
 import { localize } from '../domain/locale.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
+import { createTranslate } from '../i18n/translate.js';
 import { listUnanswered, listWrongVerdicts } from '../store/answer-feedback.repository.js';
 import { listStations } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';

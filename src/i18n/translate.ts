@@ -61,10 +61,7 @@ function loadBundle(localesDir: string, locale: Locale, options: FluentBundleOpt
  * A translator over every locale. A message missing in a language falls back to Chinese, and
  * one missing everywhere shows as `{key}`, as in the bot. `key.attribute` reads an attribute.
  */
-export function createTranslate(
-  localesDir: string,
-  flavour: 'html' | 'plain' = 'html',
-): Translate {
+export function createTranslate(localesDir: string, flavour: 'html' | 'plain' = 'html'): Translate {
   const options = flavour === 'html' ? HTML_BUNDLE_OPTIONS : PLAIN_BUNDLE_OPTIONS;
   const bundles = new Map(LOCALES.map((l) => [l, loadBundle(localesDir, l, options)]));
   return (locale, path, vars) => {

@@ -7,9 +7,9 @@
 import type { Api } from 'grammy';
 import { GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
 import type { NoticeChannel } from '../../src/domain/notices/notice.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../src/store/broadcast-requests.repository.js';
 import { enqueueNotices } from '../../src/store/notices.repository.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { runCampaign } from '../../src/bot/jobs/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { openStore } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCampaigns } from '../../src/app/campaigns.js';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { campaignState } from '../../src/store/subscriptions.repository.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';

@@ -1,7 +1,7 @@
 import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { sendStoredQuestion } from '../../src/bot/questions/send-to-officer.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { seeWebResident } from '../../src/store/web-residents.repository.js';

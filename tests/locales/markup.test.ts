@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertFtl } from '../../scripts/locale-markup.js';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { markupProblems } from '../../src/bot/locale-check.js';
 import { createWebTranslate } from '../../src/channels/web/web-translate.js';
 import { createPlainTranslate } from '../../src/channels/wechat/texts.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 
 /** A locales directory with the same `a.ftl` in every language. */

@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCampaigns } from '../../src/app/campaigns.js';
-import { createTranslate } from '../../src/i18n/translate.js';
 import { firesAt, previousRun } from '../../src/domain/awareness/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';

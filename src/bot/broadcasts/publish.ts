@@ -8,6 +8,8 @@ import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcasts/request.js';
 import { isLocale, type Locale } from '../../domain/locale.js';
 import type { Person } from '../../domain/people/roles.js';
+import { escapeHtml } from '../../i18n/html.js';
+import type { Translate } from '../../i18n/translate.js';
 import { recordPublication } from '../../store/broadcast-requests.repository.js';
 import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
@@ -18,8 +20,6 @@ import {
   type Target,
 } from '../../store/subscriptions.repository.js';
 import { publishToOtherChannels } from '../../workflows/broadcasts/publish-channels.js';
-import { escapeHtml } from '../../i18n/html.js';
-import type { Translate } from '../../i18n/translate.js';
 
 /** Picks nobody: what an author without rights reaches. */
 const NOBODY: Target = { townships: [], villages: [] };

@@ -7,10 +7,10 @@
 import { InlineKeyboard } from 'grammy';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
 import { callbackAction } from '../callback-data.js';
-import type { Translate } from '../../i18n/translate.js';
 import { recipientsOf, renderBroadcast } from './publish.js';
 import { targetNames } from './target-names.js';
 

@@ -10,10 +10,10 @@ import { analyseMessage } from '../../domain/fraud/index.js';
 import { quotesToShow } from '../../domain/fraud/quote-selection.js';
 import { findCategory } from '../../domain/reports/categories.js';
 import { defang } from '../../domain/text/defang.js';
-import { callbackAction } from '../callback-data.js';
-import type { BotContext } from '../context.js';
 import { escapeHtml } from '../../i18n/html.js';
 import type { Translate } from '../../i18n/translate.js';
+import { callbackAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
 import { cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
 import {

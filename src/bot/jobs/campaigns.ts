@@ -12,6 +12,7 @@ import type { Campaign } from '../../domain/awareness/campaigns.js';
 import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { isLocale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
@@ -23,7 +24,6 @@ import {
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
 import { enqueueWebTips } from '../../workflows/awareness/web-tips.js';
-import type { Translate } from '../../i18n/translate.js';
 import { renderAwareness } from './render-awareness.js';
 
 export interface CampaignDeps {

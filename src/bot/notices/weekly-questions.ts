@@ -6,10 +6,10 @@
 import { localize } from '../../domain/locale.js';
 import type { QuestionsReportPayload } from '../../domain/notices/notice.js';
 import type { KnowledgeBase } from '../../domain/services/knowledge-base.js';
+import type { Translate } from '../../i18n/translate.js';
 import { listUnanswered, listWrongVerdicts } from '../../store/answer-feedback.repository.js';
 import type { Db } from '../../store/database.js';
 import { listStations } from '../../store/places.repository.js';
-import type { Translate } from '../../i18n/translate.js';
 import { dayIn, renderQuestionsReport } from '../questions-report.js';
 import { splitHtmlMessage } from '../split-message.js';
 

@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createTranslate } from '../../../src/i18n/translate.js';
 import { runCampaign } from '../../../src/bot/jobs/campaigns.js';
 import type { WebMessage } from '../../../src/channels/web/render.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
@@ -17,6 +16,7 @@ import {
   type AwarenessLibrary,
   loadAwarenessLibrary,
 } from '../../../src/domain/awareness/library.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { campaignState } from '../../../src/store/subscriptions.repository.js';

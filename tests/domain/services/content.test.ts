@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/start.js';
-import { createTranslate } from '../../../src/i18n/translate.js';
 import { renderAnswer } from '../../../src/bot/render-answer.js';
 import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
 import { fillPlaceholders } from '../../../src/domain/services/placeholders.js';
 import { basisLine, SHORT_ANSWER_CHARS } from '../../../src/domain/services/short-answer.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { PROJECT_LOCALES } from './helpers.js';
 
 const kb = loadKnowledgeBase(PROJECT_LOCALES);

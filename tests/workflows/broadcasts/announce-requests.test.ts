@@ -6,8 +6,8 @@
  */
 import type { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslate } from '../../../src/i18n/translate.js';
 import { telegramDeliverer } from '../../../src/bot/notices/telegram-deliverer.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../../src/store/broadcast-requests.repository.js';
 import { grantOfficer } from '../../../src/store/users.repository.js';
