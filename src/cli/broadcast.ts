@@ -8,7 +8,6 @@
 
 import { parseArgs } from 'node:util';
 import { LOCALES_DIR } from '../app/content.js';
-import { decideBroadcast } from '../bot/broadcasts/decide.js';
 import { residentChannels } from '../config.js';
 import {
   BROADCAST_KINDS,
@@ -23,6 +22,7 @@ import { createRequest, getRequest } from '../store/broadcast-requests.repositor
 import type { Db } from '../store/database.js';
 import { listTownships, listVillages } from '../store/places.repository.js';
 import { getUser } from '../store/users.repository.js';
+import { decideBroadcast } from '../workflows/broadcasts/decide-request.js';
 import { deliveryState, requestChannelReport } from '../workflows/broadcasts/delivery-state.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 

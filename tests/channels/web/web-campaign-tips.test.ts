@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { runCampaign } from '../../../src/bot/jobs/campaigns.js';
 import type { WebMessage } from '../../../src/channels/web/render.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { webDeliverer } from '../../../src/channels/web/web-notices.js';
@@ -22,6 +21,7 @@ import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { campaignState } from '../../../src/store/subscriptions.repository.js';
 import { ensureUser, setVillage } from '../../../src/store/users.repository.js';
 import { listInbox } from '../../../src/store/web-residents.repository.js';
+import { runCampaign } from '../../../src/workflows/awareness/run-campaign.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 

@@ -11,7 +11,7 @@ import { appendAudit } from '../../store/audit.repository.js';
 import { decideRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
-import { type Publication, publishRequest } from './publish.js';
+import { type Publication, publishRequest } from './publish-request.js';
 
 export interface DecideDeps {
   db: Db;
