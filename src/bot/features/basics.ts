@@ -11,7 +11,7 @@ import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
 import { sendOfficerCard } from './mine.js';
 import { askTownship } from './place-picker.js';
-import { refuseStale } from './refuse.js';
+import { refuseStale } from '../refuse.js';
 
 export const basics = new Composer<BotContext>();
 export { dismiss } from '../keyboards/cancel.js';

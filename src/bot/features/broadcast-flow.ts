@@ -29,7 +29,7 @@ import { localTime } from '../format-time.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { LANGUAGE_LABELS } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { refuseCallback, refuseCommand, refuseStale } from './refuse.js';
+import { refuseCallback, refuseCommand, refuseStale } from '../refuse.js';
 
 /** Room for the kind header inside Telegram's 1,024-character caption. */
 const MAX_CAPTION_TEXT = 950;

@@ -17,7 +17,7 @@ import { deliveryState, requestChannelReport } from '../../workflows/broadcasts/
 import { reviewAction } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
+import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export { requestReport } from '../../workflows/broadcasts/delivery-state.js';
 

@@ -11,7 +11,7 @@ import type { BotContext } from '../context.js';
 import { languageKeyboard, pickLanguage } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askTownship, chooseVillage } from './place-picker.js';
-import { refuseStale } from './refuse.js';
+import { refuseStale } from '../refuse.js';
 
 export const language = new Composer<BotContext>();
 const privateChats = language.chatType('private');

@@ -23,7 +23,7 @@ import {
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseStale } from './refuse.js';
+import { refuseStale } from '../refuse.js';
 import { ask } from './reports/report-flow.js';
 
 export const reportScam = callbackAction('scr');

@@ -29,7 +29,7 @@ import {
   topicsKeyboard,
 } from '../keyboards/services.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback } from '../refuse.js';
 import { checkAndReply } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {

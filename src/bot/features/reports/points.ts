@@ -17,7 +17,7 @@ import {
 } from '../../../store/points.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { refuseCommand } from '../refuse.js';
+import { refuseCommand } from '../../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
 const CODE_TTL_MS = 15 * 60_000;

@@ -15,7 +15,7 @@ import type { BotContext } from '../../context.js';
 import type { ReportFlow, ReportStep } from '../../flows.js';
 import { isMenuButton, mainMenuKeyboard, menuButtonTexts } from '../../keyboards/main-menu.js';
 import { askTownship } from '../place-picker.js';
-import { refuseCallback } from '../refuse.js';
+import { refuseCallback } from '../../refuse.js';
 import {
   categoryKeyboard,
   editKeyboard,
