@@ -19,8 +19,8 @@ import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer as askOfficerButton } from '../keyboards/services.js';
 import { sendQuestionToOfficer } from '../questions/send-to-officer.js';
-import { askTownship } from './place-picker.js';
 import { refuseCallback, refuseStale } from '../refuse.js';
+import { askTownship } from './place-picker.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
 

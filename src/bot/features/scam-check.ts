@@ -16,6 +16,7 @@ import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
+import { refuseStale } from '../refuse.js';
 import {
   handleVerdictMark,
   markVerdict,
@@ -23,7 +24,6 @@ import {
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseStale } from '../refuse.js';
 import { ask } from './reports/report-flow.js';
 
 export const reportScam = callbackAction('scr');

@@ -28,8 +28,8 @@ import {
   showWhere,
   topicsKeyboard,
 } from '../keyboards/services.js';
-import { sendTopic } from '../send-topic.js';
 import { refuseCallback } from '../refuse.js';
+import { sendTopic } from '../send-topic.js';
 import { checkAndReply } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {

@@ -14,8 +14,8 @@ import { getVillageContext, listVillages } from '../../../store/places.repositor
 import type { BotContext } from '../../context.js';
 import type { ReportFlow, ReportStep } from '../../flows.js';
 import { isMenuButton, mainMenuKeyboard, menuButtonTexts } from '../../keyboards/main-menu.js';
-import { askTownship } from '../place-picker.js';
 import { refuseCallback } from '../../refuse.js';
+import { askTownship } from '../place-picker.js';
 import {
   categoryKeyboard,
   editKeyboard,
