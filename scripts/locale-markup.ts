@@ -3,7 +3,7 @@
  *
  * Rewrites every `locales/<lang>/*.ftl` in place so that `<b>…</b>` becomes `{ B(…) }`, `<i>` →
  * `I`, `<code>` → `CODE`, `<a href="…">` → `LINK(url, …)` and `<a href="tg://user?id={ $x }">`
- * → `MENTION($x, …)` (see `src/channels/locale-markup.ts`). Mixed content stays one span:
+ * → `MENTION($x, …)` (see `src/i18n/markup.ts`). Mixed content stays one span:
  * `<b>编号 { $reference }</b>` → `{ B("编号 ", $reference) }`; nested tags nest calls
  * (`{ B("a ", I("b")) }`). Entities on a converted line are decoded, since the files now hold
  * plain text that each channel escapes itself.

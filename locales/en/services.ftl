@@ -2,14 +2,14 @@
 services-choose-category = 📋 { B("Services") }: what do you need to do?
     { I("You can also just type your question, e.g. “I lost my ID card, how do I get a new one?”") }
 services-choose-topic = { B($category) }: please choose:
-services-section-who = 👤 Who can apply
-services-section-materials = 📄 What to bring
-services-section-where = 📍 Where to go
-services-section-online = 🌐 Online and by appointment
-services-section-fee = 💰 Fee:
-services-section-time = ⏱ Processing time:
-services-section-remote = 🏠 Elsewhere in China, or at home
-services-section-pitfalls = ⚠️ Avoid a wasted trip
+services-section-who = { B("👤 Who can apply") }
+services-section-materials = { B("📄 What to bring") }
+services-section-where = { B("📍 Where to go") }
+services-section-online = { B("🌐 Online and by appointment") }
+services-section-fee = { B("💰 Fee:") }
+services-section-time = { B("⏱ Processing time:") }
+services-section-remote = { B("🏠 Elsewhere in China, or at home") }
+services-section-pitfalls = { B("⚠️ Avoid a wasted trip") }
 services-basis = 📚 Basis: { $basis } (content checked: { $reviewed }). Your local police station has the final word.
 services-in-chinese = { I("(The details below are in Chinese for now.)") }
 services-fact-unknown = your local police station (please phone first)

@@ -5,14 +5,14 @@
 services-choose-category = 📋 { B("ᠬᠡᠷᠡᠭ ᠪᠠᠷᠢᠬᠤ") }: ᠪᠠᠷᠢᠬᠤ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃
     { I("ᠪᠠᠰᠠ ᠰᠢᠭᠤᠳ ᠪᠢᠴᠢᠵᠦ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ “ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠢᠶᠡᠨ ᠭᠡᠭᠡᠭᠰᠡᠨ᠂ ᠶᠠᠭᠠᠵᠤ ᠨᠥᠬᠥᠵᠦ ᠪᠠᠷᠢᠬᠤ ᠪᠤᠢ?”") }
 services-choose-topic = { B($category) }: ᠲᠣᠳᠣᠷᠬᠠᠢ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ:
-services-section-who = 👤 ᠬᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ
-services-section-materials = 📄 ᠠᠪᠴᠤ ᠣᠴᠢᠬᠤ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ
-services-section-where = 📍 ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ
-services-section-online = 🌐 ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠪᠠᠷᠢᠬᠤ᠂ ᠤᠷᠢᠳᠴᠢᠯᠠᠨ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠪᠠᠷᠢᠬᠤ
-services-section-fee = 💰 ᠵᠠᠷᠤᠳᠠᠯ:
-services-section-time = ⏱ ᠪᠠᠷᠢᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ:
-services-section-remote = 🏠 ᠥᠭᠡᠷ᠎ᠡ ᠭᠠᠵᠠᠷ ᠲᠤ ᠪᠠᠷᠢᠬᠤ᠂ ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠵᠦ ᠪᠠᠷᠢᠬᠤ
-services-section-pitfalls = ⚠️ ᠠᠨᠬᠠᠷᠤᠭᠠᠷᠠᠢ᠂ ᠬᠣᠭᠤᠰᠤᠨ ᠶᠠᠪᠤᠬᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠭᠡᠷᠡᠢ
+services-section-who = { B("👤 ᠬᠡᠨ ᠪᠠᠷᠢᠵᠤ ᠪᠣᠯᠬᠤ") }
+services-section-materials = { B("📄 ᠠᠪᠴᠤ ᠣᠴᠢᠬᠤ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ") }
+services-section-where = { B("📍 ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠷᠢᠬᠤ") }
+services-section-online = { B("🌐 ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠪᠡᠷ ᠪᠠᠷᠢᠬᠤ᠂ ᠤᠷᠢᠳᠴᠢᠯᠠᠨ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠪᠠᠷᠢᠬᠤ") }
+services-section-fee = { B("💰 ᠵᠠᠷᠤᠳᠠᠯ:") }
+services-section-time = { B("⏱ ᠪᠠᠷᠢᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ:") }
+services-section-remote = { B("🏠 ᠥᠭᠡᠷ᠎ᠡ ᠭᠠᠵᠠᠷ ᠲᠤ ᠪᠠᠷᠢᠬᠤ᠂ ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠵᠦ ᠪᠠᠷᠢᠬᠤ") }
+services-section-pitfalls = { B("⚠️ ᠠᠨᠬᠠᠷᠤᠭᠠᠷᠠᠢ᠂ ᠬᠣᠭᠤᠰᠤᠨ ᠶᠠᠪᠤᠬᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠶᠢᠯᠡᠭᠡᠷᠡᠢ") }
 services-basis = 📚 ᠦᠨᠳᠦᠰᠦᠯᠡᠯ: { $basis } (ᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠰᠢᠯᠭᠠᠭᠰᠠᠨ ᠡᠳᠦᠷ: { $reviewed })᠃ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠪᠠᠶᠢᠳᠠᠯ ᠢ ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ ᠠᠴᠠ ᠯᠠᠪᠯᠠᠭᠠᠷᠠᠢ᠃
 services-in-chinese = { I("(ᠳᠣᠣᠷᠠᠬᠢ ᠨᠠᠷᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠲᠦᠷ ᠵᠥᠪᠬᠡᠨ ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠠᠶᠢᠨ᠎ᠠ᠃)") }
 services-fact-unknown = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠴᠠᠭᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠠᠵᠠᠷ (ᠤᠷᠢᠳᠠ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠠᠰᠠᠭᠤᠭᠠᠷᠠᠢ)

@@ -2,14 +2,14 @@
 services-choose-category = 📋 { B("办事咨询") }：请选择要办的事。
     { I("也可以直接打字问，比如“身份证丢了咋补办”。") }
 services-choose-topic = { B($category) }：请选择具体事项：
-services-section-who = 👤 谁可以办
-services-section-materials = 📄 要带的材料
-services-section-where = 📍 去哪办
-services-section-online = 🌐 网上办、预约办
-services-section-fee = 💰 费用：
-services-section-time = ⏱ 办理时间：
-services-section-remote = 🏠 异地办、上门办
-services-section-pitfalls = ⚠️ 注意，别白跑
+services-section-who = { B("👤 谁可以办") }
+services-section-materials = { B("📄 要带的材料") }
+services-section-where = { B("📍 去哪办") }
+services-section-online = { B("🌐 网上办、预约办") }
+services-section-fee = { B("💰 费用：") }
+services-section-time = { B("⏱ 办理时间：") }
+services-section-remote = { B("🏠 异地办、上门办") }
+services-section-pitfalls = { B("⚠️ 注意，别白跑") }
 services-basis = 📚 依据：{ $basis }（内容核对日期：{ $reviewed }）。具体以当地派出所为准。
 services-in-chinese = { I("（以下详细内容暂时只有中文。）") }
 services-fact-unknown = 当地派出所（请先打电话问清楚）

@@ -4,10 +4,10 @@
  * very first start there is nothing to catch up: the last scheduled time is only recorded.
  */
 import cron from 'node-cron';
-import { type CampaignDeps, runCampaign } from '../bot/jobs/campaigns.js';
 import { type Campaign, previousRun } from '../domain/awareness/campaigns.js';
 import type { Logger } from '../logger.js';
 import { campaignState, claimCampaignRun } from '../store/subscriptions.repository.js';
+import { type CampaignDeps, runCampaign } from '../workflows/awareness/run-campaign.js';
 
 function thisMinute(): Date {
   const now = new Date();

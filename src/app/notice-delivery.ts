@@ -5,7 +5,6 @@
  * (another replica's notices, retries that fell due, a lease a dead process left behind).
  */
 import { hostname } from 'node:os';
-import type { Translate } from '../bot/i18n.js';
 import { telegramDeliverer } from '../bot/notices/telegram-deliverer.js';
 import type { TelegramApi } from '../bot/telegram-api.js';
 import type { WebChannel } from '../channels/web/web-channel.js';
@@ -14,6 +13,7 @@ import type { Config } from '../config.js';
 import type { AwarenessLibrary } from '../domain/awareness/library.js';
 import type { BroadcastNoticePayload, Notice } from '../domain/notices/notice.js';
 import type { KnowledgeBase } from '../domain/services/knowledge-base.js';
+import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import type { Deliverer } from '../notices/deliverer.js';
 import { createNoticeLoop, type NoticeLoop } from '../notices/delivery-loop.js';

@@ -4,6 +4,7 @@
  * retried when it fails.
  */
 
+import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { getCounty, listStations, listTownships } from '../store/places.repository.js';
@@ -13,7 +14,6 @@ import {
   registerPersonCommands,
   registerResidentCommands,
 } from './commands.js';
-import type { Translate } from './i18n.js';
 import type { TelegramApi } from './telegram-api.js';
 
 /** The station groups and the township and county command groups named in the county file. */

@@ -8,8 +8,8 @@ import type { Api } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
 import { isLocale, LOCALES, type Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
+import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
-import type { Translate } from './i18n.js';
 
 const RESIDENT = [
   'start',

@@ -10,12 +10,12 @@ import type { Campaign } from '../domain/awareness/campaigns.js';
 import type { Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
+import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import type { ScreenshotReader } from '../ocr/index.js';
 import type { BlocklistCache } from '../store/blocklist.repository.js';
 import type { Db } from '../store/database.js';
 import type { Flow } from './flows.js';
-import type { Translate } from './i18n.js';
 
 export interface SessionData {
   /** The multi-step conversation in progress, if any. Persisted, so it survives restarts. */

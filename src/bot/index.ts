@@ -8,6 +8,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
+import { createTranslate, type Translate } from '../i18n/translate.js';
 import type { BaseDeps, BotContext, SessionData } from './context.js';
 import { createFileDownloader } from './download-file.js';
 import { createAdmin } from './features/admin.js';
@@ -38,7 +39,7 @@ import { createServiceQuestions, createServices } from './features/services.js';
 import { start } from './features/start.js';
 import { unhandled } from './features/unhandled.js';
 import { errorHandler } from './handlers/error.js';
-import { createI18n, createTranslate, makeTranslationHtmlSafe, type Translate } from './i18n.js';
+import { createI18n, makeTranslationHtmlSafe } from './i18n.js';
 import { dropEmptyKeyboardRows } from './keyboards/drop-empty-rows.js';
 import { attachPerson } from './middlewares/attach-person.js';
 import { answerCallbackOnce } from './middlewares/callback-answer.js';
@@ -101,7 +102,7 @@ export function createBot(
   bot.api.config.use(dropEmptyKeyboardRows);
 
   const i18n = createI18n(options.localesDir);
-  const translate = createTranslate(i18n);
+  const translate = createTranslate(options.localesDir);
   const app = { ...deps, translate, sessions: options.sessions, cache: options.cache };
 
   // One chat's updates are handled in order, so its session is never read while being written.

@@ -3,13 +3,13 @@
  * language, with the same variables, and every file parses. Runs inside `npm test`, so a new
  * string cannot ship in one language only, and a renamed variable cannot break a translation.
  * It also keeps channel markup out: no HTML tag or entity in a file, and no function but the
- * emphasis functions every channel renders (`src/channels/locale-markup.ts`) and Fluent's own.
+ * emphasis functions every channel renders (`src/i18n/markup.ts`) and Fluent's own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
-import { MARKUP_FUNCTIONS } from '../channels/locale-markup.js';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/locale.js';
+import { MARKUP_FUNCTIONS } from '../i18n/markup.js';
 
 type Messages = Map<string, Set<string>>;
 

@@ -5,10 +5,14 @@
  */
 import { isLocale } from '../domain/locale.js';
 import { placeFacts } from '../domain/people/place-facts.js';
+import { describedText, HTML_TEXT } from '../i18n/described-text.js';
 import { getVillageContext } from '../store/places.repository.js';
+import {
+  type AnswerPart,
+  describeAnswerMessage,
+} from '../workflows/services/describe-answer-message.js';
 import type { BotContext } from './context.js';
 import { type AnswerVia, answerKeyboard } from './keyboards/services.js';
-import { type AnswerPart, renderAnswer } from './render-answer.js';
 import { splitHtmlMessage } from './split-message.js';
 
 export async function sendTopic(
@@ -25,14 +29,15 @@ export async function sendTopic(
     ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
     : null;
   const answerLocale = isLocale(found.answerLang) ? found.answerLang : 'zh-CN';
-  let html = renderAnswer({
+  const answer = describeAnswerMessage({
     topic: kb.topic(topicId, answerLocale)?.topic ?? found.topic,
     title: found.topic.title,
     facts: placeFacts(place, ctx.locale),
     part,
     inChinese: found.answerLang !== ctx.locale,
-    t: ctx.t,
+    unknownFact: ctx.t('services-fact-unknown'),
   });
+  let html = describedText(answer, ctx.t, HTML_TEXT);
   if (hint) html += `\n\n${ctx.t('services-direct-hint')}`;
   const categoryId = kb
     .categories(ctx.locale)

@@ -9,14 +9,15 @@
  * station and county facts, as its residents see it, so a station can review its answers.
  */
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
-import { renderAnswer } from '../bot/render-answer.js';
+import { LOCALES_DIR } from '../app/content.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import { placeFacts } from '../domain/people/place-facts.js';
 import { loadServiceCatalog, type ServiceCatalog } from '../domain/services/catalog.js';
 import type { PlaceholderFacts } from '../domain/services/placeholders.js';
+import { describedText, PLAIN_TEXT } from '../i18n/described-text.js';
+import { createTranslate } from '../i18n/translate.js';
 import { getVillageContext } from '../store/places.repository.js';
+import { describeAnswerMessage } from '../workflows/services/describe-answer-message.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 import { forEachInput } from './inputs.js';
 
@@ -27,15 +28,6 @@ export const ASK_USAGE = `usage: cunjing ask "<question>" [--lang zh-CN|en|mn] [
   --village <code>  fill local facts (station, service hall, vehicle office) from that village`;
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
-
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
 
 export function answerQuestion(
   catalog: ServiceCatalog,
@@ -50,15 +42,17 @@ export function answerQuestion(
   const answerLocale = found && isLocale(found.answerLang) ? found.answerLang : locale;
   const render = (part: 'short' | 'full') =>
     found
-      ? plainText(
-          renderAnswer({
+      ? describedText(
+          describeAnswerMessage({
             topic: catalog.kb.topic(found.topic.id, answerLocale)?.topic ?? found.topic,
             title: found.topic.title,
             facts,
             part,
             inChinese: found.answerLang !== locale,
-            t,
+            unknownFact: t('services-fact-unknown'),
           }),
+          t,
+          PLAIN_TEXT,
         )
       : '';
   return {
@@ -108,7 +102,7 @@ export async function askCommand(
   }
   const { locale, json, positionals } = options;
   const catalog = loadServiceCatalog(LOCALES_DIR);
-  const translate = createTranslate(createI18n(LOCALES_DIR));
+  const translate = createTranslate(LOCALES_DIR, 'plain');
   const t: T = (key, vars) => translate(locale, key, vars);
   const facts = options.village ? await villageFacts(io, options.village, locale) : {};
   const print = (question: string) => {

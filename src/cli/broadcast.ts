@@ -7,9 +7,7 @@
  */
 
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
-import { decideBroadcast } from '../bot/broadcasts/decide.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
+import { LOCALES_DIR } from '../app/content.js';
 import { residentChannels } from '../config.js';
 import {
   BROADCAST_KINDS,
@@ -18,11 +16,13 @@ import {
   textProblem,
 } from '../domain/broadcasts/request.js';
 import { effectivePerson } from '../domain/people/roles.js';
+import { createTranslate } from '../i18n/translate.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { createRequest, getRequest } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
 import { listTownships, listVillages } from '../store/places.repository.js';
 import { getUser } from '../store/users.repository.js';
+import { decideBroadcast } from '../workflows/broadcasts/decide-request.js';
 import { deliveryState, requestChannelReport } from '../workflows/broadcasts/delivery-state.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
@@ -140,7 +140,7 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
       const decision = await decideBroadcast(
         {
           db,
-          translate: createTranslate(createI18n(LOCALES_DIR)),
+          translate: createTranslate(LOCALES_DIR),
           timeZone: config.TZ,
           adminIds,
           channels: residentChannels(config),

@@ -5,13 +5,15 @@
  * text the station groups get every Monday; askers are never shown (the store does not know them).
  */
 import { parseArgs } from 'node:util';
-import { LOCALES_DIR } from '../app/start.js';
-import { createI18n, createTranslate } from '../bot/i18n.js';
-import { dayIn, renderQuestionsReport } from '../bot/questions-report.js';
+import { LOCALES_DIR } from '../app/content.js';
 import { localize } from '../domain/locale.js';
 import { loadServiceCatalog } from '../domain/services/catalog.js';
+import { countyDay } from '../domain/time/county-day.js';
+import { describedText, PLAIN_TEXT } from '../i18n/described-text.js';
+import { createTranslate, type TranslationVars } from '../i18n/translate.js';
 import { listUnanswered, listWrongVerdicts } from '../store/answer-feedback.repository.js';
 import { listStations } from '../store/places.repository.js';
+import { describeQuestionsReport } from '../workflows/questions/describe-questions-report.js';
 import { type CliIo, UsageError, withStore } from './context.js';
 
 const USAGE =
@@ -26,15 +28,6 @@ function midnight(day: string, timeZone: string): Date {
     .find((p) => p.type === 'timeZoneName')
     ?.value.replace('GMT', '');
   return new Date(`${day}T00:00:00${offset && offset !== '' ? offset : 'Z'}`);
-}
-
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 export async function questionsCommand(args: string[], io: CliIo): Promise<number> {
@@ -67,25 +60,23 @@ export async function questionsCommand(args: string[], io: CliIo): Promise<numbe
         `no station "${station}"; known: ${stations.map((s) => s.code).join(', ')}`,
       );
     const { kb } = loadServiceCatalog(LOCALES_DIR);
-    const translate = createTranslate(createI18n(LOCALES_DIR));
-    const t = (key: string, vars?: Record<string, string | number>) =>
-      translate('zh-CN', key, vars);
+    const translate = createTranslate(LOCALES_DIR, 'plain');
+    const t = (key: string, vars?: TranslationVars) => translate('zh-CN', key, vars);
     const targets = station
       ? chosen.map((s) => ({ code: s.code, name: localize(s.name, 'zh-CN') }))
       : [{ code: undefined, name: chosen.map((s) => localize(s.name, 'zh-CN')).join('、') }];
     for (const target of targets) {
       const period = { from: start, to: end, ...(target.code ? { stationCode: target.code } : {}) };
-      const text = renderQuestionsReport({
+      const report = describeQuestionsReport({
         station: target.name,
         from,
         to,
         questions: await listUnanswered(db, period),
         wrongVerdicts: await listWrongVerdicts(db, period),
         titleOf: (id) => kb.topic(id, 'zh-CN')?.topic.title ?? id,
-        dayOf: dayIn(config.TZ),
-        t,
+        dayOf: (iso) => countyDay(new Date(iso), config.TZ),
       });
-      io.out(plainText(text));
+      io.out(describedText(report, t, PLAIN_TEXT));
     }
     return 0;
   });

@@ -11,10 +11,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createI18n } from '../bot/i18n.js';
 import { countyDay, firstOfMonth, isDay } from '../domain/time/county-day.js';
 import { exportReports } from '../export/export-reports.js';
 import { exportLabels } from '../export/labels.js';
+import { createTranslate } from '../i18n/translate.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { listStations, listTownships, listVillages } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';
@@ -70,10 +70,10 @@ export async function reportsCommand(
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}\n${USAGE}`);
     const file = values.out ?? join(EXPORT_DIR, `reports-${from}-${to}.${format}`);
     await mkdir(dirname(file), { recursive: true });
-    const i18n = createI18n(LOCALES_DIR);
+    const translate = createTranslate(LOCALES_DIR, 'plain');
     const labels = exportLabels({
       locale: 'zh-CN',
-      t: (key) => i18n.t('zh-CN', key),
+      t: (key) => translate('zh-CN', key),
       villages: await listVillages(db),
       townships: await listTownships(db),
       stations: await listStations(db),

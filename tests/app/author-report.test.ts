@@ -7,9 +7,9 @@
 import type { Api } from 'grammy';
 import { GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
 import type { NoticeChannel } from '../../src/domain/notices/notice.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../src/store/broadcast-requests.repository.js';
 import { enqueueNotices } from '../../src/store/notices.repository.js';
@@ -18,7 +18,7 @@ import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 const AUTHOR = 200001;
-const translate = createTranslate(createI18n(LOCALES_DIR));
+const translate = createTranslate(LOCALES_DIR);
 
 describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) => {
   let store: TestStore;

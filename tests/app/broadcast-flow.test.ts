@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
-import { runCampaign } from '../../src/bot/jobs/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { openStore } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
+import { runCampaign } from '../../src/workflows/awareness/run-campaign.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import { COUNTY_MORNING, useClockFrom } from '../helpers/clock.js';
 import {
@@ -94,7 +94,7 @@ describe.each(ENGINES)(
         await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
         // A scheduled anti-fraud tip.
-        const translate = createTranslate(createI18n(LOCALES_DIR));
+        const translate = createTranslate(LOCALES_DIR);
         const queued = await runCampaign(
           {
             db: store.db,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCampaigns } from '../../src/app/campaigns.js';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { campaignState } from '../../src/store/subscriptions.repository.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';
@@ -24,7 +24,7 @@ describe.each(ENGINES)('campaign catch-up on %s', (engine) => {
 
   const deps = () => ({
     db: store.db,
-    translate: createTranslate(createI18n(LOCALES_DIR)),
+    translate: createTranslate(LOCALES_DIR),
     library: loadAwarenessLibrary(LOCALES_DIR),
     timeZone: 'Asia/Shanghai',
     logger: createMemoryLogger(),

@@ -90,12 +90,12 @@ describe('command menus', () => {
   it('registers the resident menu in every language', async () => {
     const app = await createTestApp();
     try {
-      const { createI18n, createTranslate } = await import('../../src/bot/i18n.js');
+      const { createTranslate } = await import('../../src/i18n/translate.js');
       const { LOCALES_DIR } = await import('../helpers/bot-driver.js');
       const { Api } = await import('grammy');
       const { TEST_TOKEN, fetchForNock } = await import('../helpers/fake-telegram.js');
       const api = new Api(TEST_TOKEN, { fetch: fetchForNock });
-      await registerResidentCommands(api, createTranslate(createI18n(LOCALES_DIR)));
+      await registerResidentCommands(api, createTranslate(LOCALES_DIR));
       const calls = app.telegram.calls.filter((c) => c.method === 'setMyCommands');
       expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual([
         'default',

@@ -1,7 +1,7 @@
 import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { sendStoredQuestion } from '../../src/bot/questions/send-to-officer.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { seeWebResident } from '../../src/store/web-residents.repository.js';
@@ -181,7 +181,7 @@ describe('ask my village officer', () => {
     const deps = {
       api: new Api(TEST_TOKEN, { fetch: fetchForNock }),
       db: app.store.db,
-      translate: createTranslate(createI18n(LOCALES_DIR)),
+      translate: createTranslate(LOCALES_DIR),
       services: serviceCatalog(),
       logger: app.logger,
     };

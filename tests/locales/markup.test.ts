@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertFtl } from '../../scripts/locale-markup.js';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { markupProblems } from '../../src/bot/locale-check.js';
 import { createWebTranslate } from '../../src/channels/web/web-translate.js';
 import { createPlainTranslate } from '../../src/channels/wechat/texts.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 
 /** A locales directory with the same `a.ftl` in every language. */
@@ -46,7 +46,7 @@ describe('locale files hold no channel markup', () => {
 });
 
 describe('one key, each channel its own emphasis', () => {
-  const telegram = createTranslate(createI18n(LOCALES_DIR));
+  const telegram = createTranslate(LOCALES_DIR);
   const web = createWebTranslate(LOCALES_DIR);
   const wechat = createPlainTranslate(LOCALES_DIR);
 
@@ -98,7 +98,7 @@ describe('one key, each channel its own emphasis', () => {
         'link = { LINK("https://example.org/?a=1&b=2", "看 ", $name) } { LINK($url) }',
       ].join('\n'),
     );
-    const tg = createTranslate(createI18n(dir));
+    const tg = createTranslate(dir);
     const plain = createWebTranslate(dir);
     const vars = { ref: 'R&D', n: 1234, name: '<张>', url: 'https://x.cn/?q="1"' };
     expect(tg('zh-CN', 'mixed', vars)).toBe(
@@ -186,7 +186,7 @@ describe('scripts/locale-markup.ts', () => {
         'x = 🏢 <b>{ $station }</b> · <i>提示</i> <code>{ $id }</code> <b>数 { $n } 条</b>\n',
       ).text,
     );
-    expect(createTranslate(createI18n(dir))('zh-CN', 'x', { station: 'A&B', id: 7, n: 2 })).toBe(
+    expect(createTranslate(dir)('zh-CN', 'x', { station: 'A&B', id: 7, n: 2 })).toBe(
       '🏢 <b>A&amp;B</b> · <i>提示</i> <code>7</code> <b>数 2 条</b>',
     );
   });

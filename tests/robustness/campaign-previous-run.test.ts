@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCampaigns } from '../../src/app/campaigns.js';
-import { createI18n, createTranslate } from '../../src/bot/i18n.js';
 import { firesAt, previousRun } from '../../src/domain/awareness/campaigns.js';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { createTranslate } from '../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
@@ -100,7 +100,7 @@ describe.each(ENGINES)('campaign catch-up on %s', (engine) => {
       .execute();
     const deps = {
       db: store.db,
-      translate: createTranslate(createI18n(LOCALES_DIR)),
+      translate: createTranslate(LOCALES_DIR),
       library: loadAwarenessLibrary(LOCALES_DIR),
       timeZone: 'Asia/Shanghai',
       logger: createMemoryLogger(),

@@ -5,13 +5,14 @@
  * (`src/workflows/broadcasts/announce-requests.ts`); this renders its `review-request` notice.
  */
 import { InlineKeyboard } from 'grammy';
+import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
+import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
 import { callbackAction } from '../callback-data.js';
-import type { Translate } from '../i18n.js';
-import { recipientsOf, renderBroadcast } from './publish.js';
 import { targetNames } from './target-names.js';
 
 export const reviewAction = callbackAction('brv', ['\\d{1,12}', 'approve|reject']);

@@ -4,9 +4,9 @@
  */
 import type { TargetSpec } from '../../domain/broadcasts/request.js';
 import { type Locale, localize } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { Db } from '../../store/database.js';
 import { listTownships, listVillages } from '../../store/places.repository.js';
-import type { Translate } from '../i18n.js';
 
 export async function targetNames(
   db: Db,

@@ -6,6 +6,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { formatScope, parseScope, type Scope } from '../../domain/people/roles.js';
+import type { Translate } from '../../i18n/translate.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { getTownship, listStations, listTownships } from '../../store/places.repository.js';
 import {
@@ -17,9 +18,8 @@ import {
 import { callbackAction } from '../callback-data.js';
 import { registerPersonCommands } from '../commands.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
+import { refuseCallback, refuseCommand } from '../refuse.js';
 import { dismiss } from './basics.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
 
 export const confirmGrant = callbackAction('grant', [
   '\\d{1,15}',

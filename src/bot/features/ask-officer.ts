@@ -8,19 +8,19 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
+import type { Translate } from '../../i18n/translate.js';
 import { findByOfficerMessage } from '../../store/officer-questions.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
 import { answerOfficerQuestion, askOfficer } from '../../workflows/questions/ask-officer.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer as askOfficerButton } from '../keyboards/services.js';
 import { sendQuestionToOfficer } from '../questions/send-to-officer.js';
+import { refuseCallback, refuseStale } from '../refuse.js';
 import { askTownship } from './place-picker.js';
-import { refuseCallback, refuseStale } from './refuse.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
 

@@ -9,9 +9,9 @@ import type { BotContext } from '../context.js';
 import { cancelFlow, dismiss } from '../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
+import { refuseStale } from '../refuse.js';
 import { sendOfficerCard } from './mine.js';
 import { askTownship } from './place-picker.js';
-import { refuseStale } from './refuse.js';
 
 export const basics = new Composer<BotContext>();
 export { dismiss } from '../keyboards/cancel.js';

@@ -8,7 +8,7 @@ import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { addToBlocklist } from '../../store/blocklist.repository.js';
 import type { BotContext } from '../context.js';
-import { refuseCommand } from './refuse.js';
+import { refuseCommand } from '../refuse.js';
 
 export const blocklist = new Composer<BotContext>();
 

@@ -6,6 +6,7 @@
  */
 
 import { Composer, InlineKeyboard } from 'grammy';
+import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import { residentChannels } from '../../config.js';
 import {
   BROADCAST_KINDS,
@@ -19,8 +20,8 @@ import { appendAudit } from '../../store/audit.repository.js';
 import { createRequest } from '../../store/broadcast-requests.repository.js';
 import { listTownships, listVillages } from '../../store/places.repository.js';
 import { announcePendingRequests } from '../../workflows/broadcasts/announce-requests.js';
-import { decideBroadcast } from '../broadcasts/decide.js';
-import { recipientsOf, renderBroadcast } from '../broadcasts/publish.js';
+import { decideBroadcast } from '../../workflows/broadcasts/decide-request.js';
+import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BroadcastFlow } from '../flows.js';
@@ -28,7 +29,7 @@ import { localTime } from '../format-time.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { LANGUAGE_LABELS } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { refuseCallback, refuseCommand, refuseStale } from './refuse.js';
+import { refuseCallback, refuseCommand, refuseStale } from '../refuse.js';
 
 /** Room for the kind header inside Telegram's 1,024-character caption. */
 const MAX_CAPTION_TEXT = 950;

@@ -12,12 +12,12 @@ import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import { getUser, localeOfUser } from '../../store/users.repository.js';
 import { stationOfPerson } from '../../workflows/broadcasts/announce-requests.js';
+import { decideBroadcast } from '../../workflows/broadcasts/decide-request.js';
 import { deliveryState, requestChannelReport } from '../../workflows/broadcasts/delivery-state.js';
-import { decideBroadcast } from '../broadcasts/decide.js';
 import { reviewAction } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
+import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export { requestReport } from '../../workflows/broadcasts/delivery-state.js';
 

@@ -9,7 +9,7 @@ import { campaignState, setCampaignPaused } from '../../store/subscriptions.repo
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
-import { refuseCallback, refuseCommand } from './refuse.js';
+import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export const campaignToggle = callbackAction('cmp', ['[a-z0-9-]{1,40}', 'pause|resume']);
 

@@ -9,11 +9,11 @@
 import { Composer } from 'grammy';
 import { localize } from '../../domain/locale.js';
 import { isStaff } from '../../domain/people/roles.js';
+import { escapeHtml } from '../../i18n/html.js';
 import { listStations, listTownships, listVillages } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
 import { type GroupJurisdiction, jurisdictionOfChat, mayUseInGroup } from '../group-scope.js';
-import { escapeHtml } from '../html.js';
 
 export const groups = new Composer<BotContext>();
 const groupChats = groups.chatType(['group', 'supergroup']);

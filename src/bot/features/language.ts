@@ -10,8 +10,8 @@ import { setLanguage } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
 import { languageKeyboard, pickLanguage } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
+import { refuseStale } from '../refuse.js';
 import { askTownship, chooseVillage } from './place-picker.js';
-import { refuseStale } from './refuse.js';
 
 export const language = new Composer<BotContext>();
 const privateChats = language.chatType('private');

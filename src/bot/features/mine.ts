@@ -4,10 +4,10 @@
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { localize } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
 import { askLanguage } from './language.js';

@@ -26,7 +26,7 @@ import {
   townshipKeyboard,
   villageKeyboard,
 } from '../keyboards/places.js';
-import { refuseCallback, refuseStale } from './refuse.js';
+import { refuseCallback, refuseStale } from '../refuse.js';
 
 export const placePicker = new Composer<BotContext>();
 

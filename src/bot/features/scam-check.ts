@@ -10,12 +10,13 @@ import { analyseMessage } from '../../domain/fraud/index.js';
 import { quotesToShow } from '../../domain/fraud/quote-selection.js';
 import { findCategory } from '../../domain/reports/categories.js';
 import { defang } from '../../domain/text/defang.js';
+import { escapeHtml } from '../../i18n/html.js';
+import type { Translate } from '../../i18n/translate.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
 import { cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, menuButtonTexts } from '../keyboards/main-menu.js';
+import { refuseStale } from '../refuse.js';
 import {
   handleVerdictMark,
   markVerdict,
@@ -23,7 +24,6 @@ import {
   withVerdictMarks,
 } from '../scam-verdict-marks.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseStale } from './refuse.js';
 import { ask } from './reports/report-flow.js';
 
 export const reportScam = callbackAction('scr');

@@ -9,11 +9,11 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
 import { defang } from '../../domain/text/defang.js';
+import { escapeHtml } from '../../i18n/html.js';
 import { looksLikeMessage, OcrError } from '../../ocr/index.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { type FileDownloader, FileTooLargeError } from '../download-file.js';
-import { escapeHtml } from '../html.js';
 import { checkAndReply } from './scam-check.js';
 
 export const checkScreenshot = callbackAction('sso');

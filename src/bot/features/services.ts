@@ -10,10 +10,10 @@ import { checkMessage } from '../../domain/fraud/index.js';
 import { placeFacts } from '../../domain/people/place-facts.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
+import type { Translate } from '../../i18n/translate.js';
 import { recordUnanswered } from '../../store/answer-feedback.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import type { BotContext } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
   answerFeedback,
@@ -28,8 +28,8 @@ import {
   showWhere,
   topicsKeyboard,
 } from '../keyboards/services.js';
+import { refuseCallback } from '../refuse.js';
 import { sendTopic } from '../send-topic.js';
-import { refuseCallback } from './refuse.js';
 import { checkAndReply } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {

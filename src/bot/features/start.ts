@@ -9,8 +9,8 @@ import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { pickVillage } from '../keyboards/places.js';
+import { refuseStale } from '../refuse.js';
 import { askLanguage } from './language.js';
-import { refuseStale } from './refuse.js';
 
 export const start = new Composer<BotContext>();
 const privateChats = start.chatType('private');

@@ -6,7 +6,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
-import { refuseCallback } from './refuse.js';
+import { refuseCallback } from '../refuse.js';
 
 export const unhandled = new Composer<BotContext>();
 const privateChats = unhandled.chatType('private');

@@ -5,7 +5,7 @@
  */
 import { Keyboard } from 'grammy';
 import { LOCALES } from '../../domain/locale.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../i18n/translate.js';
 
 export const MENU_KEYS = ['menu-services', 'menu-scam', 'menu-report', 'menu-mine'] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];

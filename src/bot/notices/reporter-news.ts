@@ -7,11 +7,11 @@ import { type Api, InlineKeyboard } from 'grammy';
 import { isLocale } from '../../domain/locale.js';
 import type { ReporterStatusPayload } from '../../domain/notices/notice.js';
 import { telegramTarget } from '../../domain/notices/reporter-address.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { DeliveryResult } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
 import { relayChatOf, reporterLanguageOf } from '../../store/reports.repository.js';
 import { reportFeedback } from '../features/reports/keyboards.js';
-import type { Translate } from '../i18n.js';
 
 export async function sendReporterNews(
   deps: { api: Api; db: Db; translate: Translate },

@@ -20,6 +20,7 @@ import {
   type ReviewRequestPayload,
 } from '../../domain/notices/notice.js';
 import type { KnowledgeBase } from '../../domain/services/knowledge-base.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
@@ -28,7 +29,6 @@ import { localeOfUser } from '../../store/users.repository.js';
 import { renderReviewRequest } from '../broadcasts/reviewers.js';
 import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
-import type { Translate } from '../i18n.js';
 import { sendReporterNews } from './reporter-news.js';
 import { renderWeeklyQuestionsReport } from './weekly-questions.js';
 

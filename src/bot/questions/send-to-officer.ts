@@ -9,6 +9,7 @@ import { localize } from '../../domain/locale.js';
 import type { OfficerQuestion } from '../../domain/questions/officer-question.js';
 import type { ServiceCatalog } from '../../domain/services/catalog.js';
 import { defang } from '../../domain/text/defang.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { Logger } from '../../logger.js';
 import type { Db } from '../../store/database.js';
 import {
@@ -18,7 +19,6 @@ import {
 } from '../../store/officer-questions.repository.js';
 import { getVillageContext, type VillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
-import type { Translate } from '../i18n.js';
 
 export interface SendToOfficerDeps {
   api: Api;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../domain/locale.js';
-import { PLAIN_MARKUP } from '../locale-markup.js';
+import { PLAIN_MARKUP } from '../../i18n/markup.js';
 
 export type PlainTranslate = (
   locale: Locale,

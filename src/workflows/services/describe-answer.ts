@@ -1,6 +1,6 @@
 /**
  * A knowledge-base answer as a channel-neutral description: the same parts, in the same order
- * and with the same locale keys as the Telegram rendering (`src/bot/render-answer.ts`), so the
+ * and with the same locale keys as the text message (`./describe-answer-message.ts`), so the
  * web chat shows what the bot says: title and summary, the short form (bring, where, fee, time),
  * or the full sections, then the legal basis with its review date.
  */

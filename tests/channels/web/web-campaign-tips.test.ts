@@ -7,8 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
-import { runCampaign } from '../../../src/bot/jobs/campaigns.js';
 import type { WebMessage } from '../../../src/channels/web/render.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { webDeliverer } from '../../../src/channels/web/web-notices.js';
@@ -17,11 +15,13 @@ import {
   type AwarenessLibrary,
   loadAwarenessLibrary,
 } from '../../../src/domain/awareness/library.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { campaignState } from '../../../src/store/subscriptions.repository.js';
 import { ensureUser, setVillage } from '../../../src/store/users.repository.js';
 import { listInbox } from '../../../src/store/web-residents.repository.js';
+import { runCampaign } from '../../../src/workflows/awareness/run-campaign.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
@@ -59,7 +59,7 @@ describe.each(ENGINES)('scheduled tips for web residents on %s', (engine) => {
 
   const deps = (lib: AwarenessLibrary = library) => ({
     db: store.db,
-    translate: createTranslate(createI18n(LOCALES_DIR)),
+    translate: createTranslate(LOCALES_DIR),
     library: lib,
     timeZone: 'Asia/Shanghai',
   });

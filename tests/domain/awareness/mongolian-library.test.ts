@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
-import { runCampaign } from '../../../src/bot/jobs/campaigns.js';
 import { languageKeyboard } from '../../../src/bot/keyboards/languages.js';
 import { loadAwarenessLibrary } from '../../../src/domain/awareness/library.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { ensureUser, setLanguage, setVillage } from '../../../src/store/users.repository.js';
+import { runCampaign } from '../../../src/workflows/awareness/run-campaign.js';
 import { LOCALES_DIR } from '../../helpers/bot-driver.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
@@ -78,7 +78,7 @@ describe.each(ENGINES)('a scheduled tip for a Mongolian subscriber, on %s', (eng
     }
     const deps = {
       db,
-      translate: createTranslate(createI18n(LOCALES_DIR)),
+      translate: createTranslate(LOCALES_DIR),
       library: loadAwarenessLibrary(LOCALES_DIR),
       timeZone: 'Asia/Shanghai',
     };

@@ -5,20 +5,35 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/start.js';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
-import { renderAnswer } from '../../../src/bot/render-answer.js';
 import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
 import { fillPlaceholders } from '../../../src/domain/services/placeholders.js';
 import { basisLine, SHORT_ANSWER_CHARS } from '../../../src/domain/services/short-answer.js';
+import { describedText, HTML_TEXT } from '../../../src/i18n/described-text.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
+import {
+  type AnswerMessageInput,
+  describeAnswerMessage,
+} from '../../../src/workflows/services/describe-answer-message.js';
 import { PROJECT_LOCALES } from './helpers.js';
 
 const kb = loadKnowledgeBase(PROJECT_LOCALES);
-const translate = createTranslate(createI18n(LOCALES_DIR));
+const translate = createTranslate(LOCALES_DIR);
 const text = (id: string, lang: 'zh-CN' | 'en') => {
   const topic = kb.topic(id, lang)?.topic;
   if (!topic) throw new Error(`no ${id} in ${lang}`);
   return JSON.stringify(topic);
 };
+
+/** An answer as the bot sends it: described, then rendered as Telegram HTML. */
+function renderAnswer(
+  input: Omit<AnswerMessageInput, 'unknownFact'> & {
+    t: (key: string, vars?: Record<string, string | number>) => string;
+  },
+): string {
+  const { t, ...answer } = input;
+  const described = describeAnswerMessage({ ...answer, unknownFact: t('services-fact-unknown') });
+  return describedText(described, t, HTML_TEXT);
+}
 
 const EXAMPLE_FACTS = {
   station_name: '乌兰派出所',

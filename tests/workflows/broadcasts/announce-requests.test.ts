@@ -6,8 +6,8 @@
  */
 import type { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createI18n, createTranslate } from '../../../src/bot/i18n.js';
 import { telegramDeliverer } from '../../../src/bot/notices/telegram-deliverer.js';
+import { createTranslate } from '../../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../../src/store/broadcast-requests.repository.js';
 import { grantOfficer } from '../../../src/store/users.repository.js';
@@ -19,7 +19,7 @@ const ADMIN = 900001;
 const AUTHOR = 200001;
 const COLLEAGUE = 200002;
 const ELSEWHERE = 200003;
-const translate = createTranslate(createI18n(LOCALES_DIR));
+const translate = createTranslate(LOCALES_DIR);
 
 describe.each(ENGINES)('announcing broadcast requests to reviewers (%s)', (engine) => {
   let store: TestStore;

@@ -6,7 +6,6 @@
  */
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideBroadcast } from '../../../src/bot/broadcasts/decide.js';
 import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
 import type { TargetSpec } from '../../../src/domain/broadcasts/request.js';
@@ -26,6 +25,7 @@ import {
 import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
 import { saveWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
 import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
+import { decideBroadcast } from '../../../src/workflows/broadcasts/decide-request.js';
 import type { Described } from '../../../src/workflows/described.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 

@@ -7,13 +7,13 @@
 import { type Locale, localize } from '../../../domain/locale.js';
 import { COLOUR_MARK } from '../../../domain/reports/categories.js';
 import type { Report } from '../../../domain/reports/report.js';
+import { escapeHtml } from '../../../i18n/html.js';
+import type { Translate } from '../../../i18n/translate.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
 import { getUser } from '../../../store/users.repository.js';
 import { historyLines, historyOf } from '../../../workflows/reports/report-history.js';
 import { defangLinks } from '../../../workflows/scam/defang.js';
-import { escapeHtml } from '../../html.js';
-import type { Translate } from '../../i18n.js';
 
 export const COLOUR_EMOJI = COLOUR_MARK;
 

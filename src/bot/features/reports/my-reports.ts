@@ -12,7 +12,7 @@ import { giveFeedback } from '../../../workflows/reports/reporter-feedback.js';
 import type { BotContext } from '../../context.js';
 import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
-import { refuseCallback } from '../refuse.js';
+import { refuseCallback } from '../../refuse.js';
 import { COLOUR_EMOJI } from './card.js';
 import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
 

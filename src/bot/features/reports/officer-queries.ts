@@ -16,7 +16,7 @@ import {
 } from '../../../store/reports.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { refuseCommand } from '../refuse.js';
+import { refuseCommand } from '../../refuse.js';
 import { COLOUR_EMOJI, renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 import { groupRefuses, scopeOf } from './officer-scope.js';

@@ -7,7 +7,7 @@ import { isStaff, type Person } from '../../../domain/people/roles.js';
 import type { ScopeFilter } from '../../../store/reports.repository.js';
 import type { BotContext } from '../../context.js';
 import { jurisdictionOfChat, mayUseInGroup } from '../../group-scope.js';
-import { refuseCallback } from '../refuse.js';
+import { refuseCallback } from '../../refuse.js';
 
 export function scopeOf(person: Person): ScopeFilter {
   if (person.role === 'admin' || !person.scope) return {};

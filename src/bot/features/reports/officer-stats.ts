@@ -15,7 +15,7 @@ import { reportTimes } from '../../../store/report-figures.repository.js';
 import { reportCounts } from '../../../store/reports.repository.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { refuseCommand } from '../refuse.js';
+import { refuseCommand } from '../../refuse.js';
 import { groupRefuses, scopeOf } from './officer-scope.js';
 
 export const statsAction = callbackAction('rst', ['7|30']);

@@ -17,8 +17,8 @@ import {
 import { issueRedeemCode, redeemWithCode } from '../../../workflows/points/redeem.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { escapeHtml } from '../../html.js';
-import { refuseCommand } from '../refuse.js';
+import { escapeHtml } from '../../../i18n/html.js';
+import { refuseCommand } from '../../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
 

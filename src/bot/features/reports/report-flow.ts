@@ -9,13 +9,13 @@ import { localize } from '../../../domain/locale.js';
 import { findCategory } from '../../../domain/reports/categories.js';
 import { isOutsideCounty, MAX_EVIDENCE } from '../../../domain/reports/report.js';
 import { suggestsDanger } from '../../../domain/reports/triage.js';
+import type { Translate } from '../../../i18n/translate.js';
 import { getVillageContext, listVillages } from '../../../store/places.repository.js';
 import type { BotContext } from '../../context.js';
 import type { ReportFlow, ReportStep } from '../../flows.js';
-import type { Translate } from '../../i18n.js';
 import { isMenuButton, mainMenuKeyboard, menuButtonTexts } from '../../keyboards/main-menu.js';
+import { refuseCallback } from '../../refuse.js';
 import { askTownship } from '../place-picker.js';
-import { refuseCallback } from '../refuse.js';
 import {
   categoryKeyboard,
   editKeyboard,

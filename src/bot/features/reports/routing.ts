@@ -7,12 +7,12 @@
 import type { Api } from 'grammy';
 import { type Destination, reportDestinations } from '../../../domain/reports/destinations.js';
 import type { Report } from '../../../domain/reports/report.js';
+import type { Translate } from '../../../i18n/translate.js';
 import type { Logger } from '../../../logger.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
 import { notificationsOf } from '../../../store/reports.repository.js';
 import { localeOfUser } from '../../../store/users.repository.js';
-import type { Translate } from '../../i18n.js';
 import { renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 

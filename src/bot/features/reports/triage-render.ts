@@ -9,7 +9,7 @@ import { isStaff } from '../../../domain/people/roles.js';
 import { tellsReporter } from '../../../workflows/reports/report-notices.js';
 import type { Refused, Stale } from '../../../workflows/reports/triage-outcome.js';
 import type { BotContext } from '../../context.js';
-import { refuseCallback } from '../refuse.js';
+import { refuseCallback } from '../../refuse.js';
 import { refreshCards } from './routing.js';
 
 export function routingDeps(ctx: BotContext) {

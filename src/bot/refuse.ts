@@ -3,9 +3,9 @@
  * person. The person sees a short note; the log, and for attempted privileged actions the audit
  * log, record who pressed what. Only the payload's prefix is logged, never free text.
  */
-import { personTag } from '../../logger.js';
-import { appendAudit } from '../../store/audit.repository.js';
-import type { BotContext } from '../context.js';
+import { personTag } from '../logger.js';
+import { appendAudit } from '../store/audit.repository.js';
+import type { BotContext } from './context.js';
 
 export async function refuseCallback(
   ctx: BotContext,

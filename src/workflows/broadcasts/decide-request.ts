@@ -6,12 +6,12 @@
  */
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import { effectivePerson, type Person } from '../../domain/people/roles.js';
+import type { Translate } from '../../i18n/translate.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { decideRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
-import type { Translate } from '../i18n.js';
-import { type Publication, publishRequest } from './publish.js';
+import { type Publication, publishRequest } from './publish-request.js';
 
 export interface DecideDeps {
   db: Db;

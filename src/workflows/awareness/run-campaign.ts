@@ -8,10 +8,12 @@
  * restarts and catch-up never send the same run twice, and a crash never half-sends one.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
+import { renderAwareness } from '../../broadcast/outbox-text.js';
 import type { Campaign } from '../../domain/awareness/campaigns.js';
 import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { isLocale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translate.js';
 import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
@@ -22,9 +24,7 @@ import {
   claimCampaignRun,
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
-import { enqueueWebTips } from '../../workflows/awareness/web-tips.js';
-import type { Translate } from '../i18n.js';
-import { renderAwareness } from './render-awareness.js';
+import { enqueueWebTips } from './web-tips.js';
 
 export interface CampaignDeps {
   db: Db;

@@ -3,7 +3,7 @@
  * `{ B("到哪里办") }`, `{ B("编号 ", $reference) }`, `{ I("发送 /cancel 随时取消。") }`,
  * `{ CODE($id) }`, `{ LINK("https://…", "text") }` or `{ MENTION($askerId, $askerName) }`, and
  * each channel gives these Fluent functions its own rendering: Telegram bold/italic/code HTML
- * (`src/bot/markup.ts`), the web chat and WeChat the plain words (`PLAIN_MARKUP`).
+ * (`./html.ts`), the web chat and WeChat the plain words (`PLAIN_MARKUP`).
  *
  * Every function joins its positional arguments (string literals, variables, numbers, other
  * markup calls) into one span, so `B("编号 ", $reference)` is one bold run. The rendering is

@@ -4,10 +4,12 @@
  * approved broadcast per group goes to the outbox for the delivery engine.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
+import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcasts/request.js';
 import { isLocale, type Locale } from '../../domain/locale.js';
 import type { Person } from '../../domain/people/roles.js';
+import type { Translate } from '../../i18n/translate.js';
 import { recordPublication } from '../../store/broadcast-requests.repository.js';
 import { createBroadcast } from '../../store/broadcasts.repository.js';
 import type { Db } from '../../store/database.js';
@@ -17,9 +19,7 @@ import {
   enqueueSegment,
   type Target,
 } from '../../store/subscriptions.repository.js';
-import { publishToOtherChannels } from '../../workflows/broadcasts/publish-channels.js';
-import { escapeHtml } from '../html.js';
-import type { Translate } from '../i18n.js';
+import { publishToOtherChannels } from './publish-channels.js';
 
 /** Picks nobody: what an author without rights reaches. */
 const NOBODY: Target = { townships: [], villages: [] };
@@ -51,16 +51,6 @@ export function recipientsOf(
   author: Person | null,
 ): Promise<number> {
   return countAudience(db, topicOf(request.kind), targetOf(request, author));
-}
-
-/** What a resident reads: a header for the kind, then the officer's text, shown literally. */
-export function renderBroadcast(
-  translate: Translate,
-  locale: Locale,
-  request: Pick<BroadcastRequest, 'kind' | 'texts'>,
-): string {
-  const text = request.texts[locale] ?? request.texts['zh-CN'];
-  return `${translate(locale, `broadcast-header-${request.kind}`)}\n\n${escapeHtml(text)}`;
 }
 
 /** How many an approval reaches, and how many of them quiet hours hold back, until when. */
