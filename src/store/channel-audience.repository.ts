@@ -140,16 +140,31 @@ function wechatQuery(db: Db, a: Audience) {
 }
 
 /**
+ * The village of the WeChat follower whose person has the number `a.phone` (a follower who gave
+ * it inside WeChat): the number follows the follower when they change village.
+ */
+const followerVillageOf = sql<string | null>`(select r.village_code from person_addresses ps
+  join person_addresses pw on pw.person_id = ps.person_id and pw.channel = 'wechat'
+  join wechat_residents r on r.openid = pw.address
+  where ps.channel = 'sms' and ps.address = a.phone and r.village_code is not null
+  order by coalesce(r.last_message_at, '') desc limit 1)`;
+
+/**
  * Verified, active SMS addresses in the villages that take urgent warnings by SMS. Only urgent
  * warnings go by SMS (each one costs the county, and SMS is for what cannot wait). An address a
- * web device verified follows that device's village; one imported by an officer has its own.
+ * web device verified follows that device's village, one a WeChat follower verified follows the
+ * follower's; one imported by an officer has its own.
  */
 function smsQuery(db: Db, a: Audience) {
   if (a.topic !== 'urgent') return null;
   return tables(db)
     .selectFrom('sms_addresses as a')
     .leftJoin('web_residents as d', 'd.device_id', 'a.device_id')
-    .where(sql<string>`coalesce(d.village_code, a.village_code)`, 'in', a.villages)
+    .where(
+      sql<string>`coalesce(d.village_code, ${followerVillageOf}, a.village_code)`,
+      'in',
+      a.villages,
+    )
     .where('a.active', '=', 1)
     .where('a.urgent', '=', 1)
     .where('a.verified_at', 'is not', null);

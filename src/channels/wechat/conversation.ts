@@ -35,7 +35,7 @@ import {
   categoryMenu,
   topicAnswer,
 } from './service-answers.js';
-import { askPhone, isSmsRequest, phoneStep } from './sms-phone.js';
+import { askPhone, isSmsRequest, isSmsStop, phoneStep, stopSms } from './sms-phone.js';
 import type { PlainTranslate } from './texts.js';
 import { typedChoice, wasOffered } from './typed-choice.js';
 import {
@@ -233,6 +233,7 @@ async function onText(
   }
   if (isVillageChange(text)) return askVillage(deps, resident, locale);
   if (deps.sms && isSmsRequest(text)) return askPhone(deps, resident.openid, locale);
+  if (deps.sms && isSmsStop(text)) return stopSms(deps, resident.openid, locale);
   if (resident.flow === 'village') {
     const moved = await villageAsked(deps, resident, locale, text);
     if (moved) return moved;
