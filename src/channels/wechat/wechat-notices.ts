@@ -65,7 +65,7 @@ function templateTextOf(t: PlainTranslate, locale: Locale, notice: Notice, text:
 
 /**
  * A message, or a reporter's news with its reference and status in the resident's language; a
- * warning approved with a photo brings the photo's key, sent before the words.
+ * warning approved with a photo brings the photo's key, sent after the words.
  */
 async function contentOf(
   db: Db,
