@@ -60,6 +60,7 @@ wechat-template-status = { $status }: { $reference }
 ## WeChat: a picture outside 防骗查询, changing one's village
 wechat-shot-menu = Thank you for the picture. I can only read text messages and chats in pictures. To check whether a message is a scam, tap "Scam check" first and then send the screenshot, or copy the text and send it to me.
 wechat-choice-village = 🏘️ Change village
+wechat-choice-reminders = 🔔 Reminders
 wechat-village-change-prompt = Your village is { $village }. Please type the name of your new village (for example "Hongqi", or with the township, "Wulan Hongqi").
 wechat-village-ask = Please type the name of your village (for example "Hongqi", or with the township, "Wulan Hongqi").
 

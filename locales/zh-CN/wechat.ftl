@@ -60,6 +60,7 @@ wechat-template-status = { $status }：{ $reference }
 ## WeChat: a picture outside 防骗查询, changing one's village
 wechat-shot-menu = 收到您的图片，谢谢。我只看得懂图片里的短信和聊天记录。想查一条消息是不是诈骗，请点“防骗查询”再发截图，或者把文字复制发给我。
 wechat-choice-village = 🏘️ 更换村庄
+wechat-choice-reminders = 🔔 提醒设置
 wechat-village-change-prompt = 您现在登记的村是 { $village }。请打出新的村名（比如“红旗村”，也可以写上乡镇，比如“乌兰镇红旗村”）。
 wechat-village-ask = 请打出您所在村的名字（比如“红旗村”，也可以写上乡镇，比如“乌兰镇红旗村”）。
 

@@ -129,7 +129,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
-    // Followers have no reminder settings, so no scheduled tip is ever addressed to them.
+    // Campaigns' scheduled library tips are queued for web devices only, never for a follower.
     if (notice.kind === 'tip') return { ok: false, kind: 'permanent', description: 'no tips here' };
     const openid = notice.recipient;
     const resident = await getWechatResident(deps.db, openid);
