@@ -60,6 +60,7 @@ wechat-template-status = { $status }: { $reference }
 ## WeChat: a picture outside 防骗查询, changing one's village
 wechat-shot-menu = Thank you for the picture. I can only read text messages and chats in pictures. To check whether a message is a scam, tap "Scam check" first and then send the screenshot, or copy the text and send it to me.
 wechat-choice-village = 🏘️ Change village
+wechat-choice-reminders = 🔔 Reminders
 wechat-village-change-prompt = Your village is { $village }. Please type the name of your new village (for example "Hongqi", or with the township, "Wulan Hongqi").
 wechat-village-ask = Please type the name of your village (for example "Hongqi", or with the township, "Wulan Hongqi").
 
@@ -68,4 +69,12 @@ wechat-choice-sms = 📱 SMS notices
 wechat-sms-ask = Please reply with your 11-digit mobile number; we will send you a code by SMS. Once it is verified, news of your reports comes by SMS when WeChat cannot carry it for now, and urgent warnings come by SMS too.
 wechat-sms-code-sent = The code was sent to { $phone } and is valid for 10 minutes. Please reply with the 6 digits from the SMS.
 wechat-sms-verified = ✅ Mobile number { $phone } verified. News of your reports will come by SMS when WeChat cannot carry it for now, and urgent warnings by SMS too. To stop them, use "Me → SMS notices" in the web chat.
-wechat-sms-no-device = SMS notices tell you how your reports are going. You have not filed one from the account's menu ("Report") yet: file one first, then reply "短信通知" again. In an emergency call 110.
+wechat-sms-bad-code = { $left ->
+    [one] That code is wrong. You can try once more.
+   *[other] That code is wrong. You can try { $left } more times.
+}
+wechat-sms-code-failed = The code was wrong { $tries } times, so this attempt has stopped. If you still want SMS, wait a minute and reply "短信通知" to start again.
+wechat-sms-code-expired = That code has expired or was already used. Reply "短信通知" to get a new one.
+wechat-sms-verified-follower = ✅ Mobile number { $phone } verified. Urgent warnings will come by SMS too, and news of your reports when WeChat cannot carry it for now. To stop them, reply "取消短信".
+wechat-sms-stopped = SMS notices stopped; the number { $phone } is no longer kept.
+wechat-sms-none = You have not given a mobile number, so no SMS comes to you. To get urgent warnings by SMS, reply "短信通知".

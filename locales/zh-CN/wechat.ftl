@@ -60,6 +60,7 @@ wechat-template-status = { $status }：{ $reference }
 ## WeChat: a picture outside 防骗查询, changing one's village
 wechat-shot-menu = 收到您的图片，谢谢。我只看得懂图片里的短信和聊天记录。想查一条消息是不是诈骗，请点“防骗查询”再发截图，或者把文字复制发给我。
 wechat-choice-village = 🏘️ 更换村庄
+wechat-choice-reminders = 🔔 提醒设置
 wechat-village-change-prompt = 您现在登记的村是 { $village }。请打出新的村名（比如“红旗村”，也可以写上乡镇，比如“乌兰镇红旗村”）。
 wechat-village-ask = 请打出您所在村的名字（比如“红旗村”，也可以写上乡镇，比如“乌兰镇红旗村”）。
 
@@ -68,4 +69,9 @@ wechat-choice-sms = 📱 短信通知
 wechat-sms-ask = 请回复您的11位手机号，我们会发一条验证码短信给您。验证以后，您反映的事有了进展而微信暂时发不到时，会用短信告诉您；紧急预警也会发短信。
 wechat-sms-code-sent = 验证码已发到 { $phone }，10分钟内有效。请回复短信里的6位数字。
 wechat-sms-verified = ✅ 手机号 { $phone } 已验证。以后您反映的事有了进展、微信又暂时发不到时，会发短信告诉您；紧急预警也会发短信。不想再收，可以在网页版“我的 → 短信通知”里关掉。
-wechat-sms-no-device = 短信通知是用来告诉您反映的事办得怎么样了。您还没有从公众号菜单“我要反映”提交过，先提交一次，再回复“短信通知”就可以了。紧急情况请拨打110。
+wechat-sms-bad-code = 验证码不对，还可以再试 { $left } 次。
+wechat-sms-code-failed = 验证码连续输错 { $tries } 次，这次验证已停止。需要的话，请过一分钟再回复“短信通知”重新开始。
+wechat-sms-code-expired = 验证码已过期或已用过。请回复“短信通知”重新获取。
+wechat-sms-verified-follower = ✅ 手机号 { $phone } 已验证。紧急预警会同时发短信给您；您反映的事有了进展、微信又暂时发不到时，也会发短信。不想再收，回复“取消短信”。
+wechat-sms-stopped = 已取消短信通知，不再保存手机号 { $phone }。
+wechat-sms-none = 您没有留手机号，不会收到短信。想收紧急预警短信，请回复“短信通知”。

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION, type Topic } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
 import { insertNoticeRows } from './notices.repository.js';
+import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
 import type { SmsAddressTable } from './sms.table.js';
 import type { Target } from './subscriptions.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
@@ -21,6 +22,7 @@ type Tables = {
   web_subscriptions: WebSubscriptionTable;
   wechat_residents: WechatResidentTable;
   sms_addresses: SmsAddressTable;
+  person_subscriptions: PersonSubscriptionTable;
 };
 const tables = (db: Db) => db.withTables<Tables>();
 
@@ -69,11 +71,29 @@ const delivered = (a: Audience, channel: ChannelSegment['channel']) =>
   !a.channels || a.channels.has(channel);
 /** Everything but urgent warnings goes to one address per person: the one used last. */
 const oneCopy = (a: Audience) => a.topic !== 'urgent';
-/** Followers have no reminder settings yet: only what everyone gets reaches them. */
-const wechatTakes = (topic: Audience['topic']) => topic === 'urgent' || topic === 'notice';
-
 const quietStartOf = sql<string>`coalesce(s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
 const quietEndOf = sql<string>`coalesce(s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
+/**
+ * A follower's quiet hours: their person's (`ps`, set in WeChat's 提醒设置), else those of the web
+ * device they visited last (`s`), else the defaults.
+ */
+const followerQuietStartOf = sql<string>`coalesce(ps.quiet_start, s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
+const followerQuietEndOf = sql<string>`coalesce(ps.quiet_end, s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
+
+/** The linked web device a follower (alias `follower`) visited last: its settings stand in for theirs. */
+const lastDeviceOf = (follower: string) => sql<string>`(select l.device_id from wechat_web_links l
+  join web_residents d on d.device_id = l.device_id
+  where l.openid = ${sql.ref(`${follower}.openid`)}
+  order by d.last_seen_at desc, l.device_id desc limit 1)`;
+
+/**
+ * Whether a follower (alias `follower`, their person's settings `person`, their last device's
+ * `device`) takes the topic: the person's choice, else the device's, else yes.
+ */
+const followerTakes = (topic: Audience['topic'], person: string, device: string) =>
+  topic === 'notice'
+    ? sql<boolean>`1 = 1`
+    : sql<boolean>`coalesce(${sql.ref(`${person}.${topic}`)}, ${sql.ref(`${device}.${topic}`)}, 1) = 1`;
 
 /** The settings row `settings` (an alias) takes the topic: no row, or the topic on. */
 const takesTopic = (topic: Audience['topic'], settings: string) =>
@@ -101,11 +121,15 @@ function webSupersededBy(a: Audience) {
     where l.device_id = w.device_id and ${webMember(a, 'w2', 's2')}
       and (w2.last_seen_at > w.last_seen_at
         or (w2.last_seen_at = w.last_seen_at and w2.device_id > w.device_id)))`;
-  if (!delivered(a, 'wechat') || !wechatTakes(a.topic)) return newerDevice;
+  if (!delivered(a, 'wechat')) return newerDevice;
   const newerFollower = sql<boolean>`exists (select 1 from wechat_web_links l
     join wechat_residents r2 on r2.openid = l.openid
+    left join person_addresses pa2 on pa2.channel = 'wechat' and pa2.address = r2.openid
+    left join person_subscriptions ps2 on ps2.person_id = pa2.person_id
+    left join web_subscriptions s2 on s2.device_id = ${lastDeviceOf('r2')}
     where l.device_id = w.device_id and r2.subscribed = 1
-      and r2.village_code in (${sql.join(a.villages)}))`;
+      and r2.village_code in (${sql.join(a.villages)})
+      and ${followerTakes(a.topic, 'ps2', 's2')})`;
   return sql<boolean>`(${newerDevice} or ${newerFollower})`;
 }
 
@@ -120,36 +144,52 @@ function webQuery(db: Db, a: Audience) {
 }
 
 /**
- * WeChat followers in the villages: urgent warnings and general notices (they have no reminder
- * settings of their own). A follower linked to web devices takes the quiet hours of the device
- * they visited last, as `s`; an unlinked one keeps the defaults. A linked follower takes a
- * non-urgent message in place of their devices (see `webSupersededBy`).
+ * WeChat followers in the villages who take the topic, by their reminder settings: their
+ * person's (`ps`, 提醒设置 in WeChat), else those of the web device they visited last (`s`),
+ * else the defaults (everything on). A linked follower takes a non-urgent message in place of
+ * their devices (see `webSupersededBy`).
  */
 function wechatQuery(db: Db, a: Audience) {
-  if (!wechatTakes(a.topic)) return null;
-  const q = tables(db)
+  return tables(db)
     .selectFrom('wechat_residents as r')
+    .leftJoin('person_addresses as pa', (j) =>
+      j.onRef('pa.address', '=', 'r.openid').on('pa.channel', '=', 'wechat'),
+    )
+    .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('web_subscriptions as s', (j) =>
-      j.on(sql<boolean>`s.device_id = (select l.device_id from wechat_web_links l
-        join web_residents d on d.device_id = l.device_id
-        where l.openid = r.openid order by d.last_seen_at desc, l.device_id desc limit 1)`),
+      j.on(sql<boolean>`s.device_id = ${lastDeviceOf('r')}`),
     )
     .where('r.village_code', 'in', a.villages)
-    .where('r.subscribed', '=', 1);
-  return q;
+    .where('r.subscribed', '=', 1)
+    .where(followerTakes(a.topic, 'ps', 's'));
 }
+
+/**
+ * The village of the WeChat follower whose person has the number `a.phone` (a follower who gave
+ * it inside WeChat): the number follows the follower when they change village.
+ */
+const followerVillageOf = sql<string | null>`(select r.village_code from person_addresses ps
+  join person_addresses pw on pw.person_id = ps.person_id and pw.channel = 'wechat'
+  join wechat_residents r on r.openid = pw.address
+  where ps.channel = 'sms' and ps.address = a.phone and r.village_code is not null
+  order by coalesce(r.last_message_at, '') desc limit 1)`;
 
 /**
  * Verified, active SMS addresses in the villages that take urgent warnings by SMS. Only urgent
  * warnings go by SMS (each one costs the county, and SMS is for what cannot wait). An address a
- * web device verified follows that device's village; one imported by an officer has its own.
+ * web device verified follows that device's village, one a WeChat follower verified follows the
+ * follower's; one imported by an officer has its own.
  */
 function smsQuery(db: Db, a: Audience) {
   if (a.topic !== 'urgent') return null;
   return tables(db)
     .selectFrom('sms_addresses as a')
     .leftJoin('web_residents as d', 'd.device_id', 'a.device_id')
-    .where(sql<string>`coalesce(d.village_code, a.village_code)`, 'in', a.villages)
+    .where(
+      sql<string>`coalesce(d.village_code, ${followerVillageOf}, a.village_code)`,
+      'in',
+      a.villages,
+    )
     .where('a.active', '=', 1)
     .where('a.urgent', '=', 1)
     .where('a.verified_at', 'is not', null);
@@ -186,10 +226,15 @@ export async function channelSegments(db: Db, a: Audience): Promise<ChannelSegme
         .execute()
     : [];
   const wechat = delivered(a, 'wechat')
-    ? ((await wechatQuery(db, a)
-        ?.select(['r.language as language', ...bySettings])
-        .groupBy(['r.language', quietStartOf, quietEndOf])
-        .execute()) ?? [])
+    ? await wechatQuery(db, a)
+        .select([
+          'r.language as language',
+          followerQuietStartOf.as('quiet_start'),
+          followerQuietEndOf.as('quiet_end'),
+          sql<number>`count(*)`.as('n'),
+        ])
+        .groupBy(['r.language', followerQuietStartOf, followerQuietEndOf])
+        .execute()
     : [];
   const segment = (channel: 'web' | 'wechat') => (r: (typeof web)[number]) => ({
     channel,
@@ -265,15 +310,14 @@ export async function enqueueChannelSegment(
     return;
   }
   const rows = wechatQuery(db, audience)
-    ?.select(common(sql<string>`r.openid`))
+    .select(common(sql<string>`r.openid`))
     .where('r.language', '=', segment.language)
-    .where(quietStartOf, '=', segment.quietStart)
-    .where(quietEndOf, '=', segment.quietEnd);
-  if (rows)
-    await insert()
-      .expression(rows)
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .execute();
+    .where(followerQuietStartOf, '=', segment.quietStart)
+    .where(followerQuietEndOf, '=', segment.quietEnd);
+  await insert()
+    .expression(rows)
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .execute();
 }
 
 /**

@@ -33,6 +33,8 @@ import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
 import * as wechatChoices from './migrations/2026-12-06-wechat-choices.js';
 import * as people from './migrations/2026-12-07-people.js';
 import * as wechatMedia from './migrations/2026-12-07-wechat-media.js';
+import * as personSubscriptions from './migrations/2026-12-08-person-subscriptions.js';
+import * as smsCodeRequester from './migrations/2026-12-08-sms-code-requester.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -57,6 +59,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-wechat-choices': wechatChoices,
   '2026-12-07-wechat-media': wechatMedia,
   '2026-12-07-people': people,
+  '2026-12-08-sms-code-requester': smsCodeRequester,
+  '2026-12-08-person-subscriptions': personSubscriptions,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

@@ -4,7 +4,7 @@
  * news of the resident's reports). One row per number; a number verified again on another
  * device moves to that device. Functions take `db | trx` and never open a transaction.
  */
-import { smsAddress, webAddress } from '../domain/people/addresses.js';
+import { type Address, smsAddress, webAddress } from '../domain/people/addresses.js';
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
 import { addAddress, ensurePerson, removeAddress } from './people.repository.js';
@@ -63,12 +63,33 @@ export async function smsAddressOfDevice(db: Db, deviceId: string): Promise<SmsA
   return row ? toAddress(row as Row) : null;
 }
 
+/** The active, verified number of a person (whichever of their addresses verified it), if any. */
+export async function smsAddressOfPerson(db: Db, personId: number): Promise<SmsAddress | null> {
+  const row = await smsTables(db)
+    .selectFrom('sms_addresses')
+    .innerJoin('person_addresses as p', (j) =>
+      j.onRef('p.address', '=', 'sms_addresses.phone').on('p.channel', '=', 'sms'),
+    )
+    .selectAll('sms_addresses')
+    .where('p.person_id', '=', personId)
+    .where('sms_addresses.active', '=', 1)
+    .where('sms_addresses.verified_at', 'is not', null)
+    .orderBy('sms_addresses.id', 'desc')
+    .executeTakeFirst();
+  return row ? toAddress(row as Row) : null;
+}
+
 export interface SaveSmsAddress {
   phone: string;
   villageCode: string | null;
   language: string;
   consent: string;
   deviceId: string | null;
+  /**
+   * Whose person the number joins: by default the device's; a WeChat follower who verified it
+   * inside WeChat (no device) names their own address.
+   */
+  owner?: Address;
   urgent: boolean;
   reportNews: boolean;
   verifiedAt: Date;
@@ -118,15 +139,10 @@ export async function saveSmsAddress(
         .executeTakeFirstOrThrow();
       saved = { id: Number(row.id), created: true };
     }
-    // The number belongs to the person of the device that verified it; an imported number is a
-    // person of its own until a device verifies it.
-    if (a.deviceId)
-      await addAddress(
-        trx,
-        await ensurePerson(trx, webAddress(a.deviceId), now),
-        smsAddress(a.phone),
-        now,
-      );
+    // The number belongs to the person of the device (or follower) that verified it; an imported
+    // number is a person of its own until someone verifies it.
+    const owner = a.owner ?? (a.deviceId ? webAddress(a.deviceId) : null);
+    if (owner) await addAddress(trx, await ensurePerson(trx, owner, now), smsAddress(a.phone), now);
     else await ensurePerson(trx, smsAddress(a.phone), now);
     return saved;
   });

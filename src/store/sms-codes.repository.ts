@@ -3,12 +3,14 @@
  * code when it sends it and stores only its HMAC (`code_hash`) with the expiry, so the code
  * itself is never written anywhere. Functions take `db | trx` and never open a transaction.
  */
+import { type Address, formatAddress, parseAddress } from '../domain/people/addresses.js';
 import type { Db } from './database.js';
 import { smsTables } from './sms.table.js';
 
 export interface SmsCodeRow {
   id: number;
-  deviceId: string;
+  /** Who asked: a web device, or a WeChat follower giving their number inside WeChat. */
+  requester: Address;
   phone: string;
   codeHash: string | null;
   salt: string;
@@ -18,13 +20,13 @@ export interface SmsCodeRow {
 
 export async function addSmsCode(
   db: Db,
-  c: { deviceId: string; phone: string; salt: string },
+  c: { requester: Address; phone: string; salt: string },
   now: Date,
 ): Promise<number> {
   const row = await smsTables(db)
     .insertInto('sms_codes')
     .values({
-      device_id: c.deviceId,
+      requester: formatAddress(c.requester),
       phone: c.phone,
       salt: c.salt,
       code_hash: null,
@@ -45,10 +47,11 @@ export async function getSmsCode(db: Db, id: number): Promise<SmsCodeRow | null>
     .where('id', '=', id)
     .where('used_at', 'is', null)
     .executeTakeFirst();
-  return r
+  const requester = r ? parseAddress(r.requester) : null;
+  return r && requester
     ? {
         id: Number(r.id),
-        deviceId: r.device_id,
+        requester,
         phone: r.phone,
         codeHash: r.code_hash,
         salt: r.salt,
@@ -58,12 +61,12 @@ export async function getSmsCode(db: Db, id: number): Promise<SmsCodeRow | null>
     : null;
 }
 
-/** The device's newest code that was sent, is unused and has not expired. */
-export async function currentSmsCode(db: Db, deviceId: string, now: Date) {
+/** The requester's newest code that was sent, is unused and has not expired. */
+export async function currentSmsCode(db: Db, requester: Address, now: Date) {
   const r = await smsTables(db)
     .selectFrom('sms_codes')
     .select('id')
-    .where('device_id', '=', deviceId)
+    .where('requester', '=', formatAddress(requester))
     .where('used_at', 'is', null)
     .where('code_hash', 'is not', null)
     .where('expires_at', '>', now.toISOString())
@@ -98,14 +101,14 @@ export async function useSmsCode(db: Db, id: number, now: Date): Promise<void> {
     .execute();
 }
 
-/** Codes asked for since `since`, by this device and for this number: the request limits. */
+/** Codes asked for since `since`, by this requester and for this number: the request limits. */
 export async function countSmsCodesSince(
   db: Db,
-  who: { deviceId: string; phone: string },
+  who: { requester: Address; phone: string },
   since: Date,
-): Promise<{ device: number; phone: number }> {
+): Promise<{ requester: number; phone: number }> {
   const at = since.toISOString();
-  const count = async (column: 'device_id' | 'phone', value: string) =>
+  const count = async (column: 'requester' | 'phone', value: string) =>
     Number(
       (
         await smsTables(db)
@@ -116,15 +119,18 @@ export async function countSmsCodesSince(
           .executeTakeFirstOrThrow()
       ).n,
     );
-  return { device: await count('device_id', who.deviceId), phone: await count('phone', who.phone) };
+  return {
+    requester: await count('requester', formatAddress(who.requester)),
+    phone: await count('phone', who.phone),
+  };
 }
 
-/** When the device last asked for a code, for the one-a-minute limit. */
-export async function lastSmsCodeAt(db: Db, deviceId: string): Promise<Date | null> {
+/** When the requester last asked for a code, for the one-a-minute limit. */
+export async function lastSmsCodeAt(db: Db, requester: Address): Promise<Date | null> {
   const r = await smsTables(db)
     .selectFrom('sms_codes')
     .select('created_at')
-    .where('device_id', '=', deviceId)
+    .where('requester', '=', formatAddress(requester))
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return r ? new Date(r.created_at) : null;

@@ -23,7 +23,8 @@ export interface SmsAddressTable {
 
 export interface SmsCodeTable {
   id: Generated<number>;
-  device_id: string;
+  /** Who asked for the code, as an address: `web:<device id>` or `wechat:<openid>`. */
+  requester: string;
   phone: string;
   code_hash: string | null;
   salt: string;

@@ -3,6 +3,7 @@
  * (kept only for the hourly rate limit) while keeping their provider id and status.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webAddress } from '../../src/domain/people/addresses.js';
 import { smsTables } from '../../src/store/sms.table.js';
 import { addSmsCode } from '../../src/store/sms-codes.repository.js';
 import {
@@ -25,8 +26,8 @@ describe.each(ENGINES)('SMS records on %s', (engine) => {
   it('forgets codes and numbers after a day, keeping what receipts need', async () => {
     const old = new Date(NOW.getTime() - DAY - 1000);
     const phone = '+8613800000001';
-    await addSmsCode(store.db, { deviceId: 'd1', phone, salt: 's' }, old);
-    await addSmsCode(store.db, { deviceId: 'd1', phone, salt: 's' }, NOW);
+    await addSmsCode(store.db, { requester: webAddress('d1'), phone, salt: 's' }, old);
+    await addSmsCode(store.db, { requester: webAddress('d1'), phone, salt: 's' }, NOW);
     const sent = { noticeId: 1, phone, provider: 'aliyun', template: 'urgent' };
     await recordSmsSent(store.db, { ...sent, providerMessageId: 'old' }, old);
     await recordSmsSent(store.db, { ...sent, providerMessageId: 'new' }, NOW);

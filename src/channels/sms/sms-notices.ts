@@ -26,6 +26,7 @@ import { getSmsAddress, updateSmsAddress } from '../../store/sms-addresses.repos
 import { getSmsCode, setSmsCodeHash } from '../../store/sms-codes.repository.js';
 import { countSmsSentSince, recordSmsSent } from '../../store/sms-messages.repository.js';
 import { getWebResident } from '../../store/web-residents.repository.js';
+import { getWechatResident } from '../../store/wechat.repository.js';
 import type { WebTranslate } from '../web/web-translate.js';
 import type { SmsMessage, SmsProvider } from './provider.js';
 import { codeSms, reportSms, urgentSms } from './sms-text.js';
@@ -64,7 +65,11 @@ export function smsDeliverer(deps: SmsDelivererDeps): Deliverer {
     if (notice.kind === 'sms-code') {
       const code = await getSmsCode(deps.db, (notice.payload as SmsCodePayload).codeId);
       if (!code) return null;
-      const resident = await getWebResident(deps.db, code.deviceId);
+      // The code's text is in the language of whoever asked: a web device, or a WeChat follower.
+      const language =
+        code.requester.channel === 'wechat'
+          ? (await getWechatResident(deps.db, code.requester.address))?.language
+          : (await getWebResident(deps.db, code.requester.address))?.language;
       return {
         phone: code.phone,
         async message(phone) {
@@ -76,7 +81,7 @@ export function smsDeliverer(deps: SmsDelivererDeps): Deliverer {
             hashSmsCode(value, code.salt),
             new Date(now().getTime() + SMS_CODE_TTL_MS),
           );
-          return codeSms(deps.t, localeOf(resident?.language), { phone, sign, code: value });
+          return codeSms(deps.t, localeOf(language), { phone, sign, code: value });
         },
       };
     }

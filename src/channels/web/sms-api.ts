@@ -3,6 +3,7 @@
  * by SMS, type the code, then choose what also comes by SMS. Every call is a POST or GET of the
  * API (CSRF and limits apply as for any change); the number is shown masked, never in full.
  */
+import { webAddress } from '../../domain/people/addresses.js';
 import { maskMobile } from '../../domain/people/phone-number.js';
 import type { Db } from '../../store/database.js';
 import type { Described } from '../../workflows/described.js';
@@ -53,7 +54,7 @@ export function createSmsApi(deps: SmsApiDeps) {
     async phone(call: SmsCall, body: Record<string, unknown>) {
       available();
       const result = await requestSmsCode(deps.db, {
-        deviceId: call.deviceId,
+        requester: webAddress(call.deviceId),
         phone: field(body, 'phone'),
         now: now(),
       });
@@ -67,11 +68,11 @@ export function createSmsApi(deps: SmsApiDeps) {
     async code(call: SmsCall, body: Record<string, unknown>) {
       available();
       const result = await confirmSmsCode(deps.db, {
-        deviceId: call.deviceId,
+        requester: webAddress(call.deviceId),
         code: field(body, 'code'),
         now: now(),
       });
-      if (result.outcome === 'bad-code') throw new WebError(400, 'bad_code', 'web-sms-bad-code');
+      if (result.outcome !== 'verified') throw new WebError(400, 'bad_code', 'web-sms-bad-code');
       const settings = describeSms(result.address);
       call.reply({
         ...settings,

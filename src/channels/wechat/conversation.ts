@@ -21,6 +21,12 @@ import type { ResidentInput } from './inbound.js';
 import type { MediaDownloader } from './media-download.js';
 import { officerCard } from './officer-card.js';
 import type { OutgoingMessage } from './outgoing.js';
+import {
+  isReminderChoice,
+  isRemindersRequest,
+  reminderChoice,
+  showReminders,
+} from './reminders.js';
 import { looksLikeScam, scamReply } from './scam-reply.js';
 import {
   type ScreenshotDeps,
@@ -35,7 +41,7 @@ import {
   categoryMenu,
   topicAnswer,
 } from './service-answers.js';
-import { askPhone, isSmsRequest, phoneStep } from './sms-phone.js';
+import { askPhone, isSmsRequest, isSmsStop, phoneStep, stopSms } from './sms-phone.js';
 import type { PlainTranslate } from './texts.js';
 import { typedChoice, wasOffered } from './typed-choice.js';
 import {
@@ -185,7 +191,7 @@ async function onTyped(
         },
       ];
     default:
-      return onText(deps, resident, locale, text);
+      return onText(deps, resident, locale, text, at);
   }
 }
 
@@ -205,6 +211,8 @@ async function onAnyChoice(
   if (id.startsWith(VILLAGE_CHOICE))
     return chooseOfferedVillage(deps, resident, locale, id.slice(VILLAGE_CHOICE.length), at);
   if (id.startsWith(SHOT_CHOICE)) return checkOfferedShot(deps, resident, locale, id, at);
+  if (isReminderChoice(id)) return reminderChoice(deps, resident.openid, locale, id, at);
+  if (id === MAIN_CHOICES.reminders) return showReminders(deps, resident.openid, locale, at);
   return onChoice(deps, resident, locale, id);
 }
 
@@ -226,6 +234,7 @@ async function onText(
   resident: WechatResident,
   locale: Locale,
   text: string,
+  at: Date,
 ): Promise<OutgoingMessage[]> {
   if (resident.flow === 'scam') {
     await saveWechatResident(deps.db, resident.openid, { flow: null });
@@ -233,6 +242,8 @@ async function onText(
   }
   if (isVillageChange(text)) return askVillage(deps, resident, locale);
   if (deps.sms && isSmsRequest(text)) return askPhone(deps, resident.openid, locale);
+  if (deps.sms && isSmsStop(text)) return stopSms(deps, resident.openid, locale);
+  if (isRemindersRequest(text)) return showReminders(deps, resident.openid, locale, at);
   if (resident.flow === 'village') {
     const moved = await villageAsked(deps, resident, locale, text);
     if (moved) return moved;
@@ -285,7 +296,7 @@ async function onChoice(
     case MAIN_CHOICES.sms:
       return deps.sms ? askPhone(deps, resident.openid, locale) : mainChoices(deps.t, locale);
     case MAIN_CHOICES.language:
-      // Settings: the languages, and changing one's village.
+      // Settings: the languages, reminders, and changing one's village.
       return [
         {
           type: 'menu',
@@ -295,6 +306,7 @@ async function onChoice(
               id: `lang:${code}`,
               content: label,
             })),
+            { id: MAIN_CHOICES.reminders, content: deps.t(locale, 'wechat-choice-reminders') },
             { id: MAIN_CHOICES.village, content: deps.t(locale, 'wechat-choice-village') },
             ...(deps.sms
               ? [{ id: MAIN_CHOICES.sms, content: deps.t(locale, 'wechat-choice-sms') }]

@@ -67,7 +67,11 @@ export interface CustomerServiceDeps {
 }
 
 export interface CustomerService {
-  /** Sends messages in order; after a hold, the rest are held too, so the order is kept. */
+  /**
+   * Sends messages in order; after a hold, the rest are held too, so the order is kept. A
+   * failure after the first part holds the rest as well (`held`): 'failed' means nothing went,
+   * so whoever retries never sends a part twice.
+   */
   send(openid: string, messages: OutgoingMessage[]): Promise<SendOutcome>;
   /** Sends what was held for the resident, now that they wrote again. */
   sendHeld(openid: string): Promise<SendOutcome>;
@@ -139,10 +143,22 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
       try {
         await post(openid, body);
       } catch (error) {
-        if (!(error instanceof WechatApiError)) throw error;
-        if (HOLD_ERRORS.has(error.errcode)) {
+        const hold = async () => {
           for (const rest of bodies.slice(index))
             await holdWechatMessage(deps.db, openid, rest, now());
+        };
+        if (!(error instanceof WechatApiError)) {
+          if (index === 0) throw error;
+          // Part went out: a retry of the whole would send that part twice, so the rest waits.
+          await hold();
+          deps.logger.warn('wechat: message cut off after its first part, the rest held', {
+            error: error instanceof Error ? error.message : String(error),
+            held: bodies.length - index,
+          });
+          return 'held' as const;
+        }
+        if (HOLD_ERRORS.has(error.errcode)) {
+          await hold();
           deps.logger.info('wechat: resident outside the customer-service window, message held', {
             errcode: error.errcode,
             held: bodies.length - index,
@@ -157,8 +173,13 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
         deps.logger.warn('wechat: customer-service message failed', {
           errcode: error.errcode,
           errmsg: error.errmsg,
+          ...(index > 0 ? { held: bodies.length - index } : {}),
         });
-        return 'failed' as const;
+        if (index === 0) return 'failed' as const;
+        // The first parts went out (a warning's words before its picture): each part goes once,
+        // so the rest waits for the resident's next message rather than a retry of the whole.
+        await hold();
+        return 'held' as const;
       }
     }
     return 'sent' as const;

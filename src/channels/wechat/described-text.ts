@@ -18,6 +18,9 @@ function choiceId(action: string): string | null {
   if (action === 'menu') return 'main:menu';
   if (/^(topic|full):/.test(action)) return action;
   if (action.startsWith('category:')) return `cat:${action.slice('category:'.length)}`;
+  // 提醒设置 (reminders.ts): the settings' own actions are their choice ids.
+  if (/^(remind|quiet):/.test(action) || action === 'urgentoff' || action === 'reminders')
+    return action;
   return null;
 }
 

@@ -32,8 +32,9 @@ export interface ResidentNotice {
   menu?: Extract<OutgoingMessage, { type: 'menu' }>;
   template?: TemplateNotice;
   /**
-   * A picture sent before the words (a warning's photo), by its photo key; a template message
-   * cannot carry it, so past the window without a template it is held with the words.
+   * A picture sent after the words (a warning's photo), by its photo key: the words go first so
+   * a follower whose window allows only one more message still reads the warning. A template
+   * message cannot carry it, so past the window without a template it is held after the words.
    */
   photoKey?: string;
 }
@@ -56,8 +57,8 @@ export async function notifyResident(
   const last = resident.last_message_at ? new Date(resident.last_message_at).getTime() : 0;
   if (now.getTime() - last <= SERVICE_WINDOW_MS)
     return deps.customerService.send(openid, [
-      ...(notice.photoKey ? [{ type: 'image' as const, photoKey: notice.photoKey }] : []),
       notice.menu ?? { type: 'text', text: notice.text },
+      ...(notice.photoKey ? [{ type: 'image' as const, photoKey: notice.photoKey }] : []),
     ]);
   if (notice.template) {
     try {
@@ -76,12 +77,12 @@ export async function notifyResident(
     }
   }
   const bodies = [
+    ...(notice.menu
+      ? customSendBodies(openid, notice.menu)
+      : customSendBodies(openid, { type: 'text', text: notice.text })),
     ...(notice.photoKey
       ? customSendBodies(openid, { type: 'image', photoKey: notice.photoKey })
       : []),
-    ...(notice.menu
-      ? customSendBodies(openid, notice.menu)
-      : [{ touser: openid, msgtype: 'text', text: { content: notice.text } }]),
   ];
   for (const body of bodies) await holdWechatMessage(deps.db, openid, body, now);
   return 'held';

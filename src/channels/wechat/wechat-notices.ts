@@ -65,7 +65,7 @@ function templateTextOf(t: PlainTranslate, locale: Locale, notice: Notice, text:
 
 /**
  * A message, or a reporter's news with its reference and status in the resident's language; a
- * warning approved with a photo brings the photo's key, sent before the words.
+ * warning approved with a photo brings the photo's key, sent after the words.
  */
 async function contentOf(
   db: Db,
@@ -129,7 +129,7 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
-    // Followers have no reminder settings, so no scheduled tip is ever addressed to them.
+    // Campaigns' scheduled library tips are queued for web devices only, never for a follower.
     if (notice.kind === 'tip') return { ok: false, kind: 'permanent', description: 'no tips here' };
     const openid = notice.recipient;
     const resident = await getWechatResident(deps.db, openid);

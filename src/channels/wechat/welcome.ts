@@ -20,6 +20,8 @@ export const MAIN_CHOICES = {
   village: 'main:village',
   /** Settings → 短信通知 (when SMS is configured), also reached by typing 短信通知. */
   sms: 'main:sms',
+  /** Settings → 提醒设置 (topics and quiet hours), also reached by typing 提醒设置. */
+  reminders: 'main:reminders',
 } as const;
 
 export function mainChoices(t: PlainTranslate, locale: Locale): OutgoingMessage[] {

@@ -15,6 +15,10 @@ import {
 } from '../../domain/awareness/subscription.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
+import {
+  getPersonSubscription,
+  savePersonSubscription,
+} from '../../store/person-subscriptions.repository.js';
 import { getSubscription, saveSubscription } from '../../store/subscriptions.repository.js';
 import {
   getWebSubscription,
@@ -22,8 +26,11 @@ import {
 } from '../../store/web-subscriptions.repository.js';
 import { type Described, key } from '../described.js';
 
-/** Whose settings: a Telegram person or a web device. */
-export type Subscriber = { telegramId: number } | { deviceId: string };
+/**
+ * Whose settings: a Telegram person, a web device, or a person (`people.id`) whichever channel
+ * they use (a WeChat follower's settings are their person's).
+ */
+export type Subscriber = { telegramId: number } | { deviceId: string } | { personId: number };
 
 export type ReminderChange =
   /** Turn a topic on or off; turning urgent warnings off only asks first. */
@@ -39,12 +46,14 @@ export type ReminderResult =
   | { outcome: 'invalid' };
 
 export function remindersOf(db: Db, who: Subscriber): Promise<Subscription> {
+  if ('personId' in who) return getPersonSubscription(db, who.personId);
   return 'telegramId' in who
     ? getSubscription(db, who.telegramId)
     : getWebSubscription(db, who.deviceId);
 }
 
 function save(db: Db, who: Subscriber, sub: Subscription): Promise<void> {
+  if ('personId' in who) return savePersonSubscription(db, who.personId, sub);
   return 'telegramId' in who
     ? saveSubscription(db, who.telegramId, sub)
     : saveWebSubscription(db, who.deviceId, sub);

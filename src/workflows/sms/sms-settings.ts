@@ -3,13 +3,16 @@
  * news of their reports also come by SMS, and stopping SMS altogether (which forgets the number). Without a number, the
  * way to add one.
  */
+import type { Address } from '../../domain/people/addresses.js';
 import { maskMobile } from '../../domain/people/phone-number.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
+import { personOf } from '../../store/people.repository.js';
 import {
   deleteSmsAddress,
   type SmsAddress,
   smsAddressOfDevice,
+  smsAddressOfPerson,
   updateSmsAddress,
 } from '../../store/sms-addresses.repository.js';
 import { type Described, key } from '../described.js';
@@ -41,6 +44,20 @@ export function changeSms(
         : { reportNews: !address.reportNews };
     await updateSmsAddress(trx, address.id, update, now);
     return { ...address, ...update };
+  });
+}
+
+/**
+ * Stops SMS for the person of `who` (a WeChat follower typing 取消短信): their number is
+ * forgotten, as `changeSms(…, { off: true })` does for a device. Null when they have none.
+ */
+export function stopSmsOf(db: Db, who: Address): Promise<SmsAddress | null> {
+  return inTransaction(db, async (trx) => {
+    const person = await personOf(trx, who);
+    const address = person === null ? null : await smsAddressOfPerson(trx, person);
+    if (!address) return null;
+    await deleteSmsAddress(trx, address.id);
+    return { ...address, active: false };
   });
 }
 

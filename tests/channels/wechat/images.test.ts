@@ -1,6 +1,6 @@
 /**
- * Pictures to followers: a warning approved with a photo reaches each follower as the photo
- * (uploaded once as temporary media, its id kept in the database) and then the words, through
+ * Pictures to followers: a warning approved with a photo reaches each follower as the words and
+ * then the photo (uploaded once as temporary media, its id kept in the database), through
  * the real notice loop and the emulator, which checks media ids as WeChat does.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,11 +86,11 @@ describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
 
   const lastTwo = (openid: string) => h.wechat.texts(openid).slice(-2);
 
-  it('sends the photo and then the words to every follower, uploading the photo once', async () => {
+  it('sends the words and then the photo to every follower, uploading the photo once', async () => {
     await warningTo(FOLLOWERS);
     for (const openid of FOLLOWERS) {
-      expect(lastTwo(openid)[0]).toBe('(image)');
-      expect(lastTwo(openid)[1]).toContain('有人冒充民警打电话，请勿转账。');
+      expect(lastTwo(openid)[0]).toContain('有人冒充民警打电话，请勿转账。');
+      expect(lastTwo(openid)[1]).toBe('(image)');
       expect(h.wechat.images(openid)).toEqual([PHOTO]);
     }
     expect(fetched).toEqual(['tg-photo-1']);
@@ -132,7 +132,7 @@ describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
     expect(h.wechat.state.calls.filter((c) => c.errcode === 40007)).toHaveLength(0);
   });
 
-  it('holds the photo with the words past the 48-hour window, for the next message', async () => {
+  it('holds the words and the photo past the 48-hour window, for the next message', async () => {
     h.advance(49 * 3600_000);
     const before = h.wechat.texts('o_wang').length;
     await warningTo(['o_wang']);
@@ -140,8 +140,8 @@ describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
     await h.wechat.text('o_wang', '你好');
     await h.settled();
     const after = h.wechat.texts('o_wang').slice(before);
-    expect(after[0]).toBe('(image)');
-    expect(after[1]).toContain('请勿转账');
+    expect(after[0]).toContain('请勿转账');
+    expect(after[1]).toBe('(image)');
     expect(h.wechat.images('o_wang')).toEqual([PHOTO]);
   });
 
@@ -155,7 +155,8 @@ describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
 
   it('sends no picture for a warning without one', async () => {
     await warningTo(['o_wang'], null);
-    expect(lastTwo('o_wang')[0]).not.toBe('(image)');
+    expect(lastTwo('o_wang')[1]).toContain('请勿转账');
+    expect(h.wechat.images('o_wang')).toEqual([]);
     expect(fetched).toEqual([]);
   });
 });

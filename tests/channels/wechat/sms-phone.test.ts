@@ -1,9 +1,10 @@
 /**
- * 短信通知 in WeChat: a follower who filed a report from the web chat opened through the account
- * gives a mobile number in WeChat and confirms the code sent by SMS (the web chat's verification
- * workflow, through the notices outbox and the logging provider). After that, news of their
- * report past WeChat's 48-hour window, with no template configured, goes by SMS instead of
- * waiting for their next message. A follower with no report is told what SMS is for.
+ * 短信通知 in WeChat: a follower gives a mobile number in WeChat and confirms the code sent by SMS
+ * (the phone verification workflow, through the notices outbox and the logging provider). One
+ * who filed a report from the web chat opened through the account verifies it on that device, and
+ * news of their report past WeChat's 48-hour window, with no template, then goes by SMS. One who
+ * never opened the web chat verifies it as themselves: the number joins their person and takes
+ * their village. Bad numbers and codes are refused kindly; a third wrong code ends the attempt.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
@@ -11,7 +12,9 @@ import { logSms } from '../../../src/channels/sms/log-provider.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
 import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
+import { smsAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
+import { addressesOf, personOf } from '../../../src/store/people.repository.js';
 import { createReport } from '../../../src/store/reports.repository.js';
 import { smsTables } from '../../../src/store/sms.table.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
@@ -90,7 +93,7 @@ describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
     expect([...logs, ...h.logs].join('\n')).not.toContain('13800138000');
 
     const wrong = code === '000000' ? '111111' : '000000';
-    expect(await say(wrong)).toEqual([t('zh-CN', 'web-sms-bad-code')]);
+    expect(await say(wrong)).toEqual([t('zh-CN', 'wechat-sms-bad-code', { left: 2 })]);
     expect(await say(code)).toEqual([t('zh-CN', 'wechat-sms-verified', { phone: '138****8000' })]);
     const address = await smsTables(h.store.db)
       .selectFrom('sms_addresses')
@@ -142,12 +145,132 @@ describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
     expect(await smsTables(h.store.db).selectFrom('sms_codes').selectAll().execute()).toEqual([]);
   });
 
-  it('a follower who never opened the web chat from the menu is told what SMS is for', async () => {
-    expect(await say('手机号')).toEqual([t('zh-CN', 'wechat-sms-no-device')]);
-    const row = await h.store.db
-      .selectFrom('wechat_residents')
-      .select('flow')
+  /** The code in the last SMS sent. */
+  const lastCode = () => sent.at(-1)?.params[0]?.[1] ?? '';
+  const residentFlow = async () =>
+    (
+      await h.store.db
+        .selectFrom('wechat_residents')
+        .select('flow')
+        .where('openid', '=', 'o_wang')
+        .executeTakeFirstOrThrow()
+    ).flow;
+
+  it('a follower without the web chat verifies a number, which joins their person', async () => {
+    expect(await say('短信通知')).toEqual([t('zh-CN', 'wechat-sms-ask')]);
+    expect(await say('138 0013 8000')).toEqual([
+      t('zh-CN', 'wechat-sms-code-sent', { phone: '138****8000' }),
+    ]);
+    await deliverSms();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ phone: '+8613800138000', template: 'code' });
+    const code = lastCode();
+    expect(code).toMatch(/^\d{6}$/);
+    expect(
+      await smsTables(h.store.db).selectFrom('sms_codes').select('requester').execute(),
+    ).toEqual([{ requester: 'wechat:o_wang' }]);
+
+    expect(await say(code)).toEqual([
+      t('zh-CN', 'wechat-sms-verified-follower', { phone: '138****8000' }),
+    ]);
+    expect(await residentFlow()).toBeNull();
+    const address = await smsTables(h.store.db)
+      .selectFrom('sms_addresses')
+      .select([
+        'phone',
+        'device_id',
+        'village_code',
+        'language',
+        'consent',
+        'urgent',
+        'report_news',
+      ])
       .executeTakeFirstOrThrow();
-    expect(row.flow).toBeNull();
+    expect(address).toEqual({
+      phone: '+8613800138000',
+      device_id: null,
+      village_code: 'wl-hongqi',
+      language: 'zh-CN',
+      consent: 'wechat',
+      urgent: 1,
+      report_news: 1,
+    });
+    // One person, two addresses: the follower and the number.
+    const person = await personOf(h.store.db, wechatAddress('o_wang'));
+    expect(person).not.toBeNull();
+    expect(await addressesOf(h.store.db, person ?? 0)).toEqual(
+      expect.arrayContaining([wechatAddress('o_wang'), smsAddress('+8613800138000')]),
+    );
+    expect([...logs, ...h.logs].join('\n')).not.toContain('13800138000');
+
+    // 取消短信 forgets the number, and the person keeps only the follower.
+    expect(await say('取消短信')).toEqual([
+      t('zh-CN', 'wechat-sms-stopped', { phone: '138****8000' }),
+    ]);
+    expect(await smsTables(h.store.db).selectFrom('sms_addresses').selectAll().execute()).toEqual(
+      [],
+    );
+    expect(await addressesOf(h.store.db, person ?? 0)).toEqual([wechatAddress('o_wang')]);
+    expect(await say('取消短信')).toEqual([t('zh-CN', 'wechat-sms-none')]);
+  });
+
+  it('refuses malformed numbers, and asks again until a number or another question', async () => {
+    await say('手机号');
+    for (const bad of ['138001', '12800138000', '+1 415 555 0100', '1380013800012345'])
+      expect(await say(bad)).toEqual([t('zh-CN', 'web-sms-bad-phone')]);
+    expect(await residentFlow()).toBe('sms-phone');
+    const [answer] = await say('身份证丢了咋补办');
+    expect(answer).toContain('身份证');
+    expect(await residentFlow()).toBeNull();
+    expect(await smsTables(h.store.db).selectFrom('sms_codes').selectAll().execute()).toEqual([]);
+    await deliverSms();
+    expect(sent).toEqual([]);
+  });
+
+  it('a third wrong code ends the attempt; a new code waits a minute', async () => {
+    await say('短信通知');
+    await say('13800138000');
+    await deliverSms();
+    const code = lastCode();
+    const wrong = code === '000000' ? '111111' : '000000';
+    expect(await say(wrong)).toEqual([t('zh-CN', 'wechat-sms-bad-code', { left: 2 })]);
+    expect(await say('12345')).toEqual([t('zh-CN', 'wechat-sms-bad-code', { left: 1 })]);
+    expect(await say(wrong)).toEqual([t('zh-CN', 'wechat-sms-code-failed', { tries: 3 })]);
+    expect(await residentFlow()).toBeNull();
+    // The right code now is only a number typed, and verifies nothing.
+    expect(await say(code)).not.toContain(
+      t('zh-CN', 'wechat-sms-verified-follower', { phone: '138****8000' }),
+    );
+    expect(await smsTables(h.store.db).selectFrom('sms_addresses').selectAll().execute()).toEqual(
+      [],
+    );
+    const row = await smsTables(h.store.db)
+      .selectFrom('sms_codes')
+      .select(['tries', 'used_at'])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ tries: 3, used_at: null });
+
+    // Starting again at once is too soon; a minute later a new code goes.
+    await say('短信通知');
+    expect(await say('13800138000')).toEqual([t('zh-CN', 'web-sms-too-often')]);
+    h.advance(61_000);
+    await say('短信通知');
+    expect(await say('13800138000')).toEqual([
+      t('zh-CN', 'wechat-sms-code-sent', { phone: '138****8000' }),
+    ]);
+    await deliverSms();
+    expect(sent).toHaveLength(2);
+    expect(await say(lastCode())).toEqual([
+      t('zh-CN', 'wechat-sms-verified-follower', { phone: '138****8000' }),
+    ]);
+  });
+
+  it('an expired code ends the attempt with a way to start again', async () => {
+    await say('短信通知');
+    await say('13800138000');
+    await deliverSms();
+    h.advance(11 * 60_000);
+    expect(await say(lastCode())).toEqual([t('zh-CN', 'wechat-sms-code-expired')]);
+    expect(await residentFlow()).toBeNull();
   });
 });

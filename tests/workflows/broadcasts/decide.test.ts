@@ -10,9 +10,11 @@ import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
 import type { TargetSpec } from '../../../src/domain/broadcasts/request.js';
 import type { Notice } from '../../../src/domain/notices/notice.js';
+import { wechatAddress } from '../../../src/domain/people/addresses.js';
 import { effectivePerson } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { createRequest, getRequest } from '../../../src/store/broadcast-requests.repository.js';
+import { ensurePerson } from '../../../src/store/people.repository.js';
 import { saveSmsAddress } from '../../../src/store/sms-addresses.repository.js';
 import {
   ensureUser,
@@ -25,6 +27,7 @@ import {
 import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
 import { saveWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
 import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
+import { changeReminders } from '../../../src/workflows/awareness/reminder-settings.js';
 import { decideBroadcast } from '../../../src/workflows/broadcasts/decide-request.js';
 import type { Described } from '../../../src/workflows/described.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
@@ -344,10 +347,17 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       expect((await outbox()).every((n) => n.startsWith('web:'))).toBe(true);
     });
 
-    it('anti-fraud tips follow each device’s settings, and WeChat followers (who have none) get none', async () => {
+    it('anti-fraud tips follow each device’s and each follower’s settings', async () => {
+      // o_xinmin turned anti-fraud tips off in WeChat's 提醒设置 (kept by their person).
+      await changeReminders(
+        store.db,
+        { personId: await ensurePerson(store.db, wechatAddress('o_xinmin')) },
+        { toggle: 'antifraud' },
+      );
       const pending = await request({ all: true }, 'antifraud');
       await decideBroadcast(deps(), pending, await admin(), true);
       expect((await outbox()).map((n) => n.split(':').slice(0, 2).join(':'))).toEqual([
+        'wechat:o_hongqi',
         'web:webDeviceHongqi0000001',
       ]);
     });
