@@ -2,7 +2,6 @@
  * Measures the service-question matcher on labelled question files.
  *
  *   npm run eval:services [-- --verbose] [--strict] [--file <tsv>] [--half tune|check] [--tune-only]
- *                         [--no-gate]
  *
  * By default it reads `../shared/eval/service-questions.dev.tsv` next to the project (columns
  * question, topic, source; topic `none` = out of scope). That file is for research use only, so it
@@ -60,20 +59,7 @@ function readRows(path: string): Row[] {
     .map(([question = '', topic = '']) => ({ question, topic: topic.trim() }));
 }
 
-const fixtures = join(root, 'tests', 'domain', 'services', 'fixtures');
-/**
- * The scope gate learns "out of scope" from our own tune sets only (never a `-fresh` probe set,
- * never the dev file); `--no-gate` measures the matcher without it.
- */
-const GATE_TRAINING = [
-  'own-out-of-scope-tune.tsv',
-  'own-out-of-scope-tune2.tsv',
-  'own-out-of-scope-tune3.tsv',
-];
-const outOfScope = args.includes('--no-gate')
-  ? undefined
-  : GATE_TRAINING.flatMap((name) => readRows(join(fixtures, name)).map((r) => r.question));
-const { matcher } = loadServiceCatalog(join(root, 'locales'), outOfScope ? { outOfScope } : {});
+const { matcher } = loadServiceCatalog(join(root, 'locales'));
 
 interface Measures {
   inScope: number;
@@ -148,6 +134,7 @@ if (existsSync(file)) {
 } else {
   console.log(`No evaluation file at ${file}; reporting our own question sets only.`);
 }
+const fixtures = join(root, 'tests', 'domain', 'services', 'fixtures');
 for (const name of [
   'own-questions.tsv',
   'own-formal-questions.tsv',

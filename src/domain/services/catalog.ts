@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { SYNONYMS_FILE } from './kb-files.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge-base.js';
 import { createMatcher, type Matcher } from './matcher.js';
-import { inScopeExamples, trainScopeGate } from './scope-gate.js';
 import { loadSynonyms } from './synonyms.js';
 import { BASE_LANG } from './topic-ids.js';
 
@@ -23,11 +22,6 @@ export interface CatalogOptions {
    * not been asked anything yet does not need.
    */
   deferIndex?: boolean;
-  /**
-   * Out-of-scope questions to train the scope gate on (`scope-gate.ts`), against the knowledge
-   * base's own phrasings. Without them the matcher has no gate.
-   */
-  outOfScope?: readonly string[];
 }
 
 export function loadServiceCatalog(
@@ -36,13 +30,7 @@ export function loadServiceCatalog(
 ): ServiceCatalog {
   const kb = loadKnowledgeBase(localesDir);
   const synonyms = loadSynonyms(join(localesDir, BASE_LANG, 'services', SYNONYMS_FILE));
-  const outOfScope = options.outOfScope;
-  const build = () =>
-    createMatcher(
-      kb,
-      synonyms,
-      outOfScope ? { scopeGate: trainScopeGate(inScopeExamples(kb), outOfScope) } : {},
-    );
+  const build = () => createMatcher(kb, synonyms);
   return { kb, matcher: options.deferIndex ? deferredMatcher(build) : build() };
 }
 

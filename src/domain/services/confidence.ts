@@ -77,11 +77,6 @@ export const CALIBRATION = {
    * questions (退休, 下班, 结婚 as a material) are circumstances, not the matter asked about.
    */
   minNamed: 0.3,
-  /**
-   * A direct answer also needs the scope gate (`scope-gate.ts`, when the matcher has one) to score
-   * the question at least this much: below it, the question reads like another office's matter.
-   */
-  scopeGate: -2.25,
 } as const;
 
 export function confidenceOf(x: ConfidenceInputs): number {

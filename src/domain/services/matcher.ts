@@ -9,17 +9,10 @@
  *   - low: say we are not sure, offer the categories (and `topic`/`alternatives` as guesses).
  */
 import { askedPart } from './asked-part.js';
-import {
-  type Band,
-  bandOf,
-  CALIBRATION,
-  type ConfidenceInputs,
-  confidenceOf,
-} from './confidence.js';
+import { type Band, bandOf, type ConfidenceInputs, confidenceOf } from './confidence.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { Lexicon } from './lexicon.js';
 import { asksForOpinion } from './opinion.js';
-import type { ScopeGate } from './scope-gate.js';
 import { covers, type QueryUnit, queryOf, rerank } from './scoring.js';
 import type { Synonyms } from './synonyms.js';
 import { BASE_LANG, type TopicId } from './topic-ids.js';
@@ -74,14 +67,6 @@ export interface Explanation extends ConfidenceInputs {
   units: Array<QueryUnit & { covered: boolean }>;
 }
 
-export interface MatcherOptions {
-  /**
-   * Asked before a direct answer: a question that reads unlike our services (score below
-   * `CALIBRATION.scopeGate`) drops to the "not sure" band, still with its top three topics.
-   */
-  scopeGate?: ScopeGate;
-}
-
 /**
  * Builds the matcher: indexes every topic in every language of `kb` (about 25 ms for the real
  * knowledge base; see bench/service-match.bench.ts). Build once and share it (`cunjing start` has
@@ -91,11 +76,7 @@ export interface MatcherOptions {
  * const matcher = createMatcher(loadKnowledgeBase('locales'), loadSynonyms(synonymsFile));
  * matcher.match('俺的身份证掉了咋整'); // → { topic: 'idcard.lost', band: 'high', … }
  */
-export function createMatcher(
-  kb: KnowledgeBase,
-  synonyms: Synonyms,
-  options: MatcherOptions = {},
-): Matcher {
+export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
   const lexicon = new Lexicon(synonyms);
   const topics = buildTopicIndex(kb, lexicon);
   const titleOf = (id: TopicId, lang: string) => kb.topic(id, lang)?.topic.title ?? id;
@@ -161,14 +142,7 @@ export function createMatcher(
     match(question: string, lang: string = BASE_LANG): MatchResult {
       const x = explain(question);
       const [best, ...rest] = x.ranked;
-      let confidence = confidenceOf(x);
-      if (
-        options.scopeGate &&
-        typeof question === 'string' &&
-        bandOf(confidence) === 'high' &&
-        options.scopeGate.score(question) < CALIBRATION.scopeGate
-      )
-        confidence = Math.min(confidence, CALIBRATION.medium - 0.05);
+      const confidence = confidenceOf(x);
       if (x.smallTalk) {
         return {
           topic: null,
