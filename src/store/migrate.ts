@@ -33,6 +33,7 @@ import * as webTipCursors from './migrations/2026-12-06-web-tip-cursors.js';
 import * as wechatChoices from './migrations/2026-12-06-wechat-choices.js';
 import * as people from './migrations/2026-12-07-people.js';
 import * as wechatMedia from './migrations/2026-12-07-wechat-media.js';
+import * as reporterPersons from './migrations/2026-12-08-reporter-persons.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-wechat-choices': wechatChoices,
   '2026-12-07-wechat-media': wechatMedia,
   '2026-12-07-people': people,
+  '2026-12-08-reporter-persons': reporterPersons,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */
