@@ -17,17 +17,17 @@ import { Bot, webhookCallback } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { type RunningApp, startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
+import { telegramAddress } from '../src/domain/people/addresses.js';
 import { createLogger } from '../src/logger.js';
 import { DEFAULT_BOT_INFO } from '../src/sandbox/sandbox-state.js';
 import { openStore } from '../src/store/database.js';
-import { createReport } from '../src/store/reports.repository.js';
 import {
   ensureUser,
   grantOfficer,
   setLanguage,
   setVillage,
 } from '../src/store/users.repository.js';
-import { sampleReport } from '../tests/helpers/sample-report.js';
+import { createSampleReport } from '../tests/helpers/sample-report.js';
 import { freshDatabaseUrl } from './bot-process.js';
 
 const TOKEN = '5550001:UPDATES-bench-token-00000000000000';
@@ -221,15 +221,11 @@ async function prepare(dbUrl: string): Promise<number> {
       .set({ chat_id: STATION_GROUP })
       .where('code', '=', 'ST-WULAN')
       .execute();
-    const { report } = await createReport(
-      db,
-      sampleReport({
-        submissionKey: 'bench-report',
-        colour: 'green',
-        reporterTelegramId: VILLAGER,
-      }),
-      'Asia/Shanghai',
-    );
+    const { report } = await createSampleReport(db, {
+      submissionKey: 'bench-report',
+      colour: 'green',
+      reporter: telegramAddress(VILLAGER),
+    });
     return report.id;
   } finally {
     await store.close();

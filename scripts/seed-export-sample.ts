@@ -6,9 +6,11 @@
  *   node bin/run-ts.js scripts/seed-export-sample.ts <file.db>
  */
 import { readFileSync } from 'node:fs';
+import { telegramAddress } from '../src/domain/people/addresses.js';
 import { parseCountyFile } from '../src/domain/people/county-file.js';
 import { openStore } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { ensurePerson } from '../src/store/people.repository.js';
 import { importCountyData } from '../src/store/places.repository.js';
 import { createReport } from '../src/store/reports.repository.js';
 import { ensureUser } from '../src/store/users.repository.js';
@@ -74,7 +76,7 @@ for (let i = 0; i < 50; i++) {
       outsideCounty: false,
       occurredText: i % 5 === 0 ? 'ᠥᠴᠦᠭᠡᠳᠦᠷ' : i % 5 === 1 ? '昨天晚上八点左右' : null,
       anonymous: i % 3 === 2,
-      reporterTelegramId: (i % 2) + 1,
+      reporterPersonId: await ensurePerson(store.db, telegramAddress((i % 2) + 1)),
       reporterLanguage: i % 5 === 0 ? 'mn' : 'zh-CN',
     },
     'Asia/Shanghai',

@@ -34,6 +34,7 @@ import * as wechatChoices from './migrations/2026-12-06-wechat-choices.js';
 import * as people from './migrations/2026-12-07-people.js';
 import * as wechatMedia from './migrations/2026-12-07-wechat-media.js';
 import * as personSubscriptions from './migrations/2026-12-08-person-subscriptions.js';
+import * as reporterPersons from './migrations/2026-12-08-reporter-persons.js';
 import * as smsCodeRequester from './migrations/2026-12-08-sms-code-requester.js';
 
 const migrations: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-people': people,
   '2026-12-08-sms-code-requester': smsCodeRequester,
   '2026-12-08-person-subscriptions': personSubscriptions,
+  '2026-12-08-reporter-persons': reporterPersons,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

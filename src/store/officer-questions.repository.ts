@@ -6,6 +6,7 @@
 import type { OfficerQuestion, QuestionStatus } from '../domain/questions/officer-question.js';
 import { REMIND_AFTER_MS } from '../domain/questions/officer-question.js';
 import type { Db } from './database.js';
+import { telegramChatOfPerson } from './people.repository.js';
 import type { OfficerQuestionTable } from './schema.js';
 
 type Row = Omit<OfficerQuestionTable, 'id'> & { id: number };
@@ -28,8 +29,9 @@ function toQuestion(row: Row): OfficerQuestion {
 }
 
 export interface NewQuestion {
-  /** The asker's Telegram id; 0 for a web resident, whose device is `askerDeviceId`. */
-  askerId: number;
+  /** The asker's person. */
+  askerPersonId: number;
+  /** Asked from the web: the device whose inbox gets the answer. */
   askerDeviceId?: string;
   villageCode: string;
   officerId: number | null;
@@ -43,10 +45,14 @@ export async function createQuestion(
   q: NewQuestion,
   now = new Date(),
 ): Promise<OfficerQuestion> {
+  // `asker_id` stays the asker's Telegram chat, the bot's way back with the answer (and what
+  // officers' "contact" button names); 0 for a web asker. Resolved here, at the store boundary,
+  // so the workflows speak of people only.
+  const askerId = q.askerDeviceId ? 0 : ((await telegramChatOfPerson(db, q.askerPersonId)) ?? 0);
   const row = await db
     .insertInto('officer_questions')
     .values({
-      asker_id: q.askerId,
+      asker_id: askerId,
       village_code: q.villageCode,
       officer_id: q.officerId,
       topic_id: q.topicId,

@@ -46,6 +46,23 @@ export async function ensurePerson(db: Db, a: Address, now = new Date()): Promis
   });
 }
 
+/** A person's Telegram chats (their private chat ids), oldest first; usually one. */
+export async function telegramChatsOf(db: Db, personId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('person_addresses')
+    .select('address')
+    .where('person_id', '=', personId)
+    .where('channel', '=', 'telegram')
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => Number(r.address));
+}
+
+/** The Telegram chat a person is reached at, or null when they are not on Telegram. */
+export async function telegramChatOfPerson(db: Db, personId: number): Promise<number | null> {
+  return (await telegramChatsOf(db, personId))[0] ?? null;
+}
+
 /** A person's addresses, oldest first. */
 export async function addressesOf(db: Db, personId: number): Promise<Address[]> {
   const rows = await db

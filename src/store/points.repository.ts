@@ -1,10 +1,3 @@
-/**
- * Points (积分+警务). The ledger is append-only and every change goes through one transaction
- * that moves the balance with a conditional update: a redemption that would take the balance
- * below zero changes nothing, even when two are recorded at the same moment. Points belong to a
- * person (`people.repository.ts`), whatever channel they filed on.
- */
-import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
 
@@ -56,9 +49,9 @@ async function change(
       throw new InsufficientPointsError(current?.balance ?? 0);
     }
     // Points for an anonymous report are credited through its relay key: the ledger never
-    // stores the reporter's id next to the report (the balance row carries no report). A report
-    // with no relay (an anonymous web report) is credited to the person with neither the report
-    // nor its reference on the row.
+    // stores the reporter's id next to the report (the balance row carries no report). An
+    // anonymous report with no relay (an older web report) is credited to the person with neither
+    // the report nor its reference on the row.
     const anonymous =
       reportId === null
         ? undefined
@@ -138,19 +131,21 @@ export async function pointHistory(db: Db, personId: number, limit = 10): Promis
             .select('id')
             .where((p) => p.or([p('id', '=', personId), p('merged_into', '=', personId)])),
         ),
-        // Rows credited through the relays of their anonymous Telegram reports.
+        // Rows credited through the relays of their anonymous reports.
         eb(
           'relay_key',
           'in',
           eb
             .selectFrom('report_relays as r')
-            .innerJoin('person_addresses as a', (j) =>
-              j
-                .on('a.channel', '=', 'telegram')
-                .on('a.address', '=', sql<string>`cast(r.telegram_id as text)`),
-            )
             .select('r.relay_key')
-            .where('a.person_id', '=', personId),
+            .where(
+              'r.person_id',
+              'in',
+              eb
+                .selectFrom('people')
+                .select('id')
+                .where((p) => p.or([p('id', '=', personId), p('merged_into', '=', personId)])),
+            ),
         ),
       ]),
     )

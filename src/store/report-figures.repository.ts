@@ -7,7 +7,7 @@
  * flat on SQLite and PostgreSQL alike while each page stays one cheap index range scan.
  */
 import type { Db } from './database.js';
-import type { ScopeFilter } from './reports.repository.js';
+import { reporterName, type ScopeFilter } from './reports.repository.js';
 
 /** One report as the export writes it; identities only for named reports. */
 export interface ExportRow {
@@ -42,7 +42,6 @@ export async function exportPage(
 ): Promise<ExportRow[]> {
   const rows = await db
     .selectFrom('reports')
-    .leftJoin('users as reporter', 'reporter.telegram_id', 'reports.reporter_id')
     .leftJoin('users as officer', 'officer.telegram_id', 'reports.assigned_officer_id')
     .select([
       'reports.id',
@@ -60,7 +59,7 @@ export async function exportPage(
       'reports.latitude',
       'reports.occurred_text',
       'reports.anonymous',
-      'reporter.first_name as reporter_name',
+      (eb) => reporterName(eb).as('reporter_name'),
       'officer.first_name as officer_name',
       'reports.reject_reason',
       'reports.satisfaction',

@@ -5,16 +5,15 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { ReporterAddress } from '../domain/notices/reporter-address.js';
-import { telegramAddress, webAddress } from '../domain/people/addresses.js';
 import type { Colour, ReportKind } from '../domain/reports/categories.js';
 import { dayKey, formatReference } from '../domain/reports/reference.js';
 import type { Evidence, EvidenceKind, Report } from '../domain/reports/report.js';
 import type { ReportStatus } from '../domain/reports/status.js';
 import type { Db } from './database.js';
-import { ensurePerson } from './people.repository.js';
-import type { ReportTable } from './schema.js';
+import { currentPerson, telegramChatOfPerson, telegramChatsOf } from './people.repository.js';
+import type { Database, ReportTable } from './schema.js';
 
 type Row = Omit<ReportTable, 'id'> & { id: number };
 
@@ -37,7 +36,7 @@ export function toReport(row: Row, evidence: Evidence[] = []): Report {
     },
     occurredText: row.occurred_text,
     anonymous: row.anonymous === 1,
-    reporterId: row.reporter_id,
+    reporterPersonId: row.reporter_person_id === null ? null : Number(row.reporter_person_id),
     relayKey: row.relay_key,
     villageCode: row.village_code,
     townshipCode: row.township_code,
@@ -67,8 +66,9 @@ export interface NewReport {
   outsideCounty: boolean;
   occurredText: string | null;
   anonymous: boolean;
-  /** Null for a web reporter, who has `reporterDeviceId` instead. */
-  reporterTelegramId: number | null;
+  /** The reporter's person: named in the report, or kept only in the relay when anonymous. */
+  reporterPersonId: number;
+  /** Filed from the web: the device whose inbox hears of the report. */
   reporterDeviceId?: string;
   reporterLanguage: string;
 }
@@ -125,14 +125,14 @@ export async function insertReport(
     .executeTakeFirstOrThrow();
 
   let relayKey: string | null = null;
-  // A relay points back to a Telegram chat; a web reporter is found through the device below.
-  if (r.anonymous && r.reporterTelegramId !== null) {
+  // The one place an anonymous reporter's person is kept; officers' views never read it.
+  if (r.anonymous) {
     relayKey = randomBytes(16).toString('base64url');
     await trx
       .insertInto('report_relays')
       .values({
         relay_key: relayKey,
-        telegram_id: r.reporterTelegramId,
+        person_id: r.reporterPersonId,
         created_at: now.toISOString(),
       })
       .execute();
@@ -158,7 +158,7 @@ export async function insertReport(
       outside_county: r.outsideCounty ? 1 : 0,
       occurred_text: r.occurredText,
       anonymous: r.anonymous ? 1 : 0,
-      reporter_id: r.anonymous ? null : r.reporterTelegramId,
+      reporter_person_id: r.anonymous ? null : r.reporterPersonId,
       relay_key: relayKey,
       reporter_language: r.reporterLanguage,
       assigned_officer_id: null,
@@ -206,57 +206,55 @@ export async function getReport(db: Db, id: number): Promise<Report | null> {
   return row ? toReport(row as Row, await evidenceOf(db, id)) : null;
 }
 
-/** The Telegram chat to relay to. Only the bot calls this; no officer view shows the result. */
-export async function reporterChatOf(db: Db, report: Report): Promise<number | null> {
-  if (report.reporterId !== null) return report.reporterId;
-  if (!report.relayKey) return null;
-  const relay = await db
-    .selectFrom('report_relays')
-    .select('telegram_id')
-    .where('relay_key', '=', report.relayKey)
-    .executeTakeFirst();
-  return relay?.telegram_id ?? null;
-}
-
 /**
- * The person who filed a report, whatever the channel: the named or relayed Telegram user, or
- * the web device's person (made on the spot for a device from before people existed). For the
- * workflows that credit the reporter; never shown to officers.
+ * The person who filed a report, whatever the channel: named in the report, or behind its relay
+ * when anonymous; as they stand now (after any merge). For the workflows that check ownership or
+ * credit the reporter; never shown to officers.
  */
 export async function reporterPersonOf(db: Db, report: Report): Promise<number | null> {
-  const chat = await reporterChatOf(db, report);
-  if (chat !== null) return ensurePerson(db, telegramAddress(chat));
-  const web = await db
-    .selectFrom('report_web_reporters')
-    .select('device_id')
-    .where('report_id', '=', report.id)
+  if (report.reporterPersonId !== null) return currentPerson(db, report.reporterPersonId);
+  if (!report.relayKey) return null;
+  const person = await relayPersonOf(db, report.relayKey);
+  return person === null ? null : currentPerson(db, person);
+}
+
+async function relayPersonOf(db: Db, relayKey: string): Promise<number | null> {
+  const relay = await db
+    .selectFrom('report_relays')
+    .select('person_id')
+    .where('relay_key', '=', relayKey)
     .executeTakeFirst();
-  return web ? ensurePerson(db, webAddress(web.device_id)) : null;
+  return relay ? Number(relay.person_id) : null;
+}
+
+/** The reporter's Telegram chat, to relay to. Only the bot calls this; no officer view shows it. */
+export async function reporterChatOf(db: Db, report: Report): Promise<number | null> {
+  const person = await reporterPersonOf(db, report);
+  return person === null ? null : telegramChatOfPerson(db, person);
 }
 
 /**
- * Where the reporter hears about this report: their chat if named, the relay if anonymous (never
- * resolved here, so the address stored with a notice names no one), or the web device.
+ * Where the reporter hears about this report: the web device's inbox when filed from the web;
+ * else the relay if anonymous (never resolved here, so the address stored with a notice names no
+ * one), or the named reporter's Telegram chat.
  */
 export async function reporterAddressOf(db: Db, report: Report): Promise<ReporterAddress | null> {
-  if (report.reporterId !== null) return { channel: 'telegram', chatId: report.reporterId };
-  if (report.relayKey) return { channel: 'telegram', relayKey: report.relayKey };
   const web = await db
     .selectFrom('report_web_reporters')
     .select('device_id')
     .where('report_id', '=', report.id)
     .executeTakeFirst();
-  return web ? { channel: 'web', deviceId: web.device_id } : null;
+  if (web) return { channel: 'web', deviceId: web.device_id };
+  if (report.relayKey) return { channel: 'telegram', relayKey: report.relayKey };
+  if (report.reporterPersonId === null) return null;
+  const chatId = await telegramChatOfPerson(db, await currentPerson(db, report.reporterPersonId));
+  return chatId === null ? null : { channel: 'telegram', chatId };
 }
 
 /** The Telegram chat behind a relay, for the channel only at the moment it sends. */
 export async function relayChatOf(db: Db, relayKey: string): Promise<number | null> {
-  const relay = await db
-    .selectFrom('report_relays')
-    .select('telegram_id')
-    .where('relay_key', '=', relayKey)
-    .executeTakeFirst();
-  return relay ? Number(relay.telegram_id) : null;
+  const person = await relayPersonOf(db, relayKey);
+  return person === null ? null : telegramChatOfPerson(db, await currentPerson(db, person));
 }
 
 export async function reporterLanguageOf(db: Db, reportId: number): Promise<string> {
@@ -268,97 +266,59 @@ export async function reporterLanguageOf(db: Db, reportId: number): Promise<stri
   return row?.reporter_language ?? 'zh-CN';
 }
 
-/** Reports filed by this person, named or anonymous, newest first. */
-export async function reportsOfReporter(db: Db, telegramId: number, limit = 20): Promise<Report[]> {
+/** Ids that stand for this person: itself and anyone merged into it. */
+function idsOf(db: Db, personId: number) {
+  return db
+    .selectFrom('people')
+    .select('id')
+    .where((p) => p.or([p('id', '=', personId), p('merged_into', '=', personId)]));
+}
+
+/** Reports named after this person, or behind one of their relays. */
+function filedBy(db: Db, personId: number) {
+  return (eb: ExpressionBuilder<Database, 'reports'>) =>
+    eb.or([
+      eb('reports.reporter_person_id', 'in', idsOf(db, personId)),
+      eb(
+        'reports.relay_key',
+        'in',
+        db
+          .selectFrom('report_relays')
+          .select('relay_key')
+          .where('person_id', 'in', idsOf(db, personId)),
+      ),
+    ]);
+}
+
+/** Reports filed by this person on any channel, named or anonymous, newest first. */
+export async function reportsOfPerson(db: Db, personId: number, limit = 20): Promise<Report[]> {
   const rows = await db
     .selectFrom('reports')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb('reporter_id', '=', telegramId),
-        eb(
-          'relay_key',
-          'in',
-          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', telegramId),
-        ),
-      ]),
-    )
+    .where(filedBy(db, personId))
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => toReport(r as Row));
 }
 
-/** Reports a web device filed, named or anonymous, newest first (only the web channel asks). */
-export async function reportsOfWebReporter(
-  db: Db,
-  deviceId: string,
-  limit = 20,
-): Promise<Report[]> {
-  const rows = await db
-    .selectFrom('reports')
-    .innerJoin('report_web_reporters as w', 'w.report_id', 'reports.id')
-    .selectAll('reports')
-    .where('w.device_id', '=', deviceId)
-    .orderBy('reports.id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => toReport(r as Row));
-}
-
-export async function countRecentReports(db: Db, telegramId: number, since: Date): Promise<number> {
+/** Reports this person filed since a date, for the per-minute limit on every channel. */
+export async function countRecentReports(db: Db, personId: number, since: Date): Promise<number> {
   const row = await db
     .selectFrom('reports')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('created_at', '>=', since.toISOString())
-    .where((eb) =>
-      eb.or([
-        eb('reporter_id', '=', telegramId),
-        eb(
-          'relay_key',
-          'in',
-          eb.selectFrom('report_relays').select('relay_key').where('telegram_id', '=', telegramId),
-        ),
-      ]),
-    )
+    .where(filedBy(db, personId))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** Reports a web device filed since a date, for the same per-minute limit as on Telegram. */
-export async function countRecentWebReports(
-  db: Db,
-  deviceId: string,
-  since: Date,
-): Promise<number> {
-  const row = await db
-    .selectFrom('reports')
-    .innerJoin('report_web_reporters as w', 'w.report_id', 'reports.id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('w.device_id', '=', deviceId)
-    .where('reports.created_at', '>=', since.toISOString())
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Whether this person filed the report (named or anonymous), merges taken into account. */
+export async function isReporterOf(db: Db, report: Report, personId: number): Promise<boolean> {
+  const reporter = await reporterPersonOf(db, report);
+  return reporter !== null && reporter === (await currentPerson(db, personId));
 }
 
-/** Whether this Telegram person or web device filed the report (named or anonymous). */
-export async function isReporterOf(
-  db: Db,
-  report: Report,
-  who: { telegramId: number } | { deviceId: string },
-): Promise<boolean> {
-  if ('deviceId' in who) {
-    const row = await db
-      .selectFrom('report_web_reporters')
-      .select('device_id')
-      .where('report_id', '=', report.id)
-      .executeTakeFirst();
-    return row?.device_id === who.deviceId;
-  }
-  return (await reporterChatOf(db, report)) === who.telegramId;
-}
-
-/** Moves a report on, if it is still where the caller saw it; false if someone else moved it first. */
 export async function moveReport(
   db: Db,
   id: number,
@@ -604,7 +564,7 @@ export async function removePersonalData(
 ): Promise<number> {
   const due = await db
     .selectFrom('reports')
-    .select(['id', 'reference', 'reporter_id', 'relay_key'])
+    .select(['id', 'reference', 'reporter_person_id', 'relay_key'])
     .where('status', 'in', ['closed', 'rejected'])
     .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<', closedBefore.toISOString())
     .where('personal_data_removed_at', 'is', null)
@@ -613,17 +573,15 @@ export async function removePersonalData(
   for (const report of due) {
     await db.transaction().execute(async (trx) => {
       const id = Number(report.id);
-      const people = new Set<number>();
-      if (report.reporter_id !== null) people.add(Number(report.reporter_id));
-      if (report.relay_key) {
-        const relay = await trx
-          .selectFrom('report_relays')
-          .select('telegram_id')
-          .where('relay_key', '=', report.relay_key)
-          .executeTakeFirst();
-        if (relay) people.add(Number(relay.telegram_id));
-      }
-      const ids = [...people];
+      // History, audit and card rows name people by their Telegram chat (officers act there, and
+      // rows from before people existed name reporters so too): the reporter's chats are scrubbed.
+      const person =
+        report.reporter_person_id !== null
+          ? Number(report.reporter_person_id)
+          : report.relay_key
+            ? await relayPersonOf(trx, report.relay_key)
+            : null;
+      const ids = person === null ? [] : await telegramChatsOf(trx, person);
       if (ids.length) {
         await trx
           .updateTable('report_events')
@@ -672,7 +630,7 @@ export async function removePersonalData(
       await trx
         .updateTable('reports')
         .set({
-          reporter_id: null,
+          reporter_person_id: null,
           relay_key: null,
           latitude: null,
           longitude: null,
@@ -713,11 +671,21 @@ export async function reportCounts(db: Db, since: Date, scope: ScopeFilter) {
   }));
 }
 
+/** A named reporter's Telegram first name (the one name we keep of a resident), for exports. */
+export function reporterName(eb: ExpressionBuilder<Database, 'reports'>) {
+  return eb
+    .selectFrom('person_addresses as ra')
+    .innerJoin('users as ru', (j) => j.on(sql<boolean>`cast(ru.telegram_id as text) = ra.address`))
+    .select('ru.first_name')
+    .where('ra.channel', '=', 'telegram')
+    .whereRef('ra.person_id', '=', 'reports.reporter_person_id')
+    .limit(1);
+}
+
 /** Reports created in [from, to), for export; identities only for named reports. */
 export async function reportsForExport(db: Db, from: Date, to: Date) {
   return db
     .selectFrom('reports')
-    .leftJoin('users as reporter', 'reporter.telegram_id', 'reports.reporter_id')
     .leftJoin('users as officer', 'officer.telegram_id', 'reports.assigned_officer_id')
     .select([
       'reports.reference',
@@ -734,7 +702,7 @@ export async function reportsForExport(db: Db, from: Date, to: Date) {
       'reports.latitude',
       'reports.occurred_text',
       'reports.anonymous',
-      'reporter.first_name as reporter_name',
+      (eb) => reporterName(eb).as('reporter_name'),
       'officer.first_name as officer_name',
       'reports.reject_reason',
       'reports.satisfaction',

@@ -136,7 +136,8 @@ export interface ReportTable {
   outside_county: number;
   occurred_text: string | null;
   anonymous: number;
-  reporter_id: number | null;
+  /** The named reporter's person (migration 2026-12-08); null when anonymous. */
+  reporter_person_id: number | null;
   relay_key: string | null;
   reporter_language: string;
   assigned_officer_id: number | null;
@@ -168,7 +169,8 @@ export interface ReportEventTable {
 
 export interface ReportRelayTable {
   relay_key: string;
-  telegram_id: number;
+  /** The anonymous reporter's person (migration 2026-12-08). */
+  person_id: number;
   created_at: string;
 }
 

@@ -99,7 +99,7 @@ describe.each(ENGINES)('a report from the web chat, on %s', (engine) => {
     // The photo is kept by its content hash, without its EXIF position.
     const photo = acceptPhoto(jpegWithGps(), true);
     expect(existsSync(join(dataDir, 'evidence', `${photo?.sha256}.jpg`))).toBe(true);
-    expect(stored).toMatchObject({ anonymous: true, reporterId: null });
+    expect(stored).toMatchObject({ anonymous: true, reporterPersonId: null });
 
     // A replayed submit answers with the same number and adds no report and no card.
     const again = await resident.post('/web/api/report', report);

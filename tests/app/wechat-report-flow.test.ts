@@ -149,7 +149,7 @@ describe.each(ENGINES)('a WeChat resident’s report, end to end, on %s', (engin
       expect(filed.status).toBe(200);
       const report = await store.db.selectFrom('reports').selectAll().executeTakeFirstOrThrow();
       expect(JSON.stringify(filed.body.message)).toContain(report.reference);
-      expect(report).toMatchObject({ anonymous: 1, reporter_id: null });
+      expect(report).toMatchObject({ anonymous: 1, reporter_person_id: null });
 
       // The officer triages on Telegram.
       await untilScreen(emulator, STATION_GROUP, (m) => m.length > 0, 'the station card');

@@ -1,8 +1,10 @@
 import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendStoredQuestion } from '../../src/bot/questions/send-to-officer.js';
+import { webAddress } from '../../src/domain/people/addresses.js';
 import { createTranslate } from '../../src/i18n/translate.js';
 import { getQuestion } from '../../src/store/officer-questions.repository.js';
+import { ensurePerson } from '../../src/store/people.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { seeWebResident } from '../../src/store/web-residents.repository.js';
 import { askOfficer } from '../../src/workflows/questions/ask-officer.js';
@@ -171,7 +173,7 @@ describe('ask my village officer', () => {
     const device = 'webdevice0123456789';
     await seeWebResident(app.store.db, device, 'zh-CN');
     const asked = await askOfficer(app.store.db, {
-      asker: { deviceId: device },
+      asker: { personId: await ensurePerson(app.store.db, webAddress(device)), webDevice: device },
       villageCode: 'wl-hongqi',
       question: '村里的低保怎么申请？',
       topicId: null,

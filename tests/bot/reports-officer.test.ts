@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ESCALATE_AFTER_MS } from '../../src/domain/reports/status.js';
 import { pointBalance } from '../../src/store/points.repository.js';
-import { createReport, getReport, type NewReport } from '../../src/store/reports.repository.js';
+import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { queueDailyDigest } from '../../src/workflows/reports/daily-digest.js';
 import { escalateReports } from '../../src/workflows/reports/escalate-reports.js';
 import { purgeOldPersonalData } from '../../src/workflows/reports/retention.js';
 import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { sampleReport } from '../helpers/sample-report.js';
+import { createSampleReport, type SampleOver, sampleReport } from '../helpers/sample-report.js';
 import { routeToGroups, telegramPerson } from '../helpers/store.js';
 
 const STATION_GROUP = -100100;
@@ -16,7 +16,7 @@ const COUNTY_GROUP = -100200;
 const OFFICER = 200001;
 
 /** A red theft clue from 红旗村, as the officer tests start from. */
-const draft = (over: Partial<NewReport> = {}) =>
+const draft = (over: SampleOver = {}) =>
   sampleReport({
     kind: 'clue',
     category: 'theft',
@@ -37,9 +37,9 @@ describe('officer queries, points and scheduled report work', () => {
   afterEach(() => app.stop());
 
   it('lists reports in the officer’s scope only, with filters', async () => {
-    await createReport(app.store.db, draft(), 'Asia/Shanghai');
-    await createReport(app.store.db, draft({ colour: 'green' }), 'Asia/Shanghai');
-    await createReport(
+    await createSampleReport(app.store.db, draft(), 'Asia/Shanghai');
+    await createSampleReport(app.store.db, draft({ colour: 'green' }), 'Asia/Shanghai');
+    await createSampleReport(
       app.store.db,
       draft({ villageCode: 'xm-henan', townshipCode: 'T-XINMIN', stationCode: 'ST-XINMIN' }),
       'Asia/Shanghai',
@@ -66,8 +66,8 @@ describe('officer queries, points and scheduled report work', () => {
   });
 
   it('sends statistics as a chart image and as text', async () => {
-    await createReport(app.store.db, draft(), 'Asia/Shanghai');
-    await createReport(
+    await createSampleReport(app.store.db, draft(), 'Asia/Shanghai');
+    await createSampleReport(
       app.store.db,
       draft({ category: 'land', kind: 'dispute', colour: 'yellow' }),
       'Asia/Shanghai',
@@ -82,7 +82,7 @@ describe('officer queries, points and scheduled report work', () => {
   });
 
   it('lets residents see points and officers record redemptions that never overdraw', async () => {
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       app.store.db,
       draft({ anonymous: true }),
       'Asia/Shanghai',
@@ -127,7 +127,7 @@ describe('officer queries, points and scheduled report work', () => {
 
   it('re-alerts the county when a red report is not accepted in 30 minutes, once', async () => {
     const old = new Date(Date.now() - 31 * 60_000);
-    await createReport(app.store.db, draft(), 'Asia/Shanghai', old);
+    await createSampleReport(app.store.db, draft(), 'Asia/Shanghai', old);
     const escalate = async () =>
       (await escalateReports(app.store.db, new Date(), ESCALATE_AFTER_MS)).reports.length;
     expect(await escalate()).toBe(1);
@@ -144,13 +144,13 @@ describe('officer queries, points and scheduled report work', () => {
   });
 
   it('sends each station its open reports by colour and age every morning', async () => {
-    await createReport(
+    await createSampleReport(
       app.store.db,
       draft(),
       'Asia/Shanghai',
       new Date(Date.now() - 3 * 86_400_000),
     );
-    await createReport(app.store.db, draft({ colour: 'green' }), 'Asia/Shanghai');
+    await createSampleReport(app.store.db, draft({ colour: 'green' }), 'Asia/Shanghai');
     const morning = new Date();
     expect((await queueDailyDigest(app.store.db, morning, 'Asia/Shanghai')).notices).toHaveLength(
       1,
@@ -166,7 +166,7 @@ describe('officer queries, points and scheduled report work', () => {
   });
 
   it('removes personal data from reports closed longer than the retention period', async () => {
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       app.store.db,
       draft({ latitude: 43.9, longitude: 116 }),
       'Asia/Shanghai',
@@ -177,7 +177,7 @@ describe('officer queries, points and scheduled report work', () => {
       .execute();
     expect((await purgeOldPersonalData(app.store.db, 365, new Date())).reports).toBe(1);
     expect(await getReport(app.store.db, report.id)).toMatchObject({
-      reporterId: null,
+      reporterPersonId: null,
       place: { latitude: null },
     });
   });

@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointBalance } from '../../src/store/points.repository.js';
-import { createReport, getReport } from '../../src/store/reports.repository.js';
+import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import type { TestApp } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { sampleReport } from '../helpers/sample-report.js';
+import { createSampleReport } from '../helpers/sample-report.js';
 import { createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
 import { ENGINES, telegramPerson } from '../helpers/store.js';
 
@@ -31,7 +31,7 @@ describe.each(ENGINES)('report screens for officers on %s', (engine) => {
   afterEach(() => app.stop());
 
   const file = async (over = {}) =>
-    (await createReport(app.store.db, sampleReport(over), 'Asia/Shanghai')).report;
+    (await createSampleReport(app.store.db, over, 'Asia/Shanghai')).report;
   const groupTexts = () =>
     app.telegram.calls
       .filter((c) => Number(c.payload.chat_id) === STATION_GROUP)

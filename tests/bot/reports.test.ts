@@ -57,7 +57,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
       category: 'land',
       colour: 'yellow',
       status: 'new',
-      reporterId: 100001,
+      reporterPersonId: await telegramPerson(app.store.db, 100001),
       anonymous: false,
     });
     expect(report?.evidence).toHaveLength(2);
@@ -140,7 +140,7 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     const v = await villager();
     await fileReport(v, { anonymous: true });
     const stored = await getReport(app.store.db, 1);
-    expect(stored).toMatchObject({ anonymous: true, reporterId: null });
+    expect(stored).toMatchObject({ anonymous: true, reporterPersonId: null });
     const officer = app.person({ id: OFFICER, first_name: '李警官' });
     await officer.send('/start');
 

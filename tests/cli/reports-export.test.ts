@@ -4,6 +4,7 @@
  * fixed clock set where the UTC date and the county's date differ (01:30 in Beijing is 17:30 UTC
  * the day before), which is where the old test failed every evening.
  */
+
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/context.js';
 import { reportsCommand } from '../../src/cli/reports.js';
-import { createReport } from '../../src/store/reports.repository.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { ensureUser } from '../../src/store/users.repository.js';
+import { createSampleReport } from '../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
 
 /** 2026-12-02 01:30 in Beijing; the UTC date is still 2026-12-01. */
@@ -50,26 +52,26 @@ describe.each(ENGINES)('cunjing reports export (%s)', (engine) => {
     dir = mkdtempSync(join(tmpdir(), 'export-'));
     store = await createTestStore(engine, { file: true });
     await ensureUser(store.db, 1, '实名张三');
-    await createReport(
+    await createSampleReport(
       store.db,
       {
         ...base,
         submissionKey: 'a',
         description: '=HYPERLINK("http://x","点我")',
         anonymous: false,
-        reporterTelegramId: 1,
+        reporter: telegramAddress(1),
       },
       'Asia/Shanghai',
       AFTER_MIDNIGHT,
     );
-    await createReport(
+    await createSampleReport(
       store.db,
       {
         ...base,
         submissionKey: 'b',
         description: '匿名反映',
         anonymous: true,
-        reporterTelegramId: 2,
+        reporter: telegramAddress(2),
         kind: 'clue',
         category: 'theft',
         colour: 'red',

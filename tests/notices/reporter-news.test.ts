@@ -11,10 +11,11 @@ import { createWebTranslate } from '../../src/channels/web/web-translate.js';
 import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import { claimDueNotices, noticesOfReport } from '../../src/store/notices.repository.js';
 import { listInbox, seeWebResident } from '../../src/store/web-residents.repository.js';
-import { submitReport } from '../../src/workflows/reports/submit-report.js';
+import { type Reporter, submitReport } from '../../src/workflows/reports/submit-report.js';
 import { acceptReport } from '../../src/workflows/reports/triage-status.js';
 import { textsOf } from '../channels/web/web-client.js';
 import { LOCALES_DIR, serviceCatalog, type TestApp } from '../helpers/bot-driver.js';
+import { telegramReporter, webReporter } from '../helpers/sample-report.js';
 import { COUNTY_GROUP, createStationApp, OFFICER, STATION_GROUP } from '../helpers/station-app.js';
 import { ENGINES } from '../helpers/store.js';
 
@@ -29,7 +30,7 @@ describe.each(ENGINES)('reporter news through the outbox on %s', (engine) => {
   });
   afterEach(() => app.stop());
 
-  const file = async (reporter: { deviceId: string } | { telegramId: number }, locale: string) => {
+  const file = async (reporter: Reporter, locale: string) => {
     const result = await submitReport(
       { db: app.store.db, timeZone: 'Asia/Shanghai' },
       {
@@ -53,7 +54,7 @@ describe.each(ENGINES)('reporter news through the outbox on %s', (engine) => {
 
   it('a web reporter reads the acceptance and the officer’s question in English in the web inbox', async () => {
     await seeWebResident(app.store.db, DEVICE, 'en');
-    const report = await file({ deviceId: DEVICE }, 'en');
+    const report = await file(await webReporter(app.store.db, DEVICE), 'en');
     const officer = app.person({ id: OFFICER, first_name: '李警官' });
     await officer.send('/start');
     await officer.tapIn(STATION_GROUP, `tra:${report.id}`);
@@ -104,7 +105,7 @@ describe.each(ENGINES)('reporter news through the outbox on %s', (engine) => {
   });
 
   it('a crash between the commit and the send still delivers each notice once', async () => {
-    const report = await file({ telegramId: VILLAGER }, 'zh-CN');
+    const report = await file(await telegramReporter(app.store.db, VILLAGER), 'zh-CN');
     app.telegram.reset();
     // Three minutes ago the officer's change committed, and the process died before it woke the
     // loop. (Times are relative to one instant read here; no assertion depends on the clock.)
@@ -165,7 +166,7 @@ describe.each(ENGINES)('reporter news through the outbox on %s', (engine) => {
   });
 
   it('an edit that changes nothing is done; a card deleted from the chat is given up', async () => {
-    const report = await file({ telegramId: VILLAGER }, 'zh-CN');
+    const report = await file(await telegramReporter(app.store.db, VILLAGER), 'zh-CN');
     app.telegram.failNext('editMessageText', {
       error_code: 400,
       description:

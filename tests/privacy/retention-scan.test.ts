@@ -3,24 +3,22 @@
  * their closed report. The tables are enumerated from the live schema and every column of every
  * row is searched, so a new table or column cannot slip past this test.
  */
+
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { appendAudit } from '../../src/store/audit.repository.js';
 import { awardPoints, pointBalance } from '../../src/store/points.repository.js';
-import {
-  addEvent,
-  createReport,
-  moveReport,
-  type NewReport,
-} from '../../src/store/reports.repository.js';
+import { addEvent, moveReport } from '../../src/store/reports.repository.js';
 import { enqueueReportNotices } from '../../src/workflows/reports/report-notices.js';
 import { purgeOldPersonalData } from '../../src/workflows/reports/retention.js';
+import { createSampleReport, type SampleOver } from '../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../helpers/store.js';
 
 const REPORTER = 4_242_424_242;
 const OFFICER = 200_001;
 
-const draft = (anonymous: boolean): NewReport => ({
+const draft = (anonymous: boolean): SampleOver => ({
   submissionKey: `k-${anonymous}`,
   kind: 'clue',
   category: 'fraud',
@@ -37,7 +35,7 @@ const draft = (anonymous: boolean): NewReport => ({
   outsideCounty: false,
   occurredText: null,
   anonymous,
-  reporterTelegramId: REPORTER,
+  reporter: telegramAddress(REPORTER),
   reporterLanguage: 'zh-CN',
 });
 
@@ -61,7 +59,7 @@ describe.each(ENGINES)(
     afterEach(() => store.cleanup());
 
     it.each([true, false])('anonymous: %s', async (anonymous) => {
-      const { report } = await createReport(store.db, draft(anonymous), 'Asia/Shanghai');
+      const { report } = await createSampleReport(store.db, draft(anonymous), 'Asia/Shanghai');
       const id = report.id;
       await moveReport(store.db, id, 'new', 'accepted', { assigned_officer_id: OFFICER });
       await addEvent(store.db, id, anonymous ? null : REPORTER, 'reporter_info', '补充');

@@ -8,7 +8,7 @@ import {
   recordDelivery,
 } from '../../src/store/officer-questions.repository.js';
 import { useFixedClock } from '../helpers/clock.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
+import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../helpers/store.js';
 
 describe.each(ENGINES)('officer questions on %s', (engine) => {
   // Ages and deadlines below are counted from one fixed instant, not from the hour of the run.
@@ -19,11 +19,11 @@ describe.each(ENGINES)('officer questions on %s', (engine) => {
   });
   afterEach(() => store.cleanup());
 
-  const ask = (officerId: number | null, at = new Date()) =>
+  const ask = async (officerId: number | null, at = new Date()) =>
     createQuestion(
       store.db,
       {
-        askerId: 1,
+        askerPersonId: await telegramPerson(store.db, 1),
         villageCode: 'wl-hongqi',
         officerId,
         topicId: null,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { REFERENCE_PATTERN } from '../../src/domain/reports/reference.js';
 import {
   awardPoints,
@@ -11,18 +12,17 @@ import {
 import {
   claimEscalations,
   countRecentReports,
-  createReport,
   getReport,
   moveReport,
-  type NewReport,
   removePersonalData,
   reporterChatOf,
-  reportsOfReporter,
+  reportsOfPerson,
 } from '../../src/store/reports.repository.js';
 import { useFixedClock } from '../helpers/clock.js';
+import { createSampleReport, type SampleOver } from '../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../helpers/store.js';
 
-const draft = (over: Partial<NewReport> = {}): NewReport => ({
+const draft = (over: SampleOver = {}): SampleOver => ({
   submissionKey: `k-${Math.random()}`,
   kind: 'dispute',
   category: 'land',
@@ -39,7 +39,7 @@ const draft = (over: Partial<NewReport> = {}): NewReport => ({
   outsideCounty: false,
   occurredText: '昨天',
   anonymous: false,
-  reporterTelegramId: 100001,
+  reporter: telegramAddress(100001),
   reporterLanguage: 'zh-CN',
   ...over,
 });
@@ -55,14 +55,19 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
 
   it('numbers reports per day and creates one report per submission key', async () => {
     const now = new Date('2026-11-22T04:00:00Z');
-    const a = await createReport(store.db, draft({ submissionKey: 'same' }), 'Asia/Shanghai', now);
-    const again = await createReport(
+    const a = await createSampleReport(
       store.db,
       draft({ submissionKey: 'same' }),
       'Asia/Shanghai',
       now,
     );
-    const b = await createReport(store.db, draft(), 'Asia/Shanghai', now);
+    const again = await createSampleReport(
+      store.db,
+      draft({ submissionKey: 'same' }),
+      'Asia/Shanghai',
+      now,
+    );
+    const b = await createSampleReport(store.db, draft(), 'Asia/Shanghai', now);
     expect(a.report.reference).toBe('JF-20261122-0001');
     expect(again).toMatchObject({ created: false, report: { id: a.report.id } });
     expect(b.report.reference).toBe('JF-20261122-0002');
@@ -74,18 +79,18 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
 
   it('numbers concurrent submissions uniquely', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => createReport(store.db, draft(), 'Asia/Shanghai')),
+      Array.from({ length: 8 }, () => createSampleReport(store.db, draft(), 'Asia/Shanghai')),
     );
     expect(new Set(results.map((r) => r.report.reference)).size).toBe(8);
   });
 
   it('stores no reporter id for anonymous reports, only a relay the bot can use', async () => {
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       store.db,
-      draft({ anonymous: true, reporterTelegramId: 555 }),
+      draft({ anonymous: true, reporter: telegramAddress(555) }),
       'Asia/Shanghai',
     );
-    expect(report.reporterId).toBeNull();
+    expect(report.reporterPersonId).toBeNull();
     expect(report.relayKey).toMatch(/^[\w-]{20,}$/);
     const row = await store.db
       .selectFrom('reports')
@@ -94,12 +99,13 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain('555');
     expect(await reporterChatOf(store.db, report)).toBe(555);
-    expect((await reportsOfReporter(store.db, 555)).map((r) => r.id)).toEqual([report.id]);
-    expect(await countRecentReports(store.db, 555, new Date(Date.now() - 60_000))).toBe(1);
+    const person = await telegramPerson(store.db, 555);
+    expect((await reportsOfPerson(store.db, person)).map((r) => r.id)).toEqual([report.id]);
+    expect(await countRecentReports(store.db, person, new Date(Date.now() - 60_000))).toBe(1);
   });
 
   it('moves status only from where the caller saw it', async () => {
-    const { report } = await createReport(store.db, draft(), 'Asia/Shanghai');
+    const { report } = await createSampleReport(store.db, draft(), 'Asia/Shanghai');
     expect(
       await moveReport(store.db, report.id, 'new', 'accepted', { assigned_officer_id: 200001 }),
     ).toBe(true);
@@ -111,8 +117,8 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
 
   it('escalates an unaccepted red report once', async () => {
     const old = new Date(Date.now() - 31 * 60_000);
-    await createReport(store.db, draft({ colour: 'red' }), 'Asia/Shanghai', old);
-    await createReport(store.db, draft({ colour: 'green' }), 'Asia/Shanghai', old);
+    await createSampleReport(store.db, draft({ colour: 'red' }), 'Asia/Shanghai', old);
+    await createSampleReport(store.db, draft({ colour: 'green' }), 'Asia/Shanghai', old);
     const limits = { red: 30 * 60_000, yellow: 24 * 3600_000 };
     const [a, b] = await Promise.all([
       claimEscalations(store.db, new Date(), limits),
@@ -122,11 +128,19 @@ describe.each(ENGINES)('reports and points on %s', (engine) => {
   });
 
   it('removes personal data from closed reports after the retention period', async () => {
-    const { report } = await createReport(store.db, draft({ anonymous: true }), 'Asia/Shanghai');
+    const { report } = await createSampleReport(
+      store.db,
+      draft({ anonymous: true }),
+      'Asia/Shanghai',
+    );
     await moveReport(store.db, report.id, 'new', 'rejected', { reject_reason: 'x' });
     expect(await removePersonalData(store.db, new Date(Date.now() + 1000))).toBe(1);
     const after = await getReport(store.db, report.id);
-    expect(after).toMatchObject({ relayKey: null, reporterId: null, place: { latitude: null } });
+    expect(after).toMatchObject({
+      relayKey: null,
+      reporterPersonId: null,
+      place: { latitude: null },
+    });
     expect(await store.db.selectFrom('report_relays').selectAll().execute()).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ import type { BotContext } from '../context.js';
 import { cancelFlow, cancelKeyboard } from '../keyboards/cancel.js';
 import { isMenuButton, mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { askOfficer as askOfficerButton } from '../keyboards/services.js';
+import { personIdOf } from '../person-id.js';
 import { sendQuestionToOfficer } from '../questions/send-to-officer.js';
 import { refuseCallback, refuseStale } from '../refuse.js';
 import { askTownship } from './place-picker.js';
@@ -91,7 +92,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
     const share = ctx.match[1] === 'yes';
     // Stored before anyone is told it was sent; a double tap finds the flow already cleared.
     const asked = await askOfficer(ctx.app.db, {
-      asker: { telegramId: person.telegramId },
+      asker: { personId: await personIdOf(ctx) },
       villageCode: place.village.code,
       topicId: flow.topicId,
       question: flow.question,

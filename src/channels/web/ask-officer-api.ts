@@ -7,7 +7,9 @@
 
 import type { Locale } from '../../domain/locale.js';
 import { localize } from '../../domain/locale.js';
+import { webAddress } from '../../domain/people/addresses.js';
 import type { Db } from '../../store/database.js';
+import { ensurePerson } from '../../store/people.repository.js';
 import type { Described } from '../../workflows/described.js';
 import { askOfficer } from '../../workflows/questions/ask-officer.js';
 import { field, WebError } from './http-kit.js';
@@ -25,7 +27,10 @@ export interface AskOfficerCall {
 export function createAskOfficerApi(db: Db, deliverQuestion?: DeliverQuestion) {
   return async function ask(call: AskOfficerCall, body: Record<string, unknown>) {
     const asked = await askOfficer(db, {
-      asker: { deviceId: call.deviceId },
+      asker: {
+        personId: await ensurePerson(db, webAddress(call.deviceId)),
+        webDevice: call.deviceId,
+      },
       villageCode: call.villageCode,
       question: field(body, 'text'),
       topicId: null,

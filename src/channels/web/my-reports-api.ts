@@ -6,9 +6,12 @@
  * After resolution the device that filed the report answers "are you satisfied?" through the
  * same workflow as Telegram; a second press changes nothing and says the answer is recorded.
  */
+
+import { webAddress } from '../../domain/people/addresses.js';
 import type { Logger } from '../../logger.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { Db } from '../../store/database.js';
+import { ensurePerson } from '../../store/people.repository.js';
 import type { Described } from '../../workflows/described.js';
 import {
   describeMyReport,
@@ -79,21 +82,26 @@ export function createMyReportsApi(deps: MyReportsDeps) {
     choices: [{ label: { key: 'web-mine-back' }, action: 'myreports' }],
   });
 
+  // The device's person (made with the device; `ensure` covers a device from before people).
+  const reporterOf = async (call: MyReportsCall) => ({
+    personId: await ensurePerson(db, webAddress(call.deviceId)),
+  });
+
   return {
     gets: {
       async myreports(call: MyReportsCall) {
-        call.reply(await describeMyReports(db, { deviceId: call.deviceId }));
+        call.reply(await describeMyReports(db, await reporterOf(call)));
       },
       async myreport(call: MyReportsCall) {
         const id = reportIdOf(call.url.searchParams.get('id'));
-        const message = await describeMyReport(db, { deviceId: call.deviceId }, id, deps.timeZone);
+        const message = await describeMyReport(db, await reporterOf(call), id, deps.timeZone);
         if (!message) return refuse(id, call.url.pathname);
         call.reply(message);
       },
     },
     posts: {
       async addinfo(call: MyReportsCall, body: Record<string, unknown>) {
-        const reporter = { deviceId: call.deviceId };
+        const reporter = await reporterOf(call);
         const id = reportIdOf(body.reportId);
         // Read first only to know whether the photo's metadata must go; the workflow checks
         // ownership again inside its transaction.
@@ -134,7 +142,7 @@ export function createMyReportsApi(deps: MyReportsDeps) {
           throw new WebError(400, 'bad_request', 'web-error');
         const satisfied = body.answer === 'yes';
         const result = await giveFeedback(db, {
-          reporter: { deviceId: call.deviceId },
+          reporter: await reporterOf(call),
           reportId: id,
           satisfied,
           now: new Date(),

@@ -6,8 +6,10 @@
  * unreferenced file, never a report pointing at a missing one.
  */
 import { DEFAULT_LOCALE } from '../../domain/locale.js';
+import { webAddress } from '../../domain/people/addresses.js';
 import type { ReportKind } from '../../domain/reports/categories.js';
 import type { Db } from '../../store/database.js';
+import { ensurePerson } from '../../store/people.repository.js';
 import { getWebResident } from '../../store/web-residents.repository.js';
 import { submitReport } from '../../workflows/reports/submit-report.js';
 import { saveWebEvidence } from './evidence-files.js';
@@ -31,7 +33,10 @@ export function createWebSubmitter(deps: WebSubmitterDeps): SubmitReport {
     const result = await submitReport(
       { db: deps.db, timeZone: deps.timeZone },
       {
-        reporter: { deviceId: input.deviceId },
+        reporter: {
+          personId: await ensurePerson(deps.db, webAddress(input.deviceId)),
+          webDevice: input.deviceId,
+        },
         homeVillageCode: input.villageCode,
         submissionKey: input.submissionKey,
         locale: resident?.language ?? DEFAULT_LOCALE,

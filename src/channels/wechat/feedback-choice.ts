@@ -1,15 +1,16 @@
 /**
  * 回访 in WeChat: a follower taps 😊 or 😞 under a resolved report's news (`fb:<id>:yes|no`).
  * WeChat reporters are web reporters whose device was opened from the account (OAuth link), so
- * the answer is authorised through that link: one of the follower's linked devices must be the
- * one that filed the report. It then goes through the same workflow as Telegram and the web. A
+ * the link made their devices and their follower one person: that person must be the one who
+ * filed the report. It then goes through the same workflow as Telegram and the web. A
  * forged or another person's id changes nothing, and is audited with neither the openid nor a
  * device, like the web's refusals.
  */
 import type { Locale } from '../../domain/locale.js';
+import { wechatAddress } from '../../domain/people/addresses.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { Db } from '../../store/database.js';
-import { devicesOfWechatResident } from '../../store/wechat.repository.js';
+import { personOf } from '../../store/people.repository.js';
 import { giveFeedback } from '../../workflows/reports/reporter-feedback.js';
 import type { OutgoingMessage } from './outgoing.js';
 import type { PlainTranslate } from './texts.js';
@@ -28,14 +29,12 @@ export async function answerFeedbackChoice(
   const reportId = /^\d{1,12}$/.test(idText) ? Number(idText) : 0;
   if (!reportId || (answer !== 'yes' && answer !== 'no')) return say('feedback-not-due');
   const satisfied = answer === 'yes';
-  for (const deviceId of await devicesOfWechatResident(deps.db, openid)) {
-    const result = await giveFeedback(deps.db, {
-      reporter: { deviceId },
-      reportId,
-      satisfied,
-      now,
-    });
-    if (!result.report) continue;
+  const personId = await personOf(deps.db, wechatAddress(openid));
+  const result =
+    personId === null
+      ? null
+      : await giveFeedback(deps.db, { reporter: { personId }, reportId, satisfied, now });
+  if (result?.report) {
     if (result.outcome === 'done') return say(satisfied ? 'feedback-thanks' : 'feedback-reopened');
     if (result.outcome === 'stale' || result.answered)
       return say('feedback-recorded', { reference: result.report.reference });

@@ -33,8 +33,8 @@ export interface Report {
   place: ReportPlace;
   occurredText: string | null;
   anonymous: boolean;
-  /** Only for named reports. */
-  reporterId: number | null;
+  /** The reporter's person; only for named reports. */
+  reporterPersonId: number | null;
   /** Only for anonymous reports. */
   relayKey: string | null;
   villageCode: string;

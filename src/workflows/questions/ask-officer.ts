@@ -6,7 +6,7 @@
  * officer will reply to.
  *
  * @example
- * const asked = await askOfficer(db, { asker: { deviceId }, villageCode, question, topicId: null });
+ * const asked = await askOfficer(db, { asker: { personId, webDevice }, villageCode, question, topicId: null });
  * if (asked.outcome === 'stored') await sendToOfficer(asked.question.id);
  */
 import { DEFAULT_LOCALE, isLocale, localize } from '../../domain/locale.js';
@@ -23,8 +23,11 @@ import {
 import { getVillageContext, type VillageContext } from '../../store/places.repository.js';
 import { getWebResident } from '../../store/web-residents.repository.js';
 
-/** Who asks: a Telegram person or a web device. */
-export type Asker = { telegramId: number } | { deviceId: string };
+/** Who asks: a person; from the web, also the device whose inbox gets the answer. */
+export interface Asker {
+  personId: number;
+  webDevice?: string;
+}
 
 export interface AskInput {
   asker: Asker;
@@ -47,12 +50,12 @@ export function askOfficer(db: Db, input: AskInput): Promise<AskResult> {
     if (!place) return { outcome: 'no-village' };
     const question = clipQuestion(input.question);
     if (!question) return { outcome: 'empty' };
-    const web = 'deviceId' in input.asker;
+    const web = input.asker.webDevice !== undefined;
     const saved = await createQuestion(
       trx,
       {
-        askerId: 'telegramId' in input.asker ? input.asker.telegramId : 0,
-        ...('deviceId' in input.asker ? { askerDeviceId: input.asker.deviceId } : {}),
+        askerPersonId: input.asker.personId,
+        ...(input.asker.webDevice ? { askerDeviceId: input.asker.webDevice } : {}),
         villageCode: place.village.code,
         officerId: place.village.officer.telegramId,
         topicId: input.topicId,

@@ -5,8 +5,8 @@
  * internal notes are not the reporter's to see and are never described.
  *
  * @example
- * const list = await describeMyReports(db, { deviceId });
- * const one = await describeMyReport(db, { deviceId }, 42, 'Asia/Shanghai'); // null: not theirs
+ * const list = await describeMyReports(db, { personId });
+ * const one = await describeMyReport(db, { personId }, 42, 'Asia/Shanghai'); // null: not theirs
  */
 import type { Report } from '../../domain/reports/report.js';
 import {
@@ -17,7 +17,7 @@ import {
 import { isOpen } from '../../domain/reports/status.js';
 import type { Db } from '../../store/database.js';
 import { reporterEvents } from '../../store/report-history.repository.js';
-import { reportsOfReporter, reportsOfWebReporter } from '../../store/reports.repository.js';
+import { reportsOfPerson } from '../../store/reports.repository.js';
 import { type Block, type Choice, type Described, data, key } from '../described.js';
 import { countyTime } from './report-history.js';
 import { ownReport } from './reporter-addition.js';
@@ -29,9 +29,7 @@ export const MY_REPORTS_SHOWN = 20;
 const HISTORY_SHOWN = 30;
 
 export function reportsOf(db: Db, reporter: Reporter, limit = MY_REPORTS_SHOWN): Promise<Report[]> {
-  return 'telegramId' in reporter
-    ? reportsOfReporter(db, reporter.telegramId, limit)
-    : reportsOfWebReporter(db, reporter.deviceId, limit);
+  return reportsOfPerson(db, reporter.personId, limit);
 }
 
 export async function describeMyReports(db: Db, reporter: Reporter): Promise<Described> {

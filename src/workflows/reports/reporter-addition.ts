@@ -1,9 +1,8 @@
 /**
  * A reporter adds to one of their open reports: more words (often the answer to an officer's
  * "please add"), or a photo, video or file sent afterwards. Only the reporter may add, checked
- * through the relay (Telegram) or the device that filed it (web); an anonymous reporter's entry
- * carries no actor, so
- * nothing officers see ties it to a person. The addition, its audit row and the officers' card
+ * by person (named on the report, or behind its relay when anonymous); the entry carries no actor
+ * (actors are officers), so nothing officers see ties it to a person. The addition, its audit row and the officers' card
  * notices commit together: the first addition of a sitting comes as a fresh card ("the reporter
  * added information"), later ones edit the cards already shown.
  */
@@ -19,7 +18,7 @@ import { enqueueReportNotices } from './report-notices.js';
 import type { Reporter } from './submit-report.js';
 
 export interface Addition {
-  /** The reporter, as the channel knows them: a Telegram person or a web device. */
+  /** The reporter: their person, whatever the channel. */
   reporter: Reporter;
   reportId: number;
   text?: string;
@@ -37,7 +36,7 @@ export type AdditionResult =
 
 export const MAX_ADDITION = 2000;
 
-/** The report, if this person or device filed it (named or anonymous). */
+/** The report, if this person filed it (named or anonymous). */
 export async function ownReport(
   db: Db,
   reporter: Reporter,
@@ -45,7 +44,7 @@ export async function ownReport(
 ): Promise<Report | null> {
   if (!Number.isSafeInteger(reportId) || reportId <= 0) return null;
   const report = await getReport(db, reportId);
-  return report && (await isReporterOf(db, report, reporter)) ? report : null;
+  return report && (await isReporterOf(db, report, reporter.personId)) ? report : null;
 }
 
 export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
@@ -55,7 +54,8 @@ export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
     if (!isOpen(report.status)) return { outcome: 'closed', report };
     const text = (a.text ?? '').trim().slice(0, MAX_ADDITION);
     if (!text && !a.file) return { outcome: 'empty', report };
-    const actor = !report.anonymous && 'telegramId' in a.reporter ? a.reporter.telegramId : null;
+    // History and audit actors are officers' Telegram chats; the reporter is the report's own.
+    const actor = null;
     let eventId = 0;
     if (text) eventId = await addEvent(trx, report.id, actor, 'reporter_info', text);
     if (a.file) {

@@ -1,8 +1,7 @@
 /**
  * 回访: after resolution the reporter says whether they are satisfied. Satisfied closes the
  * report; not satisfied reopens it (in progress) and sends the officers a fresh card saying so.
- * Only the reporter may answer (through the relay for anonymous Telegram reports, through the
- * device that filed it on the web), once: the move is conditional on the status they were asked
+ * Only the reporter may answer (their person, named on the report or behind its relay), once: the move is conditional on the status they were asked
  * about, and a later press finds nothing due and says whether their answer is already recorded. The move, its history and audit rows and the
  * officers' card notices commit together; an anonymous reporter is never the actor.
  */
@@ -17,8 +16,7 @@ import { ownReport } from './reporter-addition.js';
 import type { Reporter } from './submit-report.js';
 
 export interface Feedback {
-  /** The reporter, as the channel knows them: a Telegram person (the relay resolves anonymous
-   * reports to them) or the web device that filed the report. */
+  /** The reporter: their person, whatever the channel (the relay resolves anonymous reports). */
   reporter: Reporter;
   reportId: number;
   satisfied: boolean;

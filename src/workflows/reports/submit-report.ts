@@ -6,7 +6,7 @@
  *
  * @example
  * const result = await submitReport({ db, timeZone: 'Asia/Shanghai' }, {
- *   reporter: { deviceId }, homeVillageCode: 'wl-hongqi', submissionKey, locale: 'zh-CN',
+ *   reporter: { personId, webDevice: deviceId }, homeVillageCode: 'wl-hongqi', submissionKey, locale: 'zh-CN',
  *   now: new Date(), draft: { kind: 'clue', category: 'vice', description: '…', anonymous: true },
  * });
  * if (result.outcome === 'stored') reply(result.report.reference);
@@ -22,14 +22,20 @@ import { enqueueNotices } from '../../store/notices.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import {
   countRecentReports,
-  countRecentWebReports,
   findBySubmissionKey,
   insertReport,
   isReporterOf,
 } from '../../store/reports.repository.js';
 
-/** Who submits: a Telegram person or a web device. Kept from officers when anonymous. */
-export type Reporter = { telegramId: number } | { deviceId: string };
+/**
+ * Who submits: a person of our own, whatever the channel. Kept from officers when anonymous (only
+ * the report's relay knows them then).
+ */
+export interface Reporter {
+  personId: number;
+  /** Filed from the web: the device whose inbox hears of the report (the web channel's address). */
+  webDevice?: string;
+}
 
 export interface ReportFields {
   kind: ReportKind;
@@ -73,7 +79,7 @@ export function submitReport(
   return deps.db.transaction().execute(async (trx) => {
     const existing = await findBySubmissionKey(trx, input.submissionKey);
     if (existing)
-      return (await isReporterOf(trx, existing, input.reporter))
+      return (await isReporterOf(trx, existing, input.reporter.personId))
         ? { outcome: 'stored', report: existing, created: false, notices: [] }
         : { outcome: 'not-yours' };
     const place = await getVillageContext(trx, input.homeVillageCode);
@@ -102,17 +108,17 @@ export function submitReport(
         outsideCounty: d.outsideCounty ?? false,
         occurredText: d.occurredText ?? null,
         anonymous: d.anonymous,
-        reporterTelegramId: 'telegramId' in input.reporter ? input.reporter.telegramId : null,
-        ...('deviceId' in input.reporter ? { reporterDeviceId: input.reporter.deviceId } : {}),
+        reporterPersonId: input.reporter.personId,
+        ...(input.reporter.webDevice ? { reporterDeviceId: input.reporter.webDevice } : {}),
         reporterLanguage: input.locale,
       },
       deps.timeZone,
       input.now,
     );
     await appendAudit(trx, {
-      // An anonymous reporter is never named, not even in the audit log.
-      actorId:
-        !report.anonymous && 'telegramId' in input.reporter ? input.reporter.telegramId : null,
+      // No actor: the audit log's actors are officers (by Telegram chat); a named reporter is on
+      // the report itself, and an anonymous one is never named, not even here.
+      actorId: null,
       action: 'report.create',
       subject: `report:${report.id}`,
     });
@@ -140,7 +146,5 @@ export function submitReport(
 
 function recentReports(db: Db, reporter: Reporter, now: Date): Promise<number> {
   const since = new Date(now.getTime() - 60_000);
-  return 'telegramId' in reporter
-    ? countRecentReports(db, reporter.telegramId, since)
-    : countRecentWebReports(db, reporter.deviceId, since);
+  return countRecentReports(db, reporter.personId, since);
 }

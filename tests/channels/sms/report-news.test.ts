@@ -3,19 +3,20 @@
  * gets the officer's acceptance there too (the report's reference and its status, with the link),
  * besides the web inbox; a reporter who did not ask gets it only on the web.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { logSms } from '../../../src/channels/sms/log-provider.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
 import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
+import { webAddress } from '../../../src/domain/people/addresses.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
-import { createReport } from '../../../src/store/reports.repository.js';
 import { saveSmsAddress } from '../../../src/store/sms-addresses.repository.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { seeWebResident } from '../../../src/store/web-residents.repository.js';
 import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
 const t = createWebTranslate(LOCALES_DIR);
@@ -31,9 +32,9 @@ describe.each(ENGINES)('report news by SMS on %s', (engine) => {
 
   async function fileAndAccept(deviceId: string) {
     await seeWebResident(store.db, deviceId, 'zh-CN', AT);
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       store.db,
-      sampleReport({ reporterTelegramId: null, reporterDeviceId: deviceId, anonymous: true }),
+      { reporter: webAddress(deviceId), anonymous: true },
       'Asia/Shanghai',
     );
     const officer = await getUser(store.db, 200001);

@@ -18,13 +18,12 @@ import { listAudit } from '../../../src/store/audit.repository.js';
 import { noticesOfReport } from '../../../src/store/notices.repository.js';
 import {
   addEvent,
-  createReport,
   eventsOf,
   getReport,
   moveReport,
   setColour,
 } from '../../../src/store/reports.repository.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
 import { jpegWithGps } from './photo.test-data.js';
 import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
@@ -193,7 +192,7 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
     const wang = await resident();
     const id = await fileReport(wang);
     const telegramReport = (
-      await createReport(store.db, sampleReport({ submissionKey: 'tg-1' }), 'Asia/Shanghai')
+      await createSampleReport(store.db, { submissionKey: 'tg-1' }, 'Asia/Shanghai')
     ).report;
     const before = await eventsOf(store.db, id);
 

@@ -5,23 +5,20 @@
  * recorded, and another follower's tap (or a forged id) changes nothing and is audited without
  * an openid or a device.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
 import { wechatDeliverer } from '../../../src/channels/wechat/wechat-notices.js';
+import { webAddress } from '../../../src/domain/people/addresses.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
-import {
-  createReport,
-  eventsOf,
-  getReport,
-  satisfactionOf,
-} from '../../../src/store/reports.repository.js';
+import { eventsOf, getReport, satisfactionOf } from '../../../src/store/reports.repository.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { seeWebResident } from '../../../src/store/web-residents.repository.js';
 import { linkWechatDevice } from '../../../src/store/wechat.repository.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
 import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
 
@@ -46,9 +43,9 @@ describe.each(ENGINES)('satisfaction feedback in WeChat (%s)', (engine) => {
   async function resolvedReport(closedWindow = false): Promise<{ id: number; reference: string }> {
     await seeWebResident(h.store.db, DEVICE, 'zh-CN');
     await linkWechatDevice(h.store.db, DEVICE, 'o_wang', h.clock.at);
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       h.store.db,
-      sampleReport({ reporterTelegramId: null, reporterDeviceId: DEVICE, anonymous: true }),
+      { reporter: webAddress(DEVICE), anonymous: true },
       'Asia/Shanghai',
       h.clock.at,
     );
@@ -110,6 +107,8 @@ describe.each(ENGINES)('satisfaction feedback in WeChat (%s)', (engine) => {
   it('another follower’s tap or a forged id changes nothing, audited without an address', async () => {
     const { id } = await resolvedReport();
     await h.wechat.choose('o_li', `fb:${id}:no`);
+    // One tap at a time, so the audit rows come in the order of the taps on every engine.
+    await h.settled();
     await h.wechat.choose('o_wang', 'fb:999999:no');
     await h.settled();
     for (const openid of ['o_li', 'o_wang'])

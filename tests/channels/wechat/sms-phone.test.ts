@@ -6,22 +6,22 @@
  * never opened the web chat verifies it as themselves: the number joins their person and takes
  * their village. Bad numbers and codes are refused kindly; a third wrong code ends the attempt.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { logSms } from '../../../src/channels/sms/log-provider.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
 import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
-import { smsAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
+import { smsAddress, webAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { addressesOf, personOf } from '../../../src/store/people.repository.js';
-import { createReport } from '../../../src/store/reports.repository.js';
 import { smsTables } from '../../../src/store/sms.table.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { seeWebResident } from '../../../src/store/web-residents.repository.js';
 import { linkWechatDevice } from '../../../src/store/wechat.repository.js';
 import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
 import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
 
@@ -105,9 +105,9 @@ describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
     // Three days later, with no template message, the officer accepts a report filed from the
     // device: WeChat cannot carry it now, so it goes by SMS.
     await grantOfficer(h.store.db, 200001, { kind: 'station', code: 'ST-WULAN' }, '李警官');
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       h.store.db,
-      sampleReport({ reporterTelegramId: null, reporterDeviceId: DEVICE, anonymous: true }),
+      { reporter: webAddress(DEVICE), anonymous: true },
       'Asia/Shanghai',
     );
     h.advance(72 * 3600_000);

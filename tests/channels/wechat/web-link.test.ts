@@ -4,13 +4,14 @@
  * A reused or forged code, a bad or expired state, or a state made for another device is refused
  * with a clear page, and nothing is linked.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReport } from '../../../src/store/reports.repository.js';
+import { webAddress } from '../../../src/domain/people/addresses.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { getWebResident } from '../../../src/store/web-residents.repository.js';
 import { wechatOpenidOfDevice, wechatReporterOf } from '../../../src/store/wechat.repository.js';
 import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
 import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
 
@@ -63,9 +64,9 @@ describe.each(ENGINES)('opening the web chat from the WeChat menu (%s)', (engine
     await get(back, cookie);
     const fileFrom = async (deviceId: string) =>
       (
-        await createReport(
+        await createSampleReport(
           h.store.db,
-          sampleReport({ reporterTelegramId: null, reporterDeviceId: deviceId, anonymous: true }),
+          { reporter: webAddress(deviceId), anonymous: true },
           'Asia/Shanghai',
         )
       ).report.id;
@@ -78,13 +79,12 @@ describe.each(ENGINES)('opening the web chat from the WeChat menu (%s)', (engine
   it('a report from a linked device: the officer’s acceptance goes to the web inbox and to WeChat', async () => {
     const { back, cookie } = await openMenu('report', 'o_wang');
     await get(back, cookie);
-    const { report } = await createReport(
+    const { report } = await createSampleReport(
       h.store.db,
-      sampleReport({
-        reporterTelegramId: null,
-        reporterDeviceId: deviceOf(cookie),
+      {
+        reporter: webAddress(deviceOf(cookie)),
         anonymous: true,
-      }),
+      },
       'Asia/Shanghai',
     );
     await grantOfficer(h.store.db, 200001, { kind: 'station', code: 'ST-WULAN' }, '李警官');

@@ -2,13 +2,15 @@
  * 我的反映 described without any channel: the same description serves a Telegram reporter and a
  * web device, each sees only their own reports, and nobody else's id opens one.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addEvent, createReport } from '../../../src/store/reports.repository.js';
+import { webAddress } from '../../../src/domain/people/addresses.js';
+import { addEvent } from '../../../src/store/reports.repository.js';
 import {
   describeMyReport,
   describeMyReports,
 } from '../../../src/workflows/reports/describe-my-reports.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport, telegramReporter, webReporter } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
 const NOW = new Date('2026-12-03T02:00:00Z');
@@ -21,11 +23,11 @@ describe.each(ENGINES)('my reports described on %s', (engine) => {
   afterEach(() => store.cleanup());
 
   it('lists a Telegram reporter’s and a web device’s own reports, and opens only those', async () => {
-    const telegram = (await createReport(store.db, sampleReport(), 'Asia/Shanghai', NOW)).report;
+    const telegram = (await createSampleReport(store.db, {}, 'Asia/Shanghai', NOW)).report;
     const web = (
-      await createReport(
+      await createSampleReport(
         store.db,
-        sampleReport({ reporterTelegramId: null, reporterDeviceId: 'dev-1', anonymous: true }),
+        { reporter: webAddress('dev-1'), anonymous: true },
         'Asia/Shanghai',
         NOW,
       )
@@ -33,18 +35,18 @@ describe.each(ENGINES)('my reports described on %s', (engine) => {
     await addEvent(store.db, telegram.id, 200001, 'note', '内部');
     await addEvent(store.db, telegram.id, 200001, 'reply', '收到');
 
-    const mine = await describeMyReports(store.db, { telegramId: 100001 });
+    const mine = await describeMyReports(store.db, await telegramReporter(store.db, 100001));
     expect(mine.choices.map((c) => c.action)).toEqual([`myreport:${telegram.id}`]);
     expect(mine.choices[0]?.label).toEqual({
       key: 'web-mine-choice',
       vars: { reference: telegram.reference, status: { key: 'status-new' } },
     });
-    const theirs = await describeMyReports(store.db, { deviceId: 'dev-1' });
+    const theirs = await describeMyReports(store.db, await webReporter(store.db, 'dev-1'));
     expect(theirs.choices.map((c) => c.action)).toEqual([`myreport:${web.id}`]);
 
     const detail = await describeMyReport(
       store.db,
-      { telegramId: 100001 },
+      await telegramReporter(store.db, 100001),
       telegram.id,
       'Asia/Shanghai',
     );
@@ -58,8 +60,14 @@ describe.each(ENGINES)('my reports described on %s', (engine) => {
       ],
     });
     expect(JSON.stringify(detail)).not.toContain('内部');
-    expect(await describeMyReport(store.db, { telegramId: 100001 }, web.id, 'UTC')).toBeNull();
-    expect(await describeMyReport(store.db, { deviceId: 'dev-1' }, telegram.id, 'UTC')).toBeNull();
-    expect(await describeMyReport(store.db, { deviceId: 'dev-2' }, web.id, 'UTC')).toBeNull();
+    expect(
+      await describeMyReport(store.db, await telegramReporter(store.db, 100001), web.id, 'UTC'),
+    ).toBeNull();
+    expect(
+      await describeMyReport(store.db, await webReporter(store.db, 'dev-1'), telegram.id, 'UTC'),
+    ).toBeNull();
+    expect(
+      await describeMyReport(store.db, await webReporter(store.db, 'dev-2'), web.id, 'UTC'),
+    ).toBeNull();
   });
 });

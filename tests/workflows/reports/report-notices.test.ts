@@ -4,12 +4,13 @@
  * they are), keyed by the history event so a retry adds nothing, gone when the transaction fails,
  * and removed with the report's personal data.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webAddress } from '../../../src/domain/people/addresses.js';
 import type { Person } from '../../../src/domain/people/roles.js';
 import { inTransaction } from '../../../src/store/in-transaction.js';
 import { noticesOfReport } from '../../../src/store/notices.repository.js';
 import {
-  createReport,
   getReport,
   moveReport,
   recordNotification,
@@ -25,7 +26,7 @@ import { giveFeedback } from '../../../src/workflows/reports/reporter-feedback.j
 import { colourReport } from '../../../src/workflows/reports/triage-colour.js';
 import { addOfficerWords } from '../../../src/workflows/reports/triage-input.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport, telegramReporter } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
 
 const LI: Person = {
@@ -51,7 +52,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
   const deps = () => ({ db: store.db, now: () => NOW });
   /** A report whose two cards were shown: message 11 in the station, 12 in the county. */
   const file = async (over = {}) => {
-    const { report } = await createReport(store.db, sampleReport(over), 'Asia/Shanghai', NOW);
+    const { report } = await createSampleReport(store.db, over, 'Asia/Shanghai', NOW);
     await recordNotification(store.db, report.id, STATION, 11);
     await recordNotification(store.db, report.id, COUNTY, 12);
     return report;
@@ -132,7 +133,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
   });
 
   it('a web reporter is addressed by their device', async () => {
-    const report = await file({ reporterTelegramId: null, reporterDeviceId: 'dev-1' });
+    const report = await file({ reporter: webAddress('dev-1') });
     await acceptReport(deps(), LI, report.id);
     await moveStatus(deps(), LI, report.id, 'in_progress');
     expect((await stored(report.id)).filter((n) => n.kind === 'reporter-status')).toEqual([
@@ -169,7 +170,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
         },
         ago(100),
       );
-      return file({ reporterTelegramId: null, reporterDeviceId: 'dev-wang' }).then((report) => ({
+      return file({ reporter: webAddress('dev-wang') }).then((report) => ({
         report,
         smsId: String(sms.id),
       }));
@@ -260,14 +261,14 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
   it('a reporter’s first addition is a fresh card for each chat; later ones edit the cards', async () => {
     const report = await file();
     const first = await addToReport(store.db, {
-      reporter: { telegramId: 100001 },
+      reporter: await telegramReporter(store.db, 100001),
       reportId: report.id,
       text: '界石在老槐树下',
       announce: true,
       now: NOW,
     });
     const later = await addToReport(store.db, {
-      reporter: { telegramId: 100001 },
+      reporter: await telegramReporter(store.db, 100001),
       reportId: report.id,
       file: { kind: 'photo', fileId: 'AgAC-2' },
       now: NOW,
@@ -294,7 +295,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     await moveStatus(deps(), LI, report.id, 'resolved');
     const before = (await noticesOfReport(store.db, report.id)).length;
     const answer = {
-      reporter: { telegramId: 100001 },
+      reporter: await telegramReporter(store.db, 100001),
       reportId: report.id,
       satisfied: false,
       now: NOW,
@@ -315,7 +316,12 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       outcome: 'not-due',
       answered: true,
     });
-    expect(await giveFeedback(store.db, { ...answer, reporter: { telegramId: 100002 } })).toEqual({
+    expect(
+      await giveFeedback(store.db, {
+        ...answer,
+        reporter: await telegramReporter(store.db, 100002),
+      }),
+    ).toEqual({
       outcome: 'not-due',
       report: null,
     });
@@ -323,12 +329,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
 
   it('an overdue red report is claimed for escalation with its alert to the command chat, once', async () => {
     const old = new Date(NOW.getTime() - 31 * 60_000);
-    const { report } = await createReport(
-      store.db,
-      sampleReport({ colour: 'red' }),
-      'Asia/Shanghai',
-      old,
-    );
+    const { report } = await createSampleReport(store.db, { colour: 'red' }, 'Asia/Shanghai', old);
     const after = { red: 30 * 60_000, yellow: 86_400_000 };
     const first = await escalateReports(store.db, NOW, after);
     expect(first.reports.map((r) => r.id)).toEqual([report.id]);

@@ -3,16 +3,13 @@
  * report; words and files go to the history (a file also to the evidence); an anonymous
  * reporter's entries and audit row carry no actor.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../../src/domain/people/addresses.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
-import {
-  createReport,
-  eventsOf,
-  getReport,
-  moveReport,
-} from '../../../src/store/reports.repository.js';
+import { eventsOf, getReport, moveReport } from '../../../src/store/reports.repository.js';
 import { addToReport } from '../../../src/workflows/reports/reporter-addition.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport, telegramReporter } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
 
 const NOW = new Date('2026-12-03T02:00:00Z');
@@ -24,18 +21,18 @@ describe.each(ENGINES)('reporter additions on %s', (engine) => {
   });
   afterEach(() => store.cleanup());
   const file = async (over = {}) =>
-    (await createReport(store.db, sampleReport(over), 'Asia/Shanghai', NOW)).report;
+    (await createSampleReport(store.db, over, 'Asia/Shanghai', NOW)).report;
 
   it('stores an anonymous reporter’s words and a later photo with no actor', async () => {
-    const report = await file({ anonymous: true, reporterTelegramId: 100001 });
+    const report = await file({ anonymous: true, reporter: telegramAddress(100001) });
     const words = await addToReport(store.db, {
-      reporter: { telegramId: 100001 },
+      reporter: await telegramReporter(store.db, 100001),
       reportId: report.id,
       text: '又挪了',
     });
     expect(words).toMatchObject({ outcome: 'added', text: true, file: false });
     const photo = await addToReport(store.db, {
-      reporter: { telegramId: 100001 },
+      reporter: await telegramReporter(store.db, 100001),
       reportId: report.id,
       file: { kind: 'photo', fileId: 'p-1' },
     });
@@ -56,7 +53,7 @@ describe.each(ENGINES)('reporter additions on %s', (engine) => {
     const report = await file();
     expect(
       await addToReport(store.db, {
-        reporter: { telegramId: 100009 },
+        reporter: await telegramReporter(store.db, 100009),
         reportId: report.id,
         text: 'x',
       }),
@@ -66,7 +63,7 @@ describe.each(ENGINES)('reporter additions on %s', (engine) => {
     await moveReport(store.db, report.id, 'new', 'rejected');
     expect(
       await addToReport(store.db, {
-        reporter: { telegramId: 100001 },
+        reporter: await telegramReporter(store.db, 100001),
         reportId: report.id,
         text: 'x',
       }),

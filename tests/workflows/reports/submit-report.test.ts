@@ -11,17 +11,21 @@ import { listAudit } from '../../../src/store/audit.repository.js';
 import { noticesOfReport } from '../../../src/store/notices.repository.js';
 import { listReports } from '../../../src/store/reports.repository.js';
 import {
+  type Reporter,
   type SubmitReportInput,
   submitReport,
 } from '../../../src/workflows/reports/submit-report.js';
+import { telegramReporter, webReporter } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
 const NOW = new Date('2026-12-04T08:00:00Z');
 
+/** The villager of the tests: Telegram user 100001's person, made in `beforeEach`. */
+let villager: Reporter;
 const input = (over: Partial<SubmitReportInput> = {}): SubmitReportInput => ({
-  reporter: { telegramId: 100001 },
+  reporter: villager,
   homeVillageCode: 'wl-hongqi',
   submissionKey: 'key-0001',
   locale: 'zh-CN',
@@ -49,6 +53,7 @@ describe.each(ENGINES)('submitting a report, without any channel, on %s', (engin
   beforeEach(async () => {
     store = await createTestStore(engine);
     await routeToGroups(store.db, STATION_GROUP, COUNTY_GROUP);
+    villager = await telegramReporter(store.db, 100001);
   });
   afterEach(() => store.cleanup());
 
@@ -92,12 +97,15 @@ describe.each(ENGINES)('submitting a report, without any channel, on %s', (engin
 
   it("never answers with someone else's report for their key", async () => {
     await submitReport(deps(), input());
-    const other = await submitReport(deps(), input({ reporter: { deviceId: 'device-b' } }));
+    const other = await submitReport(
+      deps(),
+      input({ reporter: await webReporter(store.db, 'device-b') }),
+    );
     expect(other).toEqual({ outcome: 'not-yours' });
   });
 
   it('a web reporter is limited like a Telegram one, five reports a minute', async () => {
-    const web = { deviceId: 'device-a' };
+    const web = await webReporter(store.db, 'device-a');
     for (let i = 0; i < 5; i++)
       expect(
         (await submitReport(deps(), input({ reporter: web, submissionKey: `web-${i}` }))).outcome,

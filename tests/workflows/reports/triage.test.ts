@@ -2,19 +2,21 @@
  * Triage without any channel: each workflow checks scope, changes the report and writes its
  * history and audit rows in one transaction, and returns plain data for a channel to render.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webAddress } from '../../../src/domain/people/addresses.js';
 import type { Person } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { personOf } from '../../../src/store/people.repository.js';
 import { pointBalance, pointHistory } from '../../../src/store/points.repository.js';
-import { createReport, eventsOf, getReport } from '../../../src/store/reports.repository.js';
+import { eventsOf, getReport } from '../../../src/store/reports.repository.js';
 import { seeWebResident } from '../../../src/store/web-residents.repository.js';
 import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
 import { blocklistReport } from '../../../src/workflows/reports/triage-blocklist.js';
 import { addOfficerWords } from '../../../src/workflows/reports/triage-input.js';
 import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
-import { sampleReport } from '../../helpers/sample-report.js';
+import { createSampleReport } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../../helpers/store.js';
 
 const officer = (id: number, station: string): Person => ({
@@ -38,7 +40,7 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
   afterEach(() => store.cleanup());
   const deps = () => ({ db: store.db, now: () => NOW });
   const file = async (over = {}) =>
-    (await createReport(store.db, sampleReport(over), 'Asia/Shanghai', NOW)).report;
+    (await createSampleReport(store.db, over, 'Asia/Shanghai', NOW)).report;
 
   it('accepts a report with its history and audit rows, and tells the reporter who took it', async () => {
     const report = await file();
@@ -88,7 +90,7 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
   it('credits a web reporter too, named or anonymous, and keeps the points when WeChat links the device', async () => {
     await seeWebResident(store.db, 'd-web', 'zh-CN', NOW);
     const award = { points: 10, reason: 'clue' as const, reasonText: '有用线索' };
-    const web = { reporterTelegramId: null, reporterDeviceId: 'd-web' };
+    const web = { reporter: webAddress('d-web') };
     const named = await file(web);
     expect(await awardReportPoints(deps(), LI, named.id, award)).toMatchObject({
       outcome: 'done',
@@ -102,16 +104,18 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
     });
     const person = (await personOf(store.db, { channel: 'web', address: 'd-web' })) as number;
     expect(await pointBalance(store.db, person)).toBe(20);
-    // The anonymous report's row names the person but neither the report nor its reference.
+    // The anonymous report's row is credited through its relay, like a Telegram reporter's: it
+    // names the report but never the person (retention then cuts the relay and the report).
     const rows = await store.db
       .selectFrom('point_ledger')
-      .select(['person_id', 'report_id', 'reason'])
+      .select(['person_id', 'report_id', 'reason', 'relay_key'])
       .orderBy('id')
       .execute();
-    expect(rows.map((r) => [r.person_id === person, r.report_id, r.reason])).toEqual([
-      [true, named.id, `有用线索 ${named.reference}`],
-      [true, null, '有用线索'],
+    expect(rows.map((r) => [r.person_id === person, r.report_id, r.reason, r.relay_key])).toEqual([
+      [true, named.id, `有用线索 ${named.reference}`, null],
+      [false, anonymous.id, `有用线索 ${anonymous.reference}`, anonymous.relayKey],
     ]);
+    expect(rows[1]?.person_id).toBeNull();
     // Opened from the WeChat menu, the device joins the follower, points and history with it.
     await saveWechatResident(store.db, 'o-1', { subscribed: true }, NOW);
     await linkWechatDevice(store.db, 'd-web', 'o-1', NOW);

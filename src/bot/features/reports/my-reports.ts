@@ -6,12 +6,13 @@
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { isOpen } from '../../../domain/reports/status.js';
-import { reportsOfReporter } from '../../../store/reports.repository.js';
+import { reportsOf } from '../../../workflows/reports/describe-my-reports.js';
 import { ownReport as ownReportOf } from '../../../workflows/reports/reporter-addition.js';
 import { giveFeedback } from '../../../workflows/reports/reporter-feedback.js';
 import type { BotContext } from '../../context.js';
 import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
+import { personIdOf } from '../../person-id.js';
 import { refuseCallback } from '../../refuse.js';
 import { COLOUR_EMOJI } from './card.js';
 import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
@@ -19,14 +20,14 @@ import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
 export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');
 
-function ownReport(ctx: BotContext, id: number) {
-  return ctx.person
-    ? ownReportOf(ctx.app.db, { telegramId: ctx.person.telegramId }, id)
-    : Promise.resolve(null);
+async function ownReport(ctx: BotContext, id: number) {
+  return ctx.person ? ownReportOf(ctx.app.db, { personId: await personIdOf(ctx) }, id) : null;
 }
 
 export async function listMyReports(ctx: BotContext): Promise<void> {
-  const reports = ctx.person ? await reportsOfReporter(ctx.app.db, ctx.person.telegramId) : [];
+  const reports = ctx.person
+    ? await reportsOf(ctx.app.db, { personId: await personIdOf(ctx) })
+    : [];
   if (reports.length === 0) {
     await ctx.reply(ctx.t('my-reports-none'));
     return;
@@ -76,7 +77,7 @@ chats.callbackQuery(reportFeedback.pattern, async (ctx) => {
   const satisfied = ctx.match[2] === 'yes';
   const result = ctx.person
     ? await giveFeedback(ctx.app.db, {
-        reporter: { telegramId: ctx.person.telegramId },
+        reporter: { personId: await personIdOf(ctx) },
         reportId: Number(ctx.match[1]),
         satisfied,
       })

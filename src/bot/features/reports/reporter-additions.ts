@@ -10,6 +10,7 @@ import type { EvidenceKind } from '../../../domain/reports/report.js';
 import { addToReport } from '../../../workflows/reports/reporter-addition.js';
 import type { BotContext } from '../../context.js';
 import { isMenuButton, mainMenuKeyboard } from '../../keyboards/main-menu.js';
+import { personIdOf } from '../../person-id.js';
 
 export const reporterAdditions = new Composer<BotContext>();
 
@@ -34,7 +35,7 @@ reporterAdditions.chatType('private').on('message', async (ctx, next) => {
     return next();
   }
   const result = await addToReport(ctx.app.db, {
-    reporter: { telegramId: ctx.from.id },
+    reporter: { personId: await personIdOf(ctx) },
     reportId: flow.reportId,
     text,
     ...(file ? { file } : {}),

@@ -15,6 +15,7 @@ import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
 import type { ReportFlow } from '../../flows.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
+import { personIdOf } from '../../person-id.js';
 import { reportStep } from './keyboards.js';
 
 /** ✅ on a summary: `rpy:<submission key>` (a UUID, so within Telegram's 64 bytes). */
@@ -74,7 +75,7 @@ export async function confirmReport(ctx: BotContext, key: string | null): Promis
   const result = await submitReport(
     { db: ctx.app.db, timeZone: ctx.app.config.TZ },
     {
-      reporter: { telegramId: person.telegramId },
+      reporter: { personId: await personIdOf(ctx) },
       homeVillageCode: person.villageCode,
       submissionKey: d.submissionKey,
       locale: ctx.locale,
@@ -122,9 +123,7 @@ export async function confirmReport(ctx: BotContext, key: string | null): Promis
 async function answerStale(ctx: BotContext, key: string | null): Promise<void> {
   const stored = key ? await findBySubmissionKey(ctx.app.db, key) : null;
   const mine =
-    stored && ctx.person
-      ? await isReporterOf(ctx.app.db, stored, { telegramId: ctx.person.telegramId })
-      : false;
+    stored && ctx.person ? await isReporterOf(ctx.app.db, stored, await personIdOf(ctx)) : false;
   if (stored && mine)
     await ctx.reply(ctx.t('report-already-submitted', { reference: stored.reference }));
   else await ctx.reply(ctx.t('report-draft-lost'), { reply_markup: mainMenuKeyboard(ctx.t) });

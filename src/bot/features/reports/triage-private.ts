@@ -7,6 +7,7 @@ import { Composer } from 'grammy';
 import type { Report } from '../../../domain/reports/report.js';
 import { isOpen } from '../../../domain/reports/status.js';
 import { appendAudit } from '../../../store/audit.repository.js';
+import { reporterChatOf } from '../../../store/reports.repository.js';
 import { getUser } from '../../../store/users.repository.js';
 import { isRefused, reportInScope } from '../../../workflows/reports/triage-access.js';
 import type { BotContext } from '../../context.js';
@@ -74,18 +75,19 @@ triagePrivate.callbackQuery(triageReporter.pattern, async (ctx) => {
   const report = await reportForOfficer(ctx, Number(ctx.match[1]));
   if (!report) return;
   await ctx.answerCallbackQuery();
-  if (report.anonymous || report.reporterId === null) {
+  const chat = report.anonymous ? null : await reporterChatOf(ctx.app.db, report);
+  if (chat === null) {
     await ctx.api.sendMessage(ctx.from.id, ctx.t('triage-reporter-anonymous')).catch(() => {});
     return;
   }
-  const reporter = await getUser(ctx.app.db, report.reporterId);
+  const reporter = await getUser(ctx.app.db, chat);
   await ctx.api
     .sendMessage(
       ctx.from.id,
       ctx.t('triage-reporter-card', {
         reference: report.reference,
         name: reporter?.firstName || '—',
-        id: String(report.reporterId),
+        id: String(chat),
       }),
     )
     .catch(() => {});
