@@ -45,7 +45,13 @@ export interface ReliabilityFigures {
 
 export async function runReliability(o: ReliabilityOptions): Promise<ReliabilityFigures> {
   const started = performance.now();
-  const emulator = createBotApiEmulator({ token: TOKEN, port: 0, limits: false });
+  // Every card is counted at the end, so the chats keep every message (the sandbox keeps 200).
+  const emulator = createBotApiEmulator({
+    token: TOKEN,
+    port: 0,
+    limits: false,
+    historyPerChat: 1_000_000,
+  });
   await emulator.start();
   // Enough villagers that the per-person limit (5 reports a minute) is seldom reached.
   const villagers = Array.from({ length: o.villagers ?? 12 }, (_, i) => 100001 + i);
