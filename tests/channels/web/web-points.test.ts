@@ -99,7 +99,7 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
     return rows.map((r) => countyTime(r.at, 'Asia/Shanghai').slice(0, 10));
   }
 
-  it('shows the balance and the ledger lines in the resident’s language, an anonymous line naming no report', async () => {
+  it('shows the balance and the ledger lines in the resident’s language, to that resident alone', async () => {
     const wang = new WebClient(base);
     await wang.open();
     await wang.post('/web/api/village', { code: 'wl-hongqi' });
@@ -162,10 +162,13 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
         delta: '-5',
         reason: '<b>一桶</b>食用油',
       }),
-      t('zh-CN', 'points-history-line', {
+      // Credited through the anonymous report's relay, as on Telegram: the line names the
+      // resident's own reference, which their 我的反映 shows them anyway.
+      t('zh-CN', 'points-history-award', {
         date: mediationOn ?? '',
         delta: '+10',
         reason: t('zh-CN', 'points-reason-mediation'),
+        reference: anonymousReference,
       }),
       t('zh-CN', 'points-history-award', {
         date: clueOn ?? '',
@@ -175,11 +178,9 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
       }),
       t('zh-CN', 'points-how'),
     ]);
-    // The Mongolian words the officer's award was stored in are not what a Chinese reader sees,
-    // and the anonymous report's line says nothing about which report it was.
+    // The Mongolian words the officer's award was stored in are not what a Chinese reader sees.
     const body = JSON.stringify(shown.body);
     expect(body).not.toContain(t('mn', 'points-reason-clue'));
-    expect(body).not.toContain(anonymousReference);
 
     // In English, the same lines in English.
     await wang.post('/web/api/language', { locale: 'en' });
@@ -208,6 +209,7 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
       t('zh-CN', 'points-how'),
     ]);
     expect(JSON.stringify(theirs.body)).not.toContain(reference);
+    expect(JSON.stringify(theirs.body)).not.toContain(anonymousReference);
     // Without the device cookie, nothing is read.
     expect((await new WebClient(base).get('/web/api/points')).status).toBe(403);
   });
