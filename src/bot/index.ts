@@ -29,7 +29,7 @@ import { officerInput } from './features/reports/officer-input.js';
 import { officerQueries } from './features/reports/officer-queries.js';
 import { officerStats } from './features/reports/officer-stats.js';
 import { points } from './features/reports/points.js';
-import { createReportFlow } from './features/reports/report-flow.js';
+import { ask as askReportStep, createReportFlow } from './features/reports/report-flow.js';
 import { reporterAdditions } from './features/reports/reporter-additions.js';
 import { triage } from './features/reports/triage.js';
 import { triagePrivate } from './features/reports/triage-private.js';
@@ -148,7 +148,7 @@ export function createBot(
       ),
     ),
   );
-  protectedBot.use(createScamCheck(translate));
+  protectedBot.use(createScamCheck(translate, askReportStep));
   protectedBot.use(createReportFlow(translate));
   protectedBot.use(myReports);
   protectedBot.use(reporterAdditions);

@@ -18,8 +18,8 @@ import {
 import { callbackAction } from '../callback-data.js';
 import { registerPersonCommands } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { dismiss } from '../keyboards/cancel.js';
 import { refuseCallback, refuseCommand } from '../refuse.js';
-import { dismiss } from './basics.js';
 
 export const confirmGrant = callbackAction('grant', [
   '\\d{1,15}',

@@ -21,7 +21,7 @@ import { askOfficer as askOfficerButton } from '../keyboards/services.js';
 import { personIdOf } from '../person-id.js';
 import { sendQuestionToOfficer } from '../questions/send-to-officer.js';
 import { refuseCallback, refuseStale } from '../refuse.js';
-import { askTownship } from './place-picker.js';
+import { askTownship } from '../screens/place-picker.js';
 
 export const shareContact = callbackAction('askc', ['yes|no']);
 

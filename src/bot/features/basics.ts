@@ -10,11 +10,10 @@ import { cancelFlow, dismiss } from '../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
 import { refuseStale } from '../refuse.js';
-import { sendOfficerCard } from './mine.js';
-import { askTownship } from './place-picker.js';
+import { sendOfficerCard } from '../screens/officer-card.js';
+import { askTownship } from '../screens/place-picker.js';
 
 export const basics = new Composer<BotContext>();
-export { dismiss } from '../keyboards/cancel.js';
 
 const privateChats = basics.chatType('private');
 

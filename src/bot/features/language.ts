@@ -8,21 +8,14 @@ import { isLocale } from '../../domain/locale.js';
 import { getVillage } from '../../store/places.repository.js';
 import { setLanguage } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
-import { languageKeyboard, pickLanguage } from '../keyboards/languages.js';
+import { pickLanguage } from '../keyboards/languages.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { refuseStale } from '../refuse.js';
-import { askTownship, chooseVillage } from './place-picker.js';
+import { askLanguage } from '../screens/language-picker.js';
+import { askTownship, chooseVillage } from '../screens/place-picker.js';
 
 export const language = new Composer<BotContext>();
 const privateChats = language.chatType('private');
-
-/** Shows the language list (in all three languages) and remembers it as the one that acts. */
-export async function askLanguage(ctx: BotContext): Promise<void> {
-  const sent = await ctx.reply(ctx.t('start-choose-language'), {
-    reply_markup: languageKeyboard(),
-  });
-  ctx.session.languagePicker = sent.message_id;
-}
 
 privateChats.command('language', askLanguage);
 

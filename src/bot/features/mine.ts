@@ -1,20 +1,19 @@
 /**
  * 我的 (mine): my village officer, my reports, reminder settings, language and village.
- * The officer card gives the names and numbers a villager needs, and the emergency lines.
+ * Each entry opens a screen shared with the feature that owns it (src/bot/screens).
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { localize } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translate.js';
-import { getVillageContext } from '../../store/places.repository.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { menuButtonTexts } from '../keyboards/main-menu.js';
 import { privacyText } from '../privacy.js';
-import { askLanguage } from './language.js';
-import { askTownship } from './place-picker.js';
-import { showReminders } from './reminders.js';
-import { listMyReports } from './reports/my-reports.js';
-import { showPoints } from './reports/points.js';
+import { askLanguage } from '../screens/language-picker.js';
+import { listMyReports } from '../screens/my-reports.js';
+import { sendOfficerCard } from '../screens/officer-card.js';
+import { askTownship } from '../screens/place-picker.js';
+import { showPoints } from '../screens/points.js';
+import { showReminders } from '../screens/reminders.js';
 
 export const mineAction = callbackAction('me', [
   'officer|reports|points|reminders|language|village|privacy',
@@ -33,30 +32,6 @@ function mineKeyboard(t: BotContext['t']): InlineKeyboard {
     .text(t('mine-village'), mineAction.data('village'))
     .row()
     .text(t('mine-privacy'), mineAction.data('privacy'));
-}
-
-/** The "my village officer" card, or a prompt to choose a village first. */
-export async function sendOfficerCard(ctx: BotContext): Promise<void> {
-  const code = ctx.person?.villageCode;
-  const place = code ? await getVillageContext(ctx.app.db, code) : null;
-  if (!place) {
-    await ctx.reply(ctx.t('officer-card-no-village'));
-    await askTownship(ctx, false);
-    return;
-  }
-  const l = (text: Parameters<typeof localize>[0]) => localize(text, ctx.locale);
-  await ctx.reply(
-    ctx.t('officer-card', {
-      village: l(place.village.name),
-      township: l(place.township.name),
-      officer: l(place.village.officer.name),
-      officerPhone: place.village.officer.phone,
-      station: l(place.station.name),
-      stationAddress: l(place.station.address),
-      stationPhone: place.station.phone,
-      stationHours: l(place.station.hours),
-    }),
-  );
 }
 
 export function createMine(translate: Translate): Composer<BotContext> {

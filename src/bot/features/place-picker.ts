@@ -6,19 +6,14 @@
  */
 import { Composer } from 'grammy';
 import { localize } from '../../domain/locale.js';
-import type { Village } from '../../domain/people/places.js';
 import { findVillagesByName } from '../../domain/people/village-search.js';
 import {
   getTownship,
   getVillage,
-  getVillageContext,
   listTownships,
   listVillages,
 } from '../../store/places.repository.js';
-import { setVillage } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
-import { cancelFlow } from '../keyboards/cancel.js';
-import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import {
   backToTownships,
   pickTownship,
@@ -27,28 +22,9 @@ import {
   villageKeyboard,
 } from '../keyboards/places.js';
 import { refuseCallback, refuseStale } from '../refuse.js';
+import { askTownship, chooseVillage } from '../screens/place-picker.js';
 
 export const placePicker = new Composer<BotContext>();
-
-/** Shows the township list, editing the message the button was on when there is one. */
-export async function askTownship(
-  ctx: BotContext,
-  edit = Boolean(ctx.callbackQuery?.message),
-): Promise<void> {
-  const townships = await listTownships(ctx.app.db);
-  const flow = ctx.session.flow;
-  ctx.session.flow =
-    flow?.name === 'onboarding'
-      ? { ...flow, step: 'township' }
-      : { name: 'village', step: 'township' };
-  const text = ctx.t('place-ask-township');
-  const reply_markup = townshipKeyboard(townships, ctx.locale);
-  // Onboarding must end with a village; /village can be left as it was.
-  if (ctx.session.flow?.name === 'village')
-    reply_markup.row().text(ctx.t('button-cancel'), cancelFlow.data('village'));
-  if (edit) await ctx.editMessageText(text, { reply_markup });
-  else await ctx.reply(text, { reply_markup });
-}
 
 async function askVillage(ctx: BotContext, townshipCode: string): Promise<void> {
   const township = await getTownship(ctx.app.db, townshipCode);
@@ -65,27 +41,6 @@ async function askVillage(ctx: BotContext, townshipCode: string): Promise<void> 
     {
       reply_markup: villageKeyboard(villages, ctx.locale, ctx.t('place-back-townships')),
     },
-  );
-}
-
-/** Saves the village, ends the flow and shows the main menu with the officer's name. */
-export async function chooseVillage(ctx: BotContext, village: Village): Promise<void> {
-  const person = ctx.person;
-  if (!person) return;
-  const place = await getVillageContext(ctx.app.db, village.code);
-  if (!place) return;
-  await setVillage(ctx.app.db, person.telegramId, village.code);
-  ctx.person = { ...person, villageCode: village.code };
-  const wasOnboarding = ctx.session.flow?.name === 'onboarding';
-  ctx.session.flow = undefined;
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  await ctx.reply(
-    ctx.t(wasOnboarding ? 'place-done-welcome' : 'place-done', {
-      village: localize(village.name, ctx.locale),
-      township: localize(place.township.name, ctx.locale),
-      officer: localize(village.officer.name, ctx.locale),
-    }),
-    { reply_markup: mainMenuKeyboard(ctx.t) },
   );
 }
 

@@ -3,55 +3,10 @@
  * asks once more, because those are the ones that stop a scam reaching the village today.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import {
-  QUIET_PRESETS,
-  type Subscription,
-  TOPICS,
-  type Topic,
-} from '../../domain/awareness/subscription.js';
-import { getSubscription } from '../../store/subscriptions.repository.js';
+import type { Topic } from '../../domain/awareness/subscription.js';
 import { changeReminders } from '../../workflows/awareness/reminder-settings.js';
-import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-
-export const toggleTopic = callbackAction('subt', [TOPICS.join('|')]);
-export const confirmUrgentOff = callbackAction('subu', ['off|keep']);
-export const chooseQuiet = callbackAction('subq', ['[0-3]']);
-
-function keyboard(ctx: BotContext, sub: Subscription): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  for (const topic of TOPICS) {
-    kb.text(
-      `${sub.topics[topic] ? '✅' : '⬜'} ${ctx.t(`reminders-topic-${topic}`)}`,
-      toggleTopic.data(topic),
-    ).row();
-  }
-  QUIET_PRESETS.forEach(([start, end], i) => {
-    const chosen = sub.quietStart === start && sub.quietEnd === end ? '🔘 ' : '';
-    kb.text(
-      chosen + (start === end ? ctx.t('reminders-quiet-none') : `🌙 ${start}–${end}`),
-      chooseQuiet.data(i),
-    );
-    if (i % 2 === 1) kb.row();
-  });
-  return kb;
-}
-
-function describe(ctx: BotContext, sub: Subscription): string {
-  const quiet =
-    sub.quietStart === sub.quietEnd
-      ? ctx.t('reminders-quiet-none')
-      : `${sub.quietStart}–${sub.quietEnd}`;
-  return ctx.t('reminders-title', { quiet });
-}
-
-export async function showReminders(ctx: BotContext, edit = false): Promise<void> {
-  const id = ctx.person?.telegramId;
-  if (!id) return;
-  const sub = await getSubscription(ctx.app.db, id);
-  if (edit) await ctx.editMessageText(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
-  else await ctx.reply(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
-}
+import { chooseQuiet, confirmUrgentOff, showReminders, toggleTopic } from '../screens/reminders.js';
 
 export const reminders = new Composer<BotContext>();
 const chats = reminders.chatType('private');

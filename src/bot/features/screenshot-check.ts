@@ -14,7 +14,7 @@ import { looksLikeMessage, OcrError } from '../../ocr/index.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { type FileDownloader, FileTooLargeError } from '../download-file.js';
-import { checkAndReply } from './scam-check.js';
+import { checkAndReply } from '../screens/scam-verdict.js';
 
 export const checkScreenshot = callbackAction('sso');
 

@@ -29,8 +29,8 @@ import {
   topicsKeyboard,
 } from '../keyboards/services.js';
 import { refuseCallback } from '../refuse.js';
+import { checkAndReply } from '../screens/scam-verdict.js';
 import { sendTopic } from '../send-topic.js';
-import { checkAndReply } from './scam-check.js';
 
 async function placeOf(ctx: BotContext) {
   return ctx.person?.villageCode ? getVillageContext(ctx.app.db, ctx.person.villageCode) : null;

@@ -10,7 +10,7 @@ import type { BotContext } from '../context.js';
 import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { pickVillage } from '../keyboards/places.js';
 import { refuseStale } from '../refuse.js';
-import { askLanguage } from './language.js';
+import { askLanguage } from '../screens/language-picker.js';
 
 export const start = new Composer<BotContext>();
 const privateChats = start.chatType('private');

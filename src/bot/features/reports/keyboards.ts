@@ -29,7 +29,6 @@ export const triageReporter = callbackAction('trw', [ID]);
 export const triagePoints = callbackAction('trp', [ID, '5|10|20', 'clue|mediation']);
 export const triageBlocklist = callbackAction('trb', [ID]);
 
-export const viewMyReport = callbackAction('myr', [ID]);
 export const addReportInfo = callbackAction('myi', [ID]);
 export const reportFeedback = callbackAction('myf', [ID, 'yes|no']);
 

@@ -6,7 +6,6 @@
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { isOpen } from '../../../domain/reports/status.js';
-import { reportsOf } from '../../../workflows/reports/describe-my-reports.js';
 import { ownReport as ownReportOf } from '../../../workflows/reports/reporter-addition.js';
 import { giveFeedback } from '../../../workflows/reports/reporter-feedback.js';
 import type { BotContext } from '../../context.js';
@@ -14,34 +13,14 @@ import { cancelKeyboard } from '../../keyboards/cancel.js';
 import { mainMenuKeyboard } from '../../keyboards/main-menu.js';
 import { personIdOf } from '../../person-id.js';
 import { refuseCallback } from '../../refuse.js';
-import { COLOUR_EMOJI } from './card.js';
-import { addReportInfo, reportFeedback, viewMyReport } from './keyboards.js';
+import { viewMyReport } from '../../screens/my-reports.js';
+import { addReportInfo, reportFeedback } from './keyboards.js';
 
 export const myReports = new Composer<BotContext>();
 const chats = myReports.chatType('private');
 
 async function ownReport(ctx: BotContext, id: number) {
   return ctx.person ? ownReportOf(ctx.app.db, { personId: await personIdOf(ctx) }, id) : null;
-}
-
-export async function listMyReports(ctx: BotContext): Promise<void> {
-  const reports = ctx.person
-    ? await reportsOf(ctx.app.db, { personId: await personIdOf(ctx) })
-    : [];
-  if (reports.length === 0) {
-    await ctx.reply(ctx.t('my-reports-none'));
-    return;
-  }
-  const keyboard = new InlineKeyboard();
-  for (const r of reports.slice(0, 10)) {
-    keyboard
-      .text(
-        `${COLOUR_EMOJI[r.colour]} ${r.reference} · ${ctx.t(`status-${r.status}`)}`,
-        viewMyReport.data(r.id),
-      )
-      .row();
-  }
-  await ctx.reply(ctx.t('my-reports-title'), { reply_markup: keyboard });
 }
 
 chats.callbackQuery(viewMyReport.pattern, async (ctx) => {

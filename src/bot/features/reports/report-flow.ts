@@ -15,7 +15,7 @@ import type { BotContext } from '../../context.js';
 import type { ReportFlow, ReportStep } from '../../flows.js';
 import { isMenuButton, mainMenuKeyboard, menuButtonTexts } from '../../keyboards/main-menu.js';
 import { refuseCallback } from '../../refuse.js';
-import { askTownship } from '../place-picker.js';
+import { askTownship } from '../../screens/place-picker.js';
 import {
   categoryKeyboard,
   editKeyboard,
