@@ -64,6 +64,24 @@ export function sendJson(
 /** How much of a too-large body is read and thrown away so that its sender hears why. */
 const DRAIN_BYTES = 64 * 1024 * 1024;
 
+/** Reads what is left of a request's body and keeps none of it; cuts the connection past DRAIN_BYTES. */
+export function discardBody(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_BYTES) {
+        req.destroy();
+        resolve();
+      }
+    });
+    req.on('end', () => resolve());
+    req.on('close', () => resolve());
+    req.on('error', () => resolve());
+  });
+}
+
 /** The request's JSON body as an object; 413 past `limit` bytes, 400 when it is not JSON. */
 export async function readJson(
   req: IncomingMessage,

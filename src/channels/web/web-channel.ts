@@ -24,7 +24,7 @@ import type { Described } from '../../workflows/described.js';
 import type { CodeStore } from '../../workflows/points/redeem.js';
 import { createApi } from './api.js';
 import { createDeviceKeys } from './device-cookie.js';
-import { send, sendJson, WebError } from './http-kit.js';
+import { discardBody, send, sendJson, WebError } from './http-kit.js';
 import { createLiveEvents } from './live-events.js';
 import { createLiveFanout } from './live-fanout.js';
 import { chatPage, landingPage, unknownVillagePage } from './pages.js';
@@ -195,11 +195,14 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
   }
 
   const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
+    route(req, res).catch(async (error: unknown) => {
       if (res.headersSent) {
         res.end();
         return;
       }
+      // Refused before its body was read (a limit, a token): read the rest and throw it away,
+      // so the sender gets the answer instead of a connection reset.
+      await discardBody(req);
       const known = error instanceof WebError ? error : null;
       if (!known) logger.error('web: request failed', { error, path: req.url?.split('?')[0] });
       const status = known?.status ?? 500;
@@ -217,6 +220,11 @@ export async function createWebChannel(options: WebChannelOptions): Promise<WebC
       );
     });
   });
+  // Keep idle connections longer than a proxy's or a phone's idea of idle (60 s is common): a
+  // server that closes first races the client's next request on the same connection, which
+  // then fails as a reset (seen with a large photo prepared while the connection sat idle).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   async function storeMessage(
     trx: Db,
