@@ -257,6 +257,7 @@ class Delivery {
     this.nextLeaseCheckAt = now + this.r.leaseMs / 3;
     await this.guard('renewing claims', async () => {
       const freed = await keepLease(this.o.db, {
+        engine: this.o.engine,
         token: this.token,
         leaseMs: this.r.leaseMs,
         now,
