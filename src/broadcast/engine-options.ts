@@ -7,6 +7,7 @@ import type { Db, Engine } from '../store/database.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './outcome.js';
 import type { DeliveryReport } from './report.js';
 import type { Sender } from './sender.js';
+import { realTimer, type SetTimer } from './waker.js';
 
 /**
  * Fits both `console` and the app's structured logger: a message, then fields. Errors are
@@ -48,6 +49,11 @@ export interface DeliveryEngineOptions {
   logger?: EngineLogger;
   /** Clock in epoch milliseconds (tests). */
   now?: () => number;
+  /**
+   * Schedules the loop's sleeps (default `setTimeout`). Tests pass a virtual timer together
+   * with `now`, so pacing and backoff run on stepped time instead of the real clock.
+   */
+  setTimer?: SetTimer;
   /** A claim not renewed for this long belongs to a dead worker (default 30 s). */
   leaseMs?: number;
   /** How often an idle engine looks for new work (default 1000 ms); `wake()` skips the wait. */
@@ -71,6 +77,7 @@ export interface ResolvedOptions {
   maxBacklog: number;
   retry: RetryPolicy;
   now: () => number;
+  setTimer: SetTimer;
   logger: EngineLogger;
 }
 
@@ -94,6 +101,7 @@ export function resolveOptions(o: DeliveryEngineOptions): ResolvedOptions {
     maxBacklog: Math.max(100, batchSize * 2),
     retry: { ...DEFAULT_RETRY, ...o.retry },
     now: o.now ?? Date.now,
+    setTimer: o.setTimer ?? realTimer,
     logger: o.logger ?? SILENT,
   };
 }

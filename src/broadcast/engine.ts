@@ -87,7 +87,7 @@ class Delivery {
   private readonly pacer: Pacer;
   private readonly spacing: ChatSpacing;
   private readonly queue = new OutboxQueue();
-  private readonly waker = new Waker();
+  private readonly waker: Waker;
   private readonly dispatcher: Dispatcher;
   private readonly completion: Completion;
   private readonly log: EngineLogger;
@@ -106,6 +106,7 @@ class Delivery {
     private readonly r: ResolvedOptions,
   ) {
     this.log = r.logger;
+    this.waker = new Waker(r.setTimer);
     this.pacer = new Pacer(r.rate, r.now);
     this.spacing = new ChatSpacing(r.perChatIntervalMs);
     this.dispatcher = new Dispatcher({
@@ -256,6 +257,7 @@ class Delivery {
     this.nextLeaseCheckAt = now + this.r.leaseMs / 3;
     await this.guard('renewing claims', async () => {
       const freed = await keepLease(this.o.db, {
+        engine: this.o.engine,
         token: this.token,
         leaseMs: this.r.leaseMs,
         now,

@@ -134,11 +134,27 @@ export async function writeRows(
   ] as const)
     for (let i = 0; i < list.length; i += WRITE_CHUNK)
       chunks.push({ rows: list.slice(i, i + WRITE_CHUNK), release });
-  if (chunks.length === 1 && chunks[0])
+  if (chunks.length === 1 && chunks[0] && engine === 'sqlite')
     return writeChunk(db, engine, chunks[0].rows, chunks[0].release, token);
   await db.transaction().execute(async (trx) => {
+    if (engine === 'postgres') await lockInKeyOrder(trx, rows);
     for (const chunk of chunks) await writeChunk(trx, engine, chunk.rows, chunk.release, token);
   });
+}
+
+/**
+ * PostgreSQL: locks the rows about to be written by (broadcast, user), the order in which
+ * `renewClaims` locks them too. Results arrive in completion order and are written in two
+ * statements (finals, then releases); locked in that order, a heartbeat renewing the same rows
+ * at the same moment could hold one the writer needs while waiting for one the writer holds.
+ */
+async function lockInKeyOrder(trx: Db, rows: RowUpdate[]): Promise<void> {
+  const json = JSON.stringify(rows.map((r) => [r.broadcastId, r.userId]));
+  await sql`select 1 from broadcast_recipients
+    where (broadcast_id, user_id) in (
+      select cast(value ->> 0 as bigint), cast(value ->> 1 as bigint)
+      from json_array_elements(cast(${json} as json)) as j (value))
+    order by broadcast_id, user_id for update`.execute(trx);
 }
 
 /**
@@ -190,14 +206,40 @@ async function writeChunk(
  * missing from the answer was taken over after our lease lapsed (a long stall); the caller
  * must drop it rather than send it a second time.
  */
-export async function renewClaims(db: Db, token: string, nowIso: string): Promise<Set<string>> {
-  const rows = await db
-    .updateTable('broadcast_recipients')
-    .set({ claimed_at: nowIso })
-    .where('status', '=', 'claimed')
-    .where('claim_token', '=', token)
-    .returning(['broadcast_id', 'user_id'])
-    .execute();
+export async function renewClaims(
+  db: Db,
+  engine: Engine,
+  token: string,
+  nowIso: string,
+): Promise<Set<string>> {
+  const rows =
+    engine === 'postgres'
+      ? // Lock in key order first (a CTE runs once), the order the result writer locks in too.
+        await db
+          .with('mine', (q) =>
+            q
+              .selectFrom('broadcast_recipients')
+              .select(['broadcast_id', 'user_id'])
+              .where('status', '=', 'claimed')
+              .where('claim_token', '=', token)
+              .orderBy('broadcast_id')
+              .orderBy('user_id')
+              .forUpdate(),
+          )
+          .updateTable('broadcast_recipients')
+          .from('mine')
+          .set({ claimed_at: nowIso })
+          .whereRef('broadcast_recipients.broadcast_id', '=', 'mine.broadcast_id')
+          .whereRef('broadcast_recipients.user_id', '=', 'mine.user_id')
+          .returning(['broadcast_recipients.broadcast_id', 'broadcast_recipients.user_id'])
+          .execute()
+      : await db
+          .updateTable('broadcast_recipients')
+          .set({ claimed_at: nowIso })
+          .where('status', '=', 'claimed')
+          .where('claim_token', '=', token)
+          .returning(['broadcast_id', 'user_id'])
+          .execute();
   return new Set(rows.map((r) => rowKey(Number(r.broadcast_id), Number(r.user_id))));
 }
 

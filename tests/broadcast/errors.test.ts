@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryReport } from '../../src/store/broadcasts.repository.js';
 import { ENGINES } from '../helpers/store.js';
-import { broadcastTo, fakeSender, until, villagers } from './fake-sender.js';
+import { broadcastTo, fakeSender, villagers } from './fake-sender.js';
 import { engineHarness } from './shared-store.js';
+import { VirtualClock } from './virtual-clock.js';
 
 describe.each(ENGINES)('delivery errors on %s', (engine) => {
   const harness = engineHarness(engine, {
@@ -46,22 +47,26 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
   it('retries network errors with backoff, then records the failure', async () => {
     const id = await broadcastTo(db(), [200001, 200002]);
     let flaky = 0;
+    const clock = new VirtualClock();
     const sender = fakeSender((chatId) => {
       if (chatId === 200001) return { ok: false, kind: 'transient', description: 'ECONNRESET' };
       return ++flaky < 3 ? { ok: false, kind: 'transient', description: '502' } : { ok: true };
-    });
+    }, clock.now);
     // Retries to one chat still keep the per-chat gap; keep it short so the backoff shows.
-    await startEngine(sender, {
+    const delivery = startEngine(sender, {
       perChatIntervalMs: 20,
       retry: { maxAttempts: 3, baseDelayMs: 100 },
-    }).drain();
+      now: clock.now,
+      setTimer: clock.setTimer,
+    });
+    await clock.runUntilSettled(delivery, delivery.drain());
 
     const to = (chat: number) => sender.calls.filter((c) => c.chatId === chat).map((c) => c.at);
     expect(to(200001)).toHaveLength(3);
     expect(to(200002)).toHaveLength(3);
     const [a, b, c] = to(200001) as [number, number, number];
-    expect(b - a).toBeGreaterThanOrEqual(95);
-    expect(c - b).toBeGreaterThanOrEqual(195); // the backoff doubles
+    expect(b - a).toBe(100);
+    expect(c - b).toBe(200); // the backoff doubles
     expect(await recipientRows(id)).toEqual([
       {
         user_id: 200001,
@@ -94,24 +99,31 @@ describe.each(ENGINES)('delivery errors on %s', (engine) => {
 
   it('on a 429 waits retry_after, then continues at a lower rate that recovers', async () => {
     await broadcastTo(db(), villagers(40));
-    const sender = fakeSender((_chat, call) =>
-      call === 5 ? { ok: false, kind: 'retry_after', seconds: 0.4 } : { ok: true },
+    const clock = new VirtualClock();
+    const sender = fakeSender(
+      (_chat, call) =>
+        call === 5 ? { ok: false, kind: 'retry_after', seconds: 0.4 } : { ok: true },
+      clock.now,
     );
-    const engine = startEngine(sender, { rate: 40 });
-    await until(() => sender.calls.length >= 6);
-    const slowed = engine.status();
+    const delivery = startEngine(sender, {
+      rate: 40,
+      now: clock.now,
+      setTimer: clock.setTimer,
+    });
+    await clock.run(delivery, () => sender.calls.length >= 6);
+    const slowed = delivery.status();
     expect(slowed.throttled).toBe(1);
     expect(slowed.rate).toBe(30); // three quarters of the rate that drew the 429
 
     const [, , , , fifth, sixth] = sender.calls;
     expect(sixth?.chatId).not.toBe(fifth?.chatId);
-    expect((sixth?.at ?? 0) - (fifth?.at ?? 0)).toBeGreaterThanOrEqual(390);
-    await engine.drain();
+    expect((sixth?.at ?? 0) - (fifth?.at ?? 0)).toBe(400); // retry_after, to the millisecond
+    await clock.runUntilSettled(delivery, delivery.drain());
     // The refused villager is tried again (once their chat's one-second gap is over).
     expect(sender.calls).toHaveLength(41);
     expect(sender.calls.filter((c) => c.chatId === fifth?.chatId)).toHaveLength(2);
     expect(new Set(sender.calls.map((c) => c.chatId)).size).toBe(40);
     // …and climbs back within a second or two (the exact curve: pacer.test.ts).
-    expect(engine.status().rate).toBeGreaterThan(30);
+    expect(delivery.status().rate).toBeGreaterThan(30);
   });
 });

@@ -30,12 +30,16 @@ export type Script = (
   message: OutboxMessage,
 ) => SendResult | Promise<SendResult>;
 
-export function fakeSender(script: Script = () => ({ ok: true })): FakeSender {
+/** `now` stamps each call: pass a `VirtualClock`'s `now` when the engine runs on one. */
+export function fakeSender(
+  script: Script = () => ({ ok: true }),
+  now: () => number = Date.now,
+): FakeSender {
   const calls: SentCall[] = [];
   return {
     calls,
     send: async (chatId, message, { paid }) => {
-      calls.push({ chatId, text: message.text, paid, at: Date.now() });
+      calls.push({ chatId, text: message.text, paid, at: now() });
       return script(chatId, calls.length, message);
     },
     perChat() {

@@ -3,8 +3,9 @@ import { ChatSpacing } from '../../src/broadcast/chat-spacing.js';
 import { OutboxQueue } from '../../src/broadcast/outbox-queue.js';
 import { DEFAULT_RETRY, decideOutcome } from '../../src/broadcast/outcome.js';
 import { ENGINES } from '../helpers/store.js';
-import { broadcastTo, fakeSender, sleep, villagers } from './fake-sender.js';
+import { broadcastTo, fakeSender, villagers } from './fake-sender.js';
 import { engineHarness } from './shared-store.js';
+import { VirtualClock } from './virtual-clock.js';
 
 describe('the building blocks', () => {
   it('spaces messages to one chat and forgets chats once their gap is over', () => {
@@ -56,28 +57,40 @@ describe.each(ENGINES)('send rate on %s', (engine) => {
 
   it('keeps to the configured global rate (50/s over one second)', async () => {
     await broadcastTo(db(), villagers(500));
-    const sender = fakeSender();
-    harness.start(sender, { rate: 50 });
-    await sleep(300);
+    const clock = new VirtualClock();
+    const sender = fakeSender(undefined, clock.now);
+    const delivery = harness.start(sender, { rate: 50, now: clock.now, setTimer: clock.setTimer });
+    await clock.advance(delivery, 300);
     const from = sender.calls.length;
-    await sleep(1_000);
-    const perSecond = sender.calls.length - from;
-    // Loose on purpose: CI machines stall. 50 ± 15.
-    expect(perSecond).toBeGreaterThanOrEqual(35);
-    expect(perSecond).toBeLessThanOrEqual(65);
+    await clock.advance(delivery, 1_000);
+    // 50 a second plus the pacer's 25 ms margin spaces sends 20.5 ms apart: 48 of them start
+    // in this second (48.8 on average), and no second ever holds more than 50.
+    expect(sender.calls.length - from).toBe(48);
+    const starts = sender.calls.map((c) => c.at);
+    const busiest = Math.max(
+      ...starts.map((t) => starts.filter((u) => u >= t && u < t + 1_000).length),
+    );
+    expect(busiest).toBeLessThanOrEqual(50);
   });
 
   it('sends two broadcasts to the same villager at least a second apart', async () => {
     const people = villagers(3);
     await broadcastTo(db(), people, { text: 'urgent', priority: 100 });
     await broadcastTo(db(), people, { text: 'tip', priority: 10 });
-    const sender = fakeSender();
-    await harness.start(sender, { rate: 1_000, pollMs: 20 }).drain();
+    const clock = new VirtualClock();
+    const sender = fakeSender(undefined, clock.now);
+    const delivery = harness.start(sender, {
+      rate: 1_000,
+      pollMs: 20,
+      now: clock.now,
+      setTimer: clock.setTimer,
+    });
+    await clock.runUntilSettled(delivery, delivery.drain());
     expect(sender.calls).toHaveLength(6);
     for (const chat of people) {
       const [urgent, tip] = sender.calls.filter((c) => c.chatId === chat);
       expect([urgent?.text, tip?.text]).toEqual(['urgent', 'tip']);
-      expect((tip?.at ?? 0) - (urgent?.at ?? 0)).toBeGreaterThanOrEqual(995);
+      expect((tip?.at ?? 0) - (urgent?.at ?? 0)).toBe(1_000);
     }
   });
 });
