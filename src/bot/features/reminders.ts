@@ -9,10 +9,10 @@ import {
   TOPICS,
   type Topic,
 } from '../../domain/awareness/subscription.js';
-import { getSubscription } from '../../store/subscriptions.repository.js';
-import { changeReminders } from '../../workflows/awareness/reminder-settings.js';
+import { changeReminders, remindersOf } from '../../workflows/awareness/reminder-settings.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { personIdOf } from '../person-id.js';
 
 export const toggleTopic = callbackAction('subt', [TOPICS.join('|')]);
 export const confirmUrgentOff = callbackAction('subu', ['off|keep']);
@@ -46,9 +46,8 @@ function describe(ctx: BotContext, sub: Subscription): string {
 }
 
 export async function showReminders(ctx: BotContext, edit = false): Promise<void> {
-  const id = ctx.person?.telegramId;
-  if (!id) return;
-  const sub = await getSubscription(ctx.app.db, id);
+  if (!ctx.person?.telegramId) return;
+  const sub = await remindersOf(ctx.app.db, { personId: await personIdOf(ctx) });
   if (edit) await ctx.editMessageText(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
   else await ctx.reply(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
 }
@@ -59,7 +58,11 @@ const chats = reminders.chatType('private');
 chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
   const topic = ctx.match[1] as Topic;
   await ctx.answerCallbackQuery();
-  const result = await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { toggle: topic });
+  const result = await changeReminders(
+    ctx.app.db,
+    { personId: await personIdOf(ctx) },
+    { toggle: topic },
+  );
   if (result.outcome === 'confirm-urgent') {
     await ctx.reply(ctx.t('reminders-urgent-confirm'), {
       reply_markup: new InlineKeyboard()
@@ -74,7 +77,7 @@ chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
 chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'off')
-    await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { urgentOff: true });
+    await changeReminders(ctx.app.db, { personId: await personIdOf(ctx) }, { urgentOff: true });
   await ctx.editMessageText(
     ctx.t(ctx.match[1] === 'off' ? 'reminders-urgent-now-off' : 'reminders-urgent-kept'),
   );
@@ -84,7 +87,7 @@ chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
 chats.callbackQuery(chooseQuiet.pattern, async (ctx) => {
   const result = await changeReminders(
     ctx.app.db,
-    { telegramId: ctx.from.id },
+    { personId: await personIdOf(ctx) },
     { quiet: Number(ctx.match[1]) },
   );
   if (result.outcome !== 'saved') return;

@@ -8,6 +8,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { telegramAddress } from '../../../domain/people/addresses.js';
 import { isStaff } from '../../../domain/people/roles.js';
+import { escapeHtml } from '../../../i18n/html.js';
 import type { Described, DescribedText } from '../../../workflows/described.js';
 import {
   describePoints,
@@ -17,7 +18,6 @@ import {
 import { issueRedeemCode, redeemWithCode } from '../../../workflows/points/redeem.js';
 import { callbackAction } from '../../callback-data.js';
 import type { BotContext } from '../../context.js';
-import { escapeHtml } from '../../../i18n/html.js';
 import { refuseCommand } from '../../refuse.js';
 
 export const redeemCode = callbackAction('ptc');
