@@ -1,5 +1,6 @@
 /**
- * Broadcast audiences outside Telegram: web residents (by device, with their reminder settings),
+ * Broadcast audiences outside Telegram: web residents (by device, with their person's reminder
+ * settings),
  * WeChat followers and SMS addresses, matched by village code. Urgent warnings go to every
  * address a person allows; anything else to one address per person, the one they used last (a
  * device and its linked follower are one person). Their warnings go to the notices outbox,
@@ -14,12 +15,10 @@ import type { PersonSubscriptionTable } from './person-subscriptions.repository.
 import type { SmsAddressTable } from './sms.table.js';
 import type { Target } from './subscriptions.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
-import type { WebSubscriptionTable } from './web-subscriptions.repository.js';
 import type { WechatResidentTable } from './wechat.table.js';
 
 type Tables = {
   web_residents: WebResidentTable;
-  web_subscriptions: WebSubscriptionTable;
   wechat_residents: WechatResidentTable;
   sms_addresses: SmsAddressTable;
   person_subscriptions: PersonSubscriptionTable;
@@ -74,8 +73,8 @@ const oneCopy = (a: Audience) => a.topic !== 'urgent';
 const quietStartOf = sql<string>`coalesce(s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
 const quietEndOf = sql<string>`coalesce(s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
 /**
- * A follower's quiet hours: their person's (`ps`, set in WeChat's 提醒设置), else those of the web
- * device they visited last (`s`), else the defaults.
+ * A follower's quiet hours: their person's (`ps`), else those of the person of the web device
+ * they visited last (`s`, should that device not have joined their person), else the defaults.
  */
 const followerQuietStartOf = sql<string>`coalesce(ps.quiet_start, s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
 const followerQuietEndOf = sql<string>`coalesce(ps.quiet_end, s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
@@ -117,7 +116,8 @@ function webSupersededBy(a: Audience) {
   const newerDevice = sql<boolean>`exists (select 1 from wechat_web_links l
     join wechat_web_links l2 on l2.openid = l.openid and l2.device_id <> l.device_id
     join web_residents w2 on w2.device_id = l2.device_id
-    left join web_subscriptions s2 on s2.device_id = w2.device_id
+    left join person_addresses pw2 on pw2.channel = 'web' and pw2.address = w2.device_id
+    left join person_subscriptions s2 on s2.person_id = pw2.person_id
     where l.device_id = w.device_id and ${webMember(a, 'w2', 's2')}
       and (w2.last_seen_at > w.last_seen_at
         or (w2.last_seen_at = w.last_seen_at and w2.device_id > w.device_id)))`;
@@ -126,18 +126,22 @@ function webSupersededBy(a: Audience) {
     join wechat_residents r2 on r2.openid = l.openid
     left join person_addresses pa2 on pa2.channel = 'wechat' and pa2.address = r2.openid
     left join person_subscriptions ps2 on ps2.person_id = pa2.person_id
-    left join web_subscriptions s2 on s2.device_id = ${lastDeviceOf('r2')}
+    left join person_addresses pd2 on pd2.channel = 'web' and pd2.address = ${lastDeviceOf('r2')}
+    left join person_subscriptions s2 on s2.person_id = pd2.person_id
     where l.device_id = w.device_id and r2.subscribed = 1
       and r2.village_code in (${sql.join(a.villages)})
       and ${followerTakes(a.topic, 'ps2', 's2')})`;
   return sql<boolean>`(${newerDevice} or ${newerFollower})`;
 }
 
-/** Web residents in the villages who take the topic (no settings row: everything on). */
+/** Web residents in the villages whose person takes the topic (no settings row: everything on). */
 function webQuery(db: Db, a: Audience) {
   let q = tables(db)
     .selectFrom('web_residents as w')
-    .leftJoin('web_subscriptions as s', 's.device_id', 'w.device_id')
+    .leftJoin('person_addresses as pw', (j) =>
+      j.on('pw.channel', '=', 'web').onRef('pw.address', '=', 'w.device_id'),
+    )
+    .leftJoin('person_subscriptions as s', 's.person_id', 'pw.person_id')
     .where(webMember(a, 'w', 's'));
   if (oneCopy(a)) q = q.where(sql<boolean>`not ${webSupersededBy(a)}`);
   return q;
@@ -145,8 +149,8 @@ function webQuery(db: Db, a: Audience) {
 
 /**
  * WeChat followers in the villages who take the topic, by their reminder settings: their
- * person's (`ps`, 提醒设置 in WeChat), else those of the web device they visited last (`s`),
- * else the defaults (everything on). A linked follower takes a non-urgent message in place of
+ * person's (`ps`), else those of the person of the web device they visited last (`s`), else the
+ * defaults (everything on). A linked follower takes a non-urgent message in place of
  * their devices (see `webSupersededBy`).
  */
 function wechatQuery(db: Db, a: Audience) {
@@ -156,9 +160,10 @@ function wechatQuery(db: Db, a: Audience) {
       j.onRef('pa.address', '=', 'r.openid').on('pa.channel', '=', 'wechat'),
     )
     .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
-    .leftJoin('web_subscriptions as s', (j) =>
-      j.on(sql<boolean>`s.device_id = ${lastDeviceOf('r')}`),
+    .leftJoin('person_addresses as pd', (j) =>
+      j.on('pd.channel', '=', 'web').on(sql<boolean>`pd.address = ${lastDeviceOf('r')}`),
     )
+    .leftJoin('person_subscriptions as s', 's.person_id', 'pd.person_id')
     .where('r.village_code', 'in', a.villages)
     .where('r.subscribed', '=', 1)
     .where(followerTakes(a.topic, 'ps', 's'));

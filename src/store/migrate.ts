@@ -36,6 +36,7 @@ import * as wechatMedia from './migrations/2026-12-07-wechat-media.js';
 import * as personSubscriptions from './migrations/2026-12-08-person-subscriptions.js';
 import * as reporterPersons from './migrations/2026-12-08-reporter-persons.js';
 import * as smsCodeRequester from './migrations/2026-12-08-sms-code-requester.js';
+import * as personSettings from './migrations/2026-12-09-person-settings.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-sms-code-requester': smsCodeRequester,
   '2026-12-08-person-subscriptions': personSubscriptions,
   '2026-12-08-reporter-persons': reporterPersons,
+  '2026-12-09-person-settings': personSettings,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

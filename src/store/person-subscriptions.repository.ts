@@ -1,15 +1,45 @@
 /**
- * A person's reminder settings (migration 2026-12-08-person-subscriptions), whatever channel
- * they reach us on: WeChat followers keep theirs here. No row means the defaults, so a person
+ * A person's reminder settings (migrations 2026-12-08-person-subscriptions and
+ * 2026-12-09-person-settings), whatever channel they reach us on: Telegram, web and WeChat keep
+ * theirs here, so a change on one channel holds on all. No row means the defaults, so a person
  * costs no write until they change something. Functions take `db | trx`.
  */
 import { DEFAULT_SUBSCRIPTION, type Subscription } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
-import {
-  type SubscriptionColumns,
-  subscriptionColumns,
-  subscriptionOf,
-} from './subscriptions.repository.js';
+
+/** The settings columns, 1/0 per topic and the quiet hours as `HH:MM`. */
+export interface SubscriptionColumns {
+  antifraud: number;
+  legal: number;
+  traffic: number;
+  urgent: number;
+  quiet_start: string;
+  quiet_end: string;
+}
+
+export function subscriptionOf(row: SubscriptionColumns): Subscription {
+  return {
+    topics: {
+      antifraud: row.antifraud === 1,
+      legal: row.legal === 1,
+      traffic: row.traffic === 1,
+      urgent: row.urgent === 1,
+    },
+    quietStart: row.quiet_start,
+    quietEnd: row.quiet_end,
+  };
+}
+
+export function subscriptionColumns(sub: Subscription): SubscriptionColumns {
+  return {
+    antifraud: sub.topics.antifraud ? 1 : 0,
+    legal: sub.topics.legal ? 1 : 0,
+    traffic: sub.topics.traffic ? 1 : 0,
+    urgent: sub.topics.urgent ? 1 : 0,
+    quiet_start: sub.quietStart,
+    quiet_end: sub.quietEnd,
+  };
+}
 
 export interface PersonSubscriptionTable extends SubscriptionColumns {
   person_id: number;

@@ -275,14 +275,9 @@ export interface BroadcastRecipientTable {
   error: string | null;
 }
 
+/** A Telegram chat's place in each awareness library (its settings are its person's). */
 export interface SubscriptionTable {
   user_id: number;
-  antifraud: number;
-  legal: number;
-  traffic: number;
-  urgent: number;
-  quiet_start: string;
-  quiet_end: string;
   antifraud_cursor: number;
   legal_cursor: number;
   updated_at: string;

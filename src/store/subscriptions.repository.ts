@@ -1,73 +1,19 @@
 /**
- * Subscriptions and audiences. A villager without a row has the defaults (everything on), so
- * onboarding needs no extra write; a row appears the first time they change a setting.
+ * Telegram audiences and campaigns. Who takes a topic and their quiet hours are their person's
+ * settings (`person_subscriptions`, no row = everything on); `subscriptions` keeps only each
+ * Telegram chat's place in the awareness libraries, a row appearing the first time a campaign
+ * reaches the chat.
  */
 
 import { sql } from 'kysely';
-import {
-  DEFAULT_SUBSCRIPTION,
-  type Subscription,
-  type Topic,
-} from '../domain/awareness/subscription.js';
+import { DEFAULT_SUBSCRIPTION, type Topic } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
-import type { SubscriptionTable } from './schema.js';
+import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
 
-const DEFAULT_ROW = {
-  antifraud: 1,
-  legal: 1,
-  traffic: 1,
-  urgent: 1,
+const DEFAULT_QUIET = {
   quiet_start: DEFAULT_SUBSCRIPTION.quietStart,
   quiet_end: DEFAULT_SUBSCRIPTION.quietEnd,
 };
-
-/** The settings columns that Telegram people's rows and web devices' rows share. */
-export type SubscriptionColumns = Pick<
-  SubscriptionTable,
-  'antifraud' | 'legal' | 'traffic' | 'urgent' | 'quiet_start' | 'quiet_end'
->;
-
-export function subscriptionOf(row: SubscriptionColumns): Subscription {
-  return {
-    topics: {
-      antifraud: row.antifraud === 1,
-      legal: row.legal === 1,
-      traffic: row.traffic === 1,
-      urgent: row.urgent === 1,
-    },
-    quietStart: row.quiet_start,
-    quietEnd: row.quiet_end,
-  };
-}
-
-export function subscriptionColumns(sub: Subscription): SubscriptionColumns {
-  return {
-    antifraud: sub.topics.antifraud ? 1 : 0,
-    legal: sub.topics.legal ? 1 : 0,
-    traffic: sub.topics.traffic ? 1 : 0,
-    urgent: sub.topics.urgent ? 1 : 0,
-    quiet_start: sub.quietStart,
-    quiet_end: sub.quietEnd,
-  };
-}
-
-export async function getSubscription(db: Db, userId: number): Promise<Subscription> {
-  const row = await db
-    .selectFrom('subscriptions')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row ? subscriptionOf(row) : structuredClone(DEFAULT_SUBSCRIPTION);
-}
-
-export async function saveSubscription(db: Db, userId: number, sub: Subscription): Promise<void> {
-  const values = { ...subscriptionColumns(sub), updated_at: new Date().toISOString() };
-  await db
-    .insertInto('subscriptions')
-    .values({ user_id: userId, antifraud_cursor: 0, legal_cursor: 0, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
-    .execute();
-}
 
 export interface Target {
   all?: boolean;
@@ -98,15 +44,20 @@ type Library = 'antifraud' | 'legal';
 /** Active villagers in the target who take this topic (no row = everything on); null if none. */
 function audienceQuery(db: Db, topic: Topic | 'notice', target: Target) {
   let q = db
+    .withTables<{ person_subscriptions: PersonSubscriptionTable }>()
     .selectFrom('users')
     .innerJoin('villages', 'villages.code', 'users.village_code')
     .innerJoin('townships', 'townships.code', 'villages.township_code')
+    .leftJoin('person_addresses as pa', (j) =>
+      j
+        .on('pa.channel', '=', 'telegram')
+        .on(sql<boolean>`pa.address = cast(users.telegram_id as text)`),
+    )
+    .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('subscriptions', 'subscriptions.user_id', 'users.telegram_id')
     .where('users.active', '=', 1);
   if (topic !== 'notice')
-    q = q.where((eb) =>
-      eb.or([eb(`subscriptions.${topic}`, 'is', null), eb(`subscriptions.${topic}`, '=', 1)]),
-    );
+    q = q.where((eb) => eb.or([eb(`ps.${topic}`, 'is', null), eb(`ps.${topic}`, '=', 1)]));
   if (target.stationCode) q = q.where('townships.station_code', '=', target.stationCode);
   if (target.townshipCode) q = q.where('townships.code', '=', target.townshipCode);
   if (!target.all) {
@@ -123,10 +74,10 @@ function audienceQuery(db: Db, topic: Topic | 'notice', target: Target) {
   return q;
 }
 
-// Defaults filled in by the database, so people without a subscription row group with the rest.
+// Defaults filled in by the database, so people without a settings row group with the rest.
 const languageOf = sql<string>`coalesce(users.language, '')`;
-const quietStartOf = sql<string>`coalesce(subscriptions.quiet_start, ${sql.lit(DEFAULT_ROW.quiet_start)})`;
-const quietEndOf = sql<string>`coalesce(subscriptions.quiet_end, ${sql.lit(DEFAULT_ROW.quiet_end)})`;
+const quietStartOf = sql<string>`coalesce(ps.quiet_start, ${sql.lit(DEFAULT_QUIET.quiet_start)})`;
+const quietEndOf = sql<string>`coalesce(ps.quiet_end, ${sql.lit(DEFAULT_QUIET.quiet_end)})`;
 const cursorOf = (library: Library | null) =>
   library
     ? sql<number>`coalesce(subscriptions.${sql.ref(`${library}_cursor`)}, 0)`
@@ -215,7 +166,7 @@ export async function enqueueSegment(
 
 /**
  * Moves everyone in the audience one item on in a library: existing rows are incremented, and
- * people who never saved a setting get their first row, with the defaults and the cursor at 1.
+ * chats the campaigns never reached get their first row, with the cursor at 1.
  */
 export async function advanceAudienceCursors(
   db: Db,
@@ -235,11 +186,6 @@ export async function advanceAudienceCursors(
     ?.where('subscriptions.user_id', 'is', null)
     .select([
       'users.telegram_id as user_id',
-      ...(['antifraud', 'legal', 'traffic', 'urgent'] as const).map((t) =>
-        sql.lit(DEFAULT_ROW[t]).as(t),
-      ),
-      sql.lit(DEFAULT_ROW.quiet_start).as('quiet_start'),
-      sql.lit(DEFAULT_ROW.quiet_end).as('quiet_end'),
       sql.lit(library === 'antifraud' ? 1 : 0).as('antifraud_cursor'),
       sql.lit(library === 'legal' ? 1 : 0).as('legal_cursor'),
       sql.lit(now.toISOString()).as('updated_at'),
@@ -247,18 +193,7 @@ export async function advanceAudienceCursors(
   if (!newcomers) return;
   await db
     .insertInto('subscriptions')
-    .columns([
-      'user_id',
-      'antifraud',
-      'legal',
-      'traffic',
-      'urgent',
-      'quiet_start',
-      'quiet_end',
-      'antifraud_cursor',
-      'legal_cursor',
-      'updated_at',
-    ])
+    .columns(['user_id', 'antifraud_cursor', 'legal_cursor', 'updated_at'])
     .expression(newcomers)
     .onConflict((oc) => oc.column('user_id').doNothing())
     .execute();

@@ -3,19 +3,25 @@
  * serves approved broadcasts): the devices that take a library topic, split into segments that
  * share quiet hours and their place in the library, each enqueued into the notices outbox with
  * one INSERT … SELECT, and every device then moved one item on. Like Telegram's campaign
- * audience (`subscriptions.repository.ts`), no device is ever loaded into memory. A device
- * without a settings row takes everything with the default quiet hours and starts at item 0.
+ * audience (`subscriptions.repository.ts`), no device is ever loaded into memory. A device takes
+ * what its person's settings say (no row: everything, with the default quiet hours); a device
+ * without a cursor row starts at item 0.
  */
 import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
 import { insertNoticeRows } from './notices.repository.js';
+import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
 import type { WebResidentTable } from './web-residents.repository.js';
 import type { WebSubscriptionTable } from './web-subscriptions.repository.js';
 
 export type TipLibrary = 'antifraud' | 'legal';
 
-type Tables = { web_residents: WebResidentTable; web_subscriptions: WebSubscriptionTable };
+type Tables = {
+  web_residents: WebResidentTable;
+  web_subscriptions: WebSubscriptionTable;
+  person_subscriptions: PersonSubscriptionTable;
+};
 const tables = (db: Db) => db.withTables<Tables>();
 
 export interface WebTipSegment {
@@ -26,18 +32,22 @@ export interface WebTipSegment {
   count: number;
 }
 
-const quietStartOf = sql<string>`coalesce(s.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
-const quietEndOf = sql<string>`coalesce(s.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
+const quietStartOf = sql<string>`coalesce(ps.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
+const quietEndOf = sql<string>`coalesce(ps.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
 const cursorOf = (library: TipLibrary) =>
   sql<number>`coalesce(s.${sql.ref(`${library}_cursor`)}, 0)`;
 
-/** Web residents of a known village who take the topic (no settings row: everything on). */
+/** Web residents of a known village whose person takes the topic (no settings row: everything on). */
 function audience(db: Db, library: TipLibrary) {
   return tables(db)
     .selectFrom('web_residents as w')
     .innerJoin('villages', 'villages.code', 'w.village_code')
+    .leftJoin('person_addresses as pa', (j) =>
+      j.on('pa.channel', '=', 'web').onRef('pa.address', '=', 'w.device_id'),
+    )
+    .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('web_subscriptions as s', 's.device_id', 'w.device_id')
-    .where((eb) => eb.or([eb(`s.${library}`, 'is', null), eb(`s.${library}`, '=', 1)]));
+    .where((eb) => eb.or([eb(`ps.${library}`, 'is', null), eb(`ps.${library}`, '=', 1)]));
 }
 
 export async function webTipSegments(db: Db, library: TipLibrary): Promise<WebTipSegment[]> {
@@ -104,8 +114,8 @@ export async function enqueueWebTipSegment(
 }
 
 /**
- * Moves every device in the audience one item on: settings rows are incremented, and devices
- * without one get a row with the defaults and the cursor at 1.
+ * Moves every device in the audience one item on: cursor rows are incremented, and devices
+ * without one get a row with the cursor at 1.
  */
 export async function advanceWebTipCursors(db: Db, library: TipLibrary, now: Date): Promise<void> {
   const column = `${library}_cursor` as const;
@@ -115,34 +125,17 @@ export async function advanceWebTipCursors(db: Db, library: TipLibrary, now: Dat
     .set((eb) => ({ [column]: eb(column, '+', 1), updated_at: at }))
     .where('device_id', 'in', audience(db, library).select('w.device_id'))
     .execute();
-  const defaults = DEFAULT_SUBSCRIPTION;
   const newcomers = audience(db, library)
     .where('s.device_id', 'is', null)
     .select([
       'w.device_id as device_id',
-      ...(['antifraud', 'legal', 'traffic', 'urgent'] as const).map((t) =>
-        sql.lit(defaults.topics[t] ? 1 : 0).as(t),
-      ),
-      sql.lit(defaults.quietStart).as('quiet_start'),
-      sql.lit(defaults.quietEnd).as('quiet_end'),
       sql.lit(library === 'antifraud' ? 1 : 0).as('antifraud_cursor'),
       sql.lit(library === 'legal' ? 1 : 0).as('legal_cursor'),
       sql.lit(at).as('updated_at'),
     ]);
   await tables(db)
     .insertInto('web_subscriptions')
-    .columns([
-      'device_id',
-      'antifraud',
-      'legal',
-      'traffic',
-      'urgent',
-      'quiet_start',
-      'quiet_end',
-      'antifraud_cursor',
-      'legal_cursor',
-      'updated_at',
-    ])
+    .columns(['device_id', 'antifraud_cursor', 'legal_cursor', 'updated_at'])
     .expression(newcomers)
     .onConflict((oc) => oc.column('device_id').doNothing())
     .execute();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadAwarenessLibrary } from '../../src/domain/awareness/library.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { createTranslate } from '../../src/i18n/translate.js';
 import { openStore } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
@@ -17,7 +18,7 @@ import {
   untilScreen,
   untilText,
 } from '../helpers/emulator-driver.js';
-import { ENGINES } from '../helpers/store.js';
+import { ENGINES, saveSettingsOf } from '../helpers/store.js';
 
 const ADMIN = 900001;
 const OFFICER = 200001;
@@ -56,41 +57,17 @@ describe.each(ENGINES)(
           await press(app, id, 'lang:zh-CN');
         }
         const now = new Date();
-        const base = {
-          legal: 1,
-          traffic: 1,
-          urgent: 1,
-          antifraud_cursor: 0,
-          legal_cursor: 0,
-          updated_at: now.toISOString(),
-        };
-        await store.db
-          .insertInto('subscriptions')
-          .values([
-            { user_id: 100002, ...base, antifraud: 0, quiet_start: '21:00', quiet_end: '07:30' },
-            {
-              user_id: 100003,
-              ...base,
-              antifraud: 1,
-              // The run starts at 10:00 county time, inside these quiet hours.
-              quiet_start: '09:00',
-              quiet_end: '13:00',
-            },
-          ])
-          .execute();
+        const settings = (antifraud: boolean, quietStart: string, quietEnd: string) => ({
+          topics: { antifraud, legal: true, traffic: true, urgent: true },
+          quietStart,
+          quietEnd,
+        });
+        await saveSettingsOf(store.db, telegramAddress(100002), settings(false, '21:00', '07:30'));
+        // The run starts at 10:00 county time, inside these quiet hours.
+        await saveSettingsOf(store.db, telegramAddress(100003), settings(true, '09:00', '13:00'));
         // The default quiet hours must not hold the others during this test.
-        await store.db
-          .insertInto('subscriptions')
-          .values(
-            [100001, 100004].map((id) => ({
-              user_id: id,
-              ...base,
-              antifraud: 1,
-              quiet_start: '00:00',
-              quiet_end: '00:00',
-            })),
-          )
-          .execute();
+        for (const id of [100001, 100004])
+          await saveSettingsOf(store.db, telegramAddress(id), settings(true, '00:00', '00:00'));
         await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
 
         // A scheduled anti-fraud tip.

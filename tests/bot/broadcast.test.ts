@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SUBSCRIPTION } from '../../src/domain/awareness/subscription.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { getRequest } from '../../src/store/broadcast-requests.repository.js';
-import { saveSubscription } from '../../src/store/subscriptions.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
+import { saveSettingsOf } from '../helpers/store.js';
 
 const OFFICER = 200001;
 const OFFICER_2 = 200002;
@@ -30,7 +31,7 @@ describe('officer broadcasts with review', () => {
     }
     const sub = structuredClone(DEFAULT_SUBSCRIPTION);
     sub.topics.antifraud = false;
-    await saveSubscription(app.store.db, 100002, sub);
+    await saveSettingsOf(app.store.db, telegramAddress(100002), sub);
   });
   afterEach(() => app.stop());
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { campaignState, getSubscription } from '../../src/store/subscriptions.repository.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
+import { campaignState } from '../../src/store/subscriptions.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/bot-driver.js';
+import { settingsOf } from '../helpers/store.js';
 
 describe('reminder settings', () => {
   let app: TestApp;
@@ -18,20 +20,20 @@ describe('reminder settings', () => {
     expect(v.lastText()).toContain('21:00–07:30');
     expect(JSON.stringify(v.lastMessage()?.payload.reply_markup)).toContain('✅ 每日反诈提醒');
     await v.tap('subt:legal');
-    expect((await getSubscription(app.store.db, 100001)).topics.legal).toBe(false);
+    expect((await settingsOf(app.store.db, telegramAddress(100001))).topics.legal).toBe(false);
     expect(JSON.stringify(v.lastMessage()?.payload.reply_markup)).toContain('⬜ 每周普法');
 
     await v.tap('subt:urgent');
     expect(v.lastText()).toContain('确定要关吗');
-    expect((await getSubscription(app.store.db, 100001)).topics.urgent).toBe(true);
+    expect((await settingsOf(app.store.db, telegramAddress(100001))).topics.urgent).toBe(true);
     await v.tap('subu:keep');
-    expect((await getSubscription(app.store.db, 100001)).topics.urgent).toBe(true);
+    expect((await settingsOf(app.store.db, telegramAddress(100001))).topics.urgent).toBe(true);
     await v.tap('subt:urgent');
     await v.tap('subu:off');
-    expect((await getSubscription(app.store.db, 100001)).topics.urgent).toBe(false);
+    expect((await settingsOf(app.store.db, telegramAddress(100001))).topics.urgent).toBe(false);
 
     await v.tap('subq:1');
-    expect(await getSubscription(app.store.db, 100001)).toMatchObject({
+    expect(await settingsOf(app.store.db, telegramAddress(100001))).toMatchObject({
       quietStart: '22:00',
       quietEnd: '06:00',
     });

@@ -4,6 +4,8 @@
  * quiet hours explained, delivered said as delivered, and clear errors for unknown codes and ids.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SUBSCRIPTION } from '../../src/domain/awareness/subscription.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { COUNTY_MORNING, useClockFrom } from '../helpers/clock.js';
@@ -17,7 +19,7 @@ import {
   until,
   untilText,
 } from '../helpers/emulator-driver.js';
-import { routeToGroups } from '../helpers/store.js';
+import { routeToGroups, saveSettingsOf } from '../helpers/store.js';
 
 const QUIET_VILLAGER = 100001; // 红旗村, in quiet hours at 10:00
 const AWAKE_VILLAGER = 100002; // 前进村, no quiet hours
@@ -65,22 +67,13 @@ describe('officer and admin screens', () => {
       await say(run, id, `/start v_${village}`);
       await press(run, id, 'lang:zh-CN');
     }
-    const base = {
-      antifraud: 1,
-      legal: 1,
-      traffic: 1,
-      urgent: 1,
-      antifraud_cursor: 0,
-      legal_cursor: 0,
-      updated_at: new Date().toISOString(),
-    };
-    await store.db
-      .insertInto('subscriptions')
-      .values([
-        { user_id: QUIET_VILLAGER, ...base, quiet_start: '09:00', quiet_end: '13:00' },
-        { user_id: AWAKE_VILLAGER, ...base, quiet_start: '00:00', quiet_end: '00:00' },
-      ])
-      .execute();
+    const settings = (quietStart: string, quietEnd: string) => ({
+      ...structuredClone(DEFAULT_SUBSCRIPTION),
+      quietStart,
+      quietEnd,
+    });
+    await saveSettingsOf(store.db, telegramAddress(QUIET_VILLAGER), settings('09:00', '13:00'));
+    await saveSettingsOf(store.db, telegramAddress(AWAKE_VILLAGER), settings('00:00', '00:00'));
   }
 
   const inGroup = (group: number) => lastBotText(run.emulator, group);

@@ -11,11 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { telegramAddress } from '../../src/domain/people/addresses.js';
+import type { Subscription } from '../../src/domain/awareness/subscription.js';
+import { type Address, telegramAddress } from '../../src/domain/people/addresses.js';
 import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { type Db, type Engine, openStore, type Store } from '../../src/store/database.js';
 import { migrateToLatest, migrateUpTo } from '../../src/store/migrate.js';
 import { ensurePerson } from '../../src/store/people.repository.js';
+import {
+  getPersonSubscription,
+  savePersonSubscription,
+} from '../../src/store/person-subscriptions.repository.js';
 import { importCountyData } from '../../src/store/places.repository.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -105,4 +110,14 @@ export async function routeToGroups(
 /** The person of a Telegram user (points and the like are kept per person). */
 export function telegramPerson(db: Db, telegramId: number): Promise<number> {
   return ensurePerson(db, telegramAddress(telegramId));
+}
+
+/** The reminder settings of an address's person (settings are kept per person, not per channel). */
+export async function settingsOf(db: Db, address: Address): Promise<Subscription> {
+  return getPersonSubscription(db, await ensurePerson(db, address));
+}
+
+/** Saves the reminder settings of an address's person, as 提醒设置 on that channel would. */
+export async function saveSettingsOf(db: Db, address: Address, sub: Subscription): Promise<void> {
+  await savePersonSubscription(db, await ensurePerson(db, address), sub);
 }

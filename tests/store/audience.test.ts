@@ -4,15 +4,22 @@
  * the old in-memory code did: the right people, once each, grouped by language and quiet hours.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SUBSCRIPTION } from '../../src/domain/awareness/subscription.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { createBroadcast } from '../../src/store/broadcasts.repository.js';
 import {
   advanceAudienceCursors,
   audienceSegments,
   countAudience,
   enqueueSegment,
-  saveSubscription,
 } from '../../src/store/subscriptions.repository.js';
-import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
+import {
+  createTestStore,
+  ENGINES,
+  saveSettingsOf,
+  settingsOf,
+  type TestStore,
+} from '../helpers/store.js';
 
 const AT = '2026-11-30T00:00:00.000Z';
 const VILLAGES = ['wl-hongqi', 'wl-qianjin', 'by-bayan', 'xm-xinmin'];
@@ -34,7 +41,7 @@ async function seedVillagers(store: TestStore) {
   }));
   await store.db.insertInto('users').values(rows).execute();
   for (let i = 0; i < 400; i += 7)
-    await saveSubscription(store.db, 500_000 + i, {
+    await saveSettingsOf(store.db, telegramAddress(500_000 + i), {
       topics: { antifraud: i % 2 === 0, legal: true, traffic: true, urgent: true },
       quietStart: i % 3 === 0 ? '22:00' : '21:00',
       quietEnd: '07:30',
@@ -111,12 +118,8 @@ describe.each(ENGINES)('audiences in the database on %s', (engine) => {
       .selectAll()
       .where('user_id', '=', 500_001)
       .executeTakeFirstOrThrow();
-    expect(fresh).toMatchObject({
-      antifraud: 1,
-      urgent: 1,
-      quiet_start: '21:00',
-      antifraud_cursor: 0,
-      legal_cursor: 2,
-    });
+    expect(fresh).toMatchObject({ antifraud_cursor: 0, legal_cursor: 2 });
+    // The cursor row is the chat's place in the library; the settings stay the person's defaults.
+    expect(await settingsOf(store.db, telegramAddress(500_001))).toEqual(DEFAULT_SUBSCRIPTION);
   });
 });

@@ -6,6 +6,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { Topic } from '../../domain/awareness/subscription.js';
 import { changeReminders } from '../../workflows/awareness/reminder-settings.js';
 import type { BotContext } from '../context.js';
+import { personIdOf } from '../person-id.js';
 import { chooseQuiet, confirmUrgentOff, showReminders, toggleTopic } from '../screens/reminders.js';
 
 export const reminders = new Composer<BotContext>();
@@ -14,7 +15,11 @@ const chats = reminders.chatType('private');
 chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
   const topic = ctx.match[1] as Topic;
   await ctx.answerCallbackQuery();
-  const result = await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { toggle: topic });
+  const result = await changeReminders(
+    ctx.app.db,
+    { personId: await personIdOf(ctx) },
+    { toggle: topic },
+  );
   if (result.outcome === 'confirm-urgent') {
     await ctx.reply(ctx.t('reminders-urgent-confirm'), {
       reply_markup: new InlineKeyboard()
@@ -29,7 +34,7 @@ chats.callbackQuery(toggleTopic.pattern, async (ctx) => {
 chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === 'off')
-    await changeReminders(ctx.app.db, { telegramId: ctx.from.id }, { urgentOff: true });
+    await changeReminders(ctx.app.db, { personId: await personIdOf(ctx) }, { urgentOff: true });
   await ctx.editMessageText(
     ctx.t(ctx.match[1] === 'off' ? 'reminders-urgent-now-off' : 'reminders-urgent-kept'),
   );
@@ -39,7 +44,7 @@ chats.callbackQuery(confirmUrgentOff.pattern, async (ctx) => {
 chats.callbackQuery(chooseQuiet.pattern, async (ctx) => {
   const result = await changeReminders(
     ctx.app.db,
-    { telegramId: ctx.from.id },
+    { personId: await personIdOf(ctx) },
     { quiet: Number(ctx.match[1]) },
   );
   if (result.outcome !== 'saved') return;

@@ -4,9 +4,10 @@
  */
 import { InlineKeyboard } from 'grammy';
 import { QUIET_PRESETS, type Subscription, TOPICS } from '../../domain/awareness/subscription.js';
-import { getSubscription } from '../../store/subscriptions.repository.js';
+import { remindersOf } from '../../workflows/awareness/reminder-settings.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { personIdOf } from '../person-id.js';
 
 export const toggleTopic = callbackAction('subt', [TOPICS.join('|')]);
 export const confirmUrgentOff = callbackAction('subu', ['off|keep']);
@@ -40,9 +41,8 @@ function describe(ctx: BotContext, sub: Subscription): string {
 }
 
 export async function showReminders(ctx: BotContext, edit = false): Promise<void> {
-  const id = ctx.person?.telegramId;
-  if (!id) return;
-  const sub = await getSubscription(ctx.app.db, id);
+  if (!ctx.person?.telegramId) return;
+  const sub = await remindersOf(ctx.app.db, { personId: await personIdOf(ctx) });
   if (edit) await ctx.editMessageText(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
   else await ctx.reply(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
 }

@@ -1,10 +1,12 @@
 /**
- * 提醒设置 on the web: a device reads and changes which reminders it takes and its quiet hours,
- * through the same workflow as the bot. A change is a POST (CSRF and limits apply); anything
+ * 提醒设置 on the web: a device reads and changes which reminders its person takes and their
+ * quiet hours, through the same workflow as the bot, so the settings hold on every channel. A change is a POST (CSRF and limits apply); anything
  * but a known topic or preset is a 400 that changes nothing.
  */
 import { isTopic } from '../../domain/awareness/subscription.js';
+import { webAddress } from '../../domain/people/addresses.js';
 import type { Db } from '../../store/database.js';
+import { ensurePerson } from '../../store/people.repository.js';
 import {
   changeReminders,
   describeReminders,
@@ -28,13 +30,17 @@ function changeOf(body: Record<string, unknown>): ReminderChange {
 }
 
 export function createRemindersApi(db: Db) {
+  const personOfDevice = (deviceId: string) => ensurePerson(db, webAddress(deviceId));
   return {
     async show(call: RemindersCall) {
-      call.reply(describeReminders(await remindersOf(db, { deviceId: call.deviceId })));
+      call.reply(
+        describeReminders(await remindersOf(db, { personId: await personOfDevice(call.deviceId) })),
+      );
     },
     async change(call: RemindersCall, body: Record<string, unknown>) {
       const change = changeOf(body);
-      const result = await changeReminders(db, { deviceId: call.deviceId }, change);
+      const personId = await personOfDevice(call.deviceId);
+      const result = await changeReminders(db, { personId }, change);
       if (result.outcome === 'invalid') throw new WebError(400, 'bad_request', 'web-error');
       if (result.outcome === 'confirm-urgent') return call.reply(describeUrgentConfirmation());
       const settings = describeReminders(result.subscription);

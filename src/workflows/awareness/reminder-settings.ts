@@ -4,7 +4,7 @@
  * village today. Each change is read, applied and saved in one transaction.
  *
  * @example
- * const result = await changeReminders(db, { deviceId }, { toggle: 'legal' });
+ * const result = await changeReminders(db, { personId }, { toggle: 'legal' });
  * if (result.outcome === 'confirm-urgent') showConfirmation();
  */
 import {
@@ -19,18 +19,13 @@ import {
   getPersonSubscription,
   savePersonSubscription,
 } from '../../store/person-subscriptions.repository.js';
-import { getSubscription, saveSubscription } from '../../store/subscriptions.repository.js';
-import {
-  getWebSubscription,
-  saveWebSubscription,
-} from '../../store/web-subscriptions.repository.js';
 import { type Described, key } from '../described.js';
 
 /**
- * Whose settings: a Telegram person, a web device, or a person (`people.id`) whichever channel
- * they use (a WeChat follower's settings are their person's).
+ * Whose settings: a person (`people.id`), whichever channel they use. Each channel resolves its
+ * address (Telegram chat, web device, WeChat follower) to the person before calling.
  */
-export type Subscriber = { telegramId: number } | { deviceId: string } | { personId: number };
+export type Subscriber = { personId: number };
 
 export type ReminderChange =
   /** Turn a topic on or off; turning urgent warnings off only asks first. */
@@ -46,17 +41,7 @@ export type ReminderResult =
   | { outcome: 'invalid' };
 
 export function remindersOf(db: Db, who: Subscriber): Promise<Subscription> {
-  if ('personId' in who) return getPersonSubscription(db, who.personId);
-  return 'telegramId' in who
-    ? getSubscription(db, who.telegramId)
-    : getWebSubscription(db, who.deviceId);
-}
-
-function save(db: Db, who: Subscriber, sub: Subscription): Promise<void> {
-  if ('personId' in who) return savePersonSubscription(db, who.personId, sub);
-  return 'telegramId' in who
-    ? saveSubscription(db, who.telegramId, sub)
-    : saveWebSubscription(db, who.deviceId, sub);
+  return getPersonSubscription(db, who.personId);
 }
 
 export function changeReminders(
@@ -78,7 +63,7 @@ export function changeReminders(
       if (!preset) return { outcome: 'invalid' };
       [sub.quietStart, sub.quietEnd] = preset;
     }
-    await save(trx, who, sub);
+    await savePersonSubscription(trx, who.personId, sub);
     return { outcome: 'saved', subscription: sub };
   });
 }

@@ -134,14 +134,16 @@ describe.each(ENGINES)('scheduled tips for web residents on %s', (engine) => {
   });
 
   it('a Mongolian device gets the Chinese text, saying so, where the library has no translation', async () => {
-    // A device with a settings row (legal items off), seven tips had already: af-008 is next.
+    // A device whose person has a settings row (legal items off), seven tips had already.
     const bataar = await resident('mn', { toggle: 'legal' });
     // Seven tips had already: af-008 is next, and it is not translated yet.
     await store.db
-      .withTables<{ web_subscriptions: { device_id: string; antifraud_cursor: number } }>()
-      .updateTable('web_subscriptions')
-      .set({ antifraud_cursor: 7 })
-      .where('device_id', '=', bataar)
+      .withTables<{
+        web_subscriptions: { device_id: string; antifraud_cursor: number; updated_at: string };
+      }>()
+      .insertInto('web_subscriptions')
+      .values({ device_id: bataar, antifraud_cursor: 7, updated_at: TICK.toISOString() })
+      .onConflict((oc) => oc.column('device_id').doUpdateSet({ antifraud_cursor: 7 }))
       .execute();
     const untranslated = library.items('antifraud', 'mn')[7];
     expect(untranslated?.locale).toBe('zh-CN');

@@ -8,10 +8,15 @@ import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
-import { getSubscription } from '../../../src/store/subscriptions.repository.js';
-import { getWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
+import { telegramAddress, webAddress } from '../../../src/domain/people/addresses.js';
 import { changeReminders } from '../../../src/workflows/awareness/reminder-settings.js';
-import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
+import {
+  createTestStore,
+  ENGINES,
+  settingsOf,
+  type TestStore,
+  telegramPerson,
+} from '../../helpers/store.js';
 import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
@@ -65,12 +70,12 @@ describe.each(ENGINES)('reminder settings in the web chat on %s', (engine) => {
       'reminders',
     ]);
     const device = deviceOf(wang);
-    expect((await getWebSubscription(store.db, device)).topics.urgent).toBe(true);
+    expect((await settingsOf(store.db, webAddress(device))).topics.urgent).toBe(true);
     const off = await wang.post('/web/api/reminders', { urgentOff: true });
     expect(textsOf(off.body.message)[0]).toBe(t('zh-CN', 'reminders-urgent-now-off'));
     await wang.post('/web/api/reminders', { quiet: 3 });
 
-    expect(await getWebSubscription(store.db, device)).toEqual({
+    expect(await settingsOf(store.db, webAddress(device))).toEqual({
       topics: { antifraud: true, legal: false, traffic: true, urgent: false },
       quietStart: '00:00',
       quietEnd: '00:00',
@@ -82,26 +87,26 @@ describe.each(ENGINES)('reminder settings in the web chat on %s', (engine) => {
 
     // Turning urgent warnings back on needs no question.
     await wang.post('/web/api/reminders', { toggle: 'urgent' });
-    expect((await getWebSubscription(store.db, device)).topics.urgent).toBe(true);
+    expect((await settingsOf(store.db, webAddress(device))).topics.urgent).toBe(true);
 
     // Another device keeps the defaults; junk and forged changes are refused and change nothing.
     const other = new WebClient(base);
     await other.open();
-    expect(await getWebSubscription(store.db, deviceOf(other))).toEqual(DEFAULT_SUBSCRIPTION);
+    expect(await settingsOf(store.db, webAddress(deviceOf(other)))).toEqual(DEFAULT_SUBSCRIPTION);
     expect((await other.post('/web/api/reminders', { toggle: 'nonsense' })).status).toBe(400);
     expect((await other.post('/web/api/reminders', { quiet: 9 })).status).toBe(400);
     expect((await other.post('/web/api/reminders', { toggle: 'legal' }, false)).status).toBe(403);
-    expect(await getWebSubscription(store.db, deviceOf(other))).toEqual(DEFAULT_SUBSCRIPTION);
+    expect(await settingsOf(store.db, webAddress(deviceOf(other)))).toEqual(DEFAULT_SUBSCRIPTION);
   });
 
   it('the same workflow changes a Telegram person’s settings, without any channel', async () => {
-    const who = { telegramId: 100001 };
+    const who = { personId: await telegramPerson(store.db, 100001) };
     expect(await changeReminders(store.db, who, { toggle: 'urgent' })).toMatchObject({
       outcome: 'confirm-urgent',
     });
     await changeReminders(store.db, who, { toggle: 'antifraud' });
     await changeReminders(store.db, who, { quiet: 1 });
-    expect(await getSubscription(store.db, 100001)).toEqual({
+    expect(await settingsOf(store.db, telegramAddress(100001))).toEqual({
       topics: { antifraud: false, legal: true, traffic: true, urgent: true },
       quietStart: '22:00',
       quietEnd: '06:00',

@@ -10,7 +10,7 @@ import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
 import type { TargetSpec } from '../../../src/domain/broadcasts/request.js';
 import type { Notice } from '../../../src/domain/notices/notice.js';
-import { wechatAddress } from '../../../src/domain/people/addresses.js';
+import { webAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
 import { effectivePerson } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { createRequest, getRequest } from '../../../src/store/broadcast-requests.repository.js';
@@ -25,12 +25,11 @@ import {
   setVillage,
 } from '../../../src/store/users.repository.js';
 import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
-import { saveWebSubscription } from '../../../src/store/web-subscriptions.repository.js';
 import { linkWechatDevice, saveWechatResident } from '../../../src/store/wechat.repository.js';
 import { changeReminders } from '../../../src/workflows/awareness/reminder-settings.js';
 import { decideBroadcast } from '../../../src/workflows/broadcasts/decide-request.js';
 import type { Described } from '../../../src/workflows/described.js';
-import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
+import { createTestStore, ENGINES, saveSettingsOf, type TestStore } from '../../helpers/store.js';
 
 const ADMIN = 900001;
 const OFFICER = 200001;
@@ -270,7 +269,7 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       const sub = structuredClone(DEFAULT_SUBSCRIPTION);
       sub.quietStart = '20:00';
       sub.quietEnd = '08:00';
-      await saveWebSubscription(store.db, WANG, sub);
+      await saveSettingsOf(store.db, webAddress(WANG), sub);
       // 20:30 in the county: quiet for her (20:00–08:00), not yet for the defaults (21:00–07:30).
       const at = new Date('2030-01-15T12:30:00.000Z');
       const decision = await decideBroadcast(
@@ -304,7 +303,7 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       }
       const noTips = structuredClone(DEFAULT_SUBSCRIPTION);
       noTips.topics.antifraud = false;
-      await saveWebSubscription(store.db, 'webDeviceBayan00000002', noTips);
+      await saveSettingsOf(store.db, webAddress('webDeviceBayan00000002'), noTips);
       await saveWechatResident(store.db, 'o_hongqi', { villageCode: 'wl-hongqi' });
       await saveWechatResident(store.db, 'o_left', { villageCode: 'wl-hongqi', subscribed: false });
       await saveWechatResident(store.db, 'o_xinmin', { villageCode: 'xm-xinmin' });
