@@ -10,6 +10,10 @@
  * the page, so only one that chose a village counts). A follower takes their person's settings
  * (no row: everything on, default quiet hours), and takes a tip in place of the person's web
  * devices (see `web-tips.repository.ts`).
+ *
+ * A follower past the 48-hour window whose tip (or anything else) is already held for their next
+ * message is left out, and keeps their place: a follower silent for a month then gets one tip
+ * when they write, not thirty.
  */
 import { sql } from 'kysely';
 import type { Db } from './database.js';
@@ -42,8 +46,16 @@ type Tables = {
 };
 const tables = (db: Db) => db.withTables<Tables>();
 
-/** Followers who still follow and whose person takes the topic. */
-function audience(db: Db, library: TipLibrary) {
+/** When the customer-service window opens for this run: a message since then keeps it open. */
+export interface WechatTipWindow {
+  windowSince: Date;
+}
+
+/** Followers who still follow, whose person takes the topic, and who have nothing held. */
+function audience(db: Db, library: TipLibrary, window: WechatTipWindow) {
+  const since = window.windowSince.toISOString();
+  const waiting = sql<boolean>`(coalesce(r.last_message_at, '') < ${since}
+    and exists (select 1 from wechat_pending_messages p where p.openid = r.openid))`;
   return tables(db)
     .selectFrom('wechat_residents as r')
     .leftJoin('person_addresses as pa', (j) =>
@@ -52,11 +64,16 @@ function audience(db: Db, library: TipLibrary) {
     .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('wechat_tip_cursors as c', 'c.openid', 'r.openid')
     .where('r.subscribed', '=', 1)
-    .where(takesTopic(library));
+    .where(takesTopic(library))
+    .where(sql<boolean>`not ${waiting}`);
 }
 
-export async function wechatTipSegments(db: Db, library: TipLibrary): Promise<TipSegment[]> {
-  const rows = await audience(db, library)
+export async function wechatTipSegments(
+  db: Db,
+  library: TipLibrary,
+  window: WechatTipWindow,
+): Promise<TipSegment[]> {
+  const rows = await audience(db, library, window)
     .select([
       quietStartOf.as('quiet_start'),
       quietEndOf.as('quiet_end'),
@@ -78,9 +95,10 @@ export async function enqueueWechatTipSegment(
   db: Db,
   run: TipRun,
   segment: Omit<TipSegment, 'count'>,
+  window: WechatTipWindow,
 ): Promise<void> {
   checkTipRun(run, segment);
-  const rows = audience(db, run.library)
+  const rows = audience(db, run.library, window)
     .select(tipNoticeColumns(run, 'wechat', sql<string>`r.openid`))
     .where(quietStartOf, '=', segment.quietStart)
     .where(quietEndOf, '=', segment.quietEnd)
@@ -96,15 +114,16 @@ export async function advanceWechatTipCursors(
   db: Db,
   library: TipLibrary,
   now: Date,
+  window: WechatTipWindow,
 ): Promise<void> {
   const column = `${library}_cursor` as const;
   const at = now.toISOString();
   await tables(db)
     .updateTable('wechat_tip_cursors')
     .set((eb) => ({ [column]: eb(column, '+', 1), updated_at: at }))
-    .where('openid', 'in', audience(db, library).select('r.openid'))
+    .where('openid', 'in', audience(db, library, window).select('r.openid'))
     .execute();
-  const newcomers = audience(db, library)
+  const newcomers = audience(db, library, window)
     .where('c.openid', 'is', null)
     .select([
       'r.openid as openid',

@@ -2,7 +2,9 @@
  * A campaign run's tips for residents outside Telegram: every web device and WeChat follower
  * whose person's settings take the topic gets the next library item that address has not had,
  * as a `tip` notice held until the person's quiet hours end; one copy per person (a follower
- * takes it in place of their linked devices, see `web-tips.repository.ts`). Each channel's
+ * takes it in place of their linked devices, see `web-tips.repository.ts`). A follower past the
+ * 48-hour window with something already held for them is skipped until they write again, so
+ * tips never pile up unread (`wechat-tips.repository.ts`). Each channel's
  * deliverer draws the tip in the resident's language when it goes (the web inbox; a WeChat
  * customer-service message, or held for the follower's next message past the 48-hour window).
  *
@@ -20,6 +22,7 @@
 import type { Campaign } from '../../domain/awareness/campaigns.js';
 import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
+import { WECHAT_SERVICE_WINDOW_MS } from '../../domain/notices/news-copy.js';
 import { NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import type { Db } from '../../store/database.js';
 import type { TipLibrary, TipRun, TipSegment } from '../../store/tip-notices.js';
@@ -51,10 +54,15 @@ export interface ChannelTipsInput {
 /** One channel's tip audience, as its repository serves it. */
 interface TipAudience {
   channel: 'web' | 'wechat';
-  segments(db: Db, library: TipLibrary): Promise<TipSegment[]>;
+  segments(db: Db, library: TipLibrary, now: Date): Promise<TipSegment[]>;
   enqueue(db: Db, run: TipRun, segment: TipSegment): Promise<void>;
   advance(db: Db, library: TipLibrary, now: Date): Promise<void>;
 }
+
+/** The run's customer-service window: a follower who wrote since then can be sent to now. */
+const windowOf = (now: Date) => ({
+  windowSince: new Date(now.getTime() - WECHAT_SERVICE_WINDOW_MS),
+});
 
 function audiences(channels: ReadonlySet<string> | undefined): TipAudience[] {
   const on = (channel: string) => !channels || channels.has(channel);
@@ -75,9 +83,12 @@ function audiences(channels: ReadonlySet<string> | undefined): TipAudience[] {
       ? [
           {
             channel: 'wechat' as const,
-            segments: wechatTipSegments,
-            enqueue: enqueueWechatTipSegment,
-            advance: advanceWechatTipCursors,
+            segments: (db: Db, library: TipLibrary, now: Date) =>
+              wechatTipSegments(db, library, windowOf(now)),
+            enqueue: (db: Db, run: TipRun, s: TipSegment) =>
+              enqueueWechatTipSegment(db, run, s, windowOf(run.now)),
+            advance: (db: Db, library: TipLibrary, now: Date) =>
+              advanceWechatTipCursors(db, library, now, windowOf(now)),
           },
         ]
       : []),
@@ -90,7 +101,7 @@ export async function enqueueChannelTips(db: Db, input: ChannelTipsInput): Promi
   const topic = campaign.topic;
   let total = 0;
   for (const audience of audiences(input.channels)) {
-    for (const segment of await audience.segments(db, topic)) {
+    for (const segment of await audience.segments(db, topic, now)) {
       // Items follow the Chinese library's order in every language, so the id is the same for
       // all; the channel renders it in each resident's language when it delivers.
       const item = library.at(topic, segment.cursor, 'zh-CN');

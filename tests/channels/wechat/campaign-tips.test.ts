@@ -4,8 +4,9 @@
  * transaction); the real notice loop sends it through the emulator as a customer-service message
  * inside the 48-hour window, and past the window it waits for the follower's next message. Never
  * as a template message, even with one configured. Quiet hours hold a follower's tip until they
- * end; a follower who turned 反诈 off gets none; the same tick run twice sends once; a web device
- * linked to a follower is the same person and gets no second copy. The clock is the harness's.
+ * end; a follower who turned 反诈 off gets none; the same tick run twice sends once; a silent
+ * follower holds one tip, not one a day; a web device linked to a follower is the same person and
+ * gets no second copy. The clock is the harness's.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
@@ -167,6 +168,37 @@ describe.each(ENGINES)('scheduled tips for WeChat followers (%s)', (engine) => {
       t('zh-CN', 'awareness-antifraud-header', { title: second?.title ?? '' }),
     ]);
     expect((await tips()).map((n) => n.recipient)).toEqual(['o_wang', 'o_wang']);
+  });
+
+  it('a silent follower past the window holds one tip, not one a day, and keeps their place', async () => {
+    await follower('o_far');
+    await follower('o_wang');
+    const days = [0, 1, 2].map((d) => new Date(TICK.getTime() + d * 24 * 3600_000));
+    for (const day of days) {
+      h.clock.at = day;
+      // 王 writes every day; 许 wrote only on the first (days before the tick).
+      await h.wechat.text('o_wang', '你好');
+      await h.settled();
+      await runCampaign(deps(), campaign, day, day);
+      await deliver();
+    }
+    // 王 read three tips, one a day; 许 has one waiting, and was skipped while it waited.
+    expect(tipsOf('o_wang')).toHaveLength(3);
+    expect((await tips()).filter((n) => n.recipient === 'o_far')).toHaveLength(1);
+
+    await h.wechat.text('o_far', '你好');
+    await h.settled();
+    expect(tipsOf('o_far').map((m) => m.split('\n')[0])).toEqual([HEADER]);
+    // Back inside the window: the next run brings the next item, not one missed meanwhile.
+    const next = new Date(TICK.getTime() + 3 * 24 * 3600_000);
+    h.clock.at = next;
+    await runCampaign(deps(), campaign, next, next);
+    await deliver();
+    const second = library.items('antifraud', 'zh-CN')[1];
+    expect(tipsOf('o_far').map((m) => m.split('\n')[0])).toEqual([
+      HEADER,
+      t('zh-CN', 'awareness-antifraud-header', { title: second?.title ?? '' }),
+    ]);
   });
 
   it('a web device linked to a follower is one person: the follower takes the tip, once', async () => {
