@@ -29,6 +29,8 @@ export interface PreparedQuestion {
   against: string[];
   /** True when the question is only a greeting, thanks or chit-chat. */
   smallTalk: boolean;
+  /** The whole standardised question and its expansions, where evidence is looked for. */
+  whole: string;
 }
 
 /**
@@ -51,6 +53,8 @@ export class Lexicon {
   private readonly againstFinder: PhraseFinder;
   private readonly against = new Map<string, string[]>();
   private readonly smallTalkFinder: PhraseFinder;
+  /** Per topic id, its evidence: alternatives, each a list of parts that must all be present. */
+  private readonly evidence = new Map<string, string[][]>();
 
   constructor(synonyms: Synonyms) {
     this.rewrites = new Map(
@@ -87,6 +91,24 @@ export class Lexicon {
     this.smallTalkFinder = new PhraseFinder(
       synonyms.small_talk.map((p) => this.rewrite(normalisePhrase(p))),
     );
+    for (const [id, phrases] of Object.entries(synonyms.evidence)) {
+      this.evidence.set(
+        id,
+        phrases.map((p) => p.split('+').map((part) => this.rewrite(normalisePhrase(part)))),
+      );
+    }
+  }
+
+  /**
+   * Whether the question shows the thing topic `id` is about (its evidence in the synonyms
+   * file), in the villager's words or through a typo fix or an expansion. Chinese parts match
+   * anywhere; other scripts at the start of a word. A topic with no evidence listed always passes.
+   */
+  hasEvidence(id: string, prepared: PreparedQuestion): boolean {
+    const alternatives = this.evidence.get(id);
+    if (alternatives === undefined) return true;
+    const text = prepared.whole;
+    return alternatives.some((parts) => parts.every((part) => contains(text, part)));
   }
 
   /** The standard form of any text: used for the knowledge base when indexing. */
@@ -103,16 +125,20 @@ export class Lexicon {
     const context = this.contextFinder.find(withoutAmounts).map((f) => f.text);
     const rest = this.contextFinder.replace(withoutAmounts, () => ' ');
     const found = this.expander.find(rest);
+    const expansions = [...new Set(found.flatMap((f) => this.expansions.get(f.key) ?? []))].join(
+      ' ',
+    );
     return {
       text: tidy(this.expander.replace(rest, () => ' ')),
       phrases: found.map((f) => f.text).join(' '),
-      expansions: [...new Set(found.flatMap((f) => this.expansions.get(f.key) ?? []))].join(' '),
+      expansions,
       cues: this.cueFinder.find(base).map((f) => f.key),
       context: [...amounts, ...context].join(' '),
       against: [
         ...new Set(this.againstFinder.find(base).flatMap((f) => this.against.get(f.key) ?? [])),
       ],
       smallTalk: this.isSmallTalk(this.rewrite(normalised)),
+      whole: `${base} ${expansions}`,
     };
   }
 
@@ -126,6 +152,18 @@ export class Lexicon {
   private rewrite(text: string): string {
     return this.rewriter.replace(text, (key) => this.rewrites.get(key) ?? key);
   }
+}
+
+/** Han text is found anywhere; a Latin or other part must start a word ("id" not in "paid"). */
+function contains(text: string, part: string): boolean {
+  if (part === '') return false;
+  if (/^\p{Script=Han}/u.test(part)) return text.includes(part);
+  let at = text.indexOf(part);
+  while (at >= 0) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return true;
+    at = text.indexOf(part, at + 1);
+  }
+  return false;
 }
 
 function tidy(text: string): string {

@@ -132,3 +132,30 @@ describe('a rare word alone does not make an answer', () => {
     expect(matcher.match(question).band).not.toBe('high');
   });
 });
+
+describe('an answer needs evidence of the police counter service', () => {
+  it.each([
+    // another office's matter sharing one word with a topic: the hospital's certificates, a house
+    // transferred, an accident at work, money sent home
+    ['孩子的出生医学证明弄丢了去哪补', 'hukou.birth'],
+    ['去医院开死亡证明要带啥', 'hukou.cancel'],
+    ['老宅过户需要哪些手续', 'vehicle.transfer'],
+    ['在厂里干活出了事故谁赔', 'traffic.accident'],
+    ['my grandson sends money home, how', 'idcard.progress'],
+  ])('%s is not answered directly, but still ranked', (question, ranked) => {
+    const result = matcher.match(question);
+    expect(result.band).toBe('low');
+    expect([result.topic, ...result.alternatives.map((a) => a.topic)]).toContain(ranked);
+  });
+
+  it.each([
+    ['俺娘身份证丢了咋办', 'idcard.lost'],
+    ['车辆过户要带啥', 'vehicle.transfer'],
+    ['骑电动车被汽车撞了咋处理', 'traffic.accident'],
+    ['俺孙子刚生下来咋上户口', 'hukou.birth'],
+  ])('%s names its thing and is answered directly', (question, topic) => {
+    const result = matcher.match(question);
+    expect(result.topic).toBe(topic);
+    expect(result.band).toBe('high');
+  });
+});
