@@ -153,9 +153,25 @@ describe('an answer needs evidence of the police counter service', () => {
     ['车辆过户要带啥', 'vehicle.transfer'],
     ['骑电动车被汽车撞了咋处理', 'traffic.accident'],
     ['俺孙子刚生下来咋上户口', 'hukou.birth'],
+    // learning to drive is the driving test, even without 驾照 or 驾校
+    ['俺想学开车咋报名', 'driver.exam'],
   ])('%s names its thing and is answered directly', (question, topic) => {
     const result = matcher.match(question);
     expect(result.topic).toBe(topic);
     expect(result.band).toBe('high');
+  });
+});
+
+describe('direction words and other evidence', () => {
+  it("moves a married daughter's hukou out, never in", () => {
+    const result = matcher.match('闺女嫁到外省了户口咋迁过去');
+    expect(result.topic).toBe('hukou.move-out');
+    expect(result.band).not.toBe('low');
+  });
+
+  it('takes someone pretending to be the police as fraud, not as not sure', () => {
+    const result = matcher.match('有人冒充公安打电话要我转账');
+    expect(result.topic).toBe('fraud.victim');
+    expect(result.band).not.toBe('low');
   });
 });
