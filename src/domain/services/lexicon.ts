@@ -42,6 +42,14 @@ export interface PreparedQuestion {
 const AMOUNT =
   /(?<!第)(?:前|后|这|那|头|近|最近)?[0-9零一二三四五六七八九十百千万两几半多]+(?:周岁|岁|天|个月|年|星期|周|次|块钱|块|元|分钟|小时)(?:了|多)?/gu;
 
+/**
+ * How the villager travels to the counter (骑摩托去, 开车到, 坐班车来): a circumstance, not the
+ * request, so it is context. Trains, coaches and planes are left out: travelling by them without
+ * an ID card is what the temporary-ID topic is about.
+ */
+const TRAVEL =
+  /(?:骑|开|坐|搭|乘)着?(?:摩托车?|三轮车?|电动车|小汽车|汽车|车|自行车|公交车?|班车|拖拉机)(?:去|到|来)/gu;
+
 export class Lexicon {
   private readonly rewrites: Map<string, string>;
   private readonly rewriter: PhraseFinder;
@@ -120,8 +128,8 @@ export class Lexicon {
   prepareQuestion(raw: string): PreparedQuestion {
     const normalised = truncateQuestion(normalise(raw));
     const base = this.ignorer.replace(this.rewrite(normalised), () => ' ');
-    const amounts = [...base.matchAll(AMOUNT)].map((m) => m[0]);
-    const withoutAmounts = base.replace(AMOUNT, ' ');
+    const amounts = [...base.matchAll(AMOUNT), ...base.matchAll(TRAVEL)].map((m) => m[0]);
+    const withoutAmounts = base.replace(AMOUNT, ' ').replace(TRAVEL, ' ');
     const context = this.contextFinder.find(withoutAmounts).map((f) => f.text);
     const rest = this.contextFinder.replace(withoutAmounts, () => ' ');
     const found = this.expander.find(rest);

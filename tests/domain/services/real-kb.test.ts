@@ -169,6 +169,12 @@ describe('direction words and other evidence', () => {
     expect(result.band).not.toBe('low');
   });
 
+  it('takes how the villager travels to the counter as a circumstance, not the request', () => {
+    const result = matcher.match('骑摩托去派出所办身份证要带啥');
+    expect(result.topic).not.toBe('rural.motor-vehicles');
+    expect(result.topic?.startsWith('idcard.')).toBe(true);
+  });
+
   it('takes someone pretending to be the police as fraud, not as not sure', () => {
     const result = matcher.match('有人冒充公安打电话要我转账');
     expect(result.topic).toBe('fraud.victim');
