@@ -21,7 +21,10 @@
  * not sure, and the CLI prints `topic: null`. So does a question that does not *name* its best
  * topic (no word of it in the topic's title or keywords): words met only in a topic's example
  * questions (退休, 下班) describe circumstances, and "结婚要带户口本吗" names 户口本 only as
- * something to bring (see `asked-part.ts`).
+ * something to bring (see `asked-part.ts`). And so does a question that does not show the best
+ * topic's own thing or matter (its `evidence:` in the synonyms file: 身份证, 户口, 号牌, 被骗…):
+ * another office's matter often shares one word with a topic (a hospital's 出生证明 with
+ * newborns' registration, an accident at a building site with traffic accidents), never its thing.
  */
 
 export type Band = 'high' | 'medium' | 'low';
@@ -44,6 +47,12 @@ export interface ConfidenceInputs {
    * best topic's title or keywords contain: how much the question *names* that topic.
    */
   named: number;
+  /**
+   * Whether the question shows the best topic's own thing or matter (its evidence: 身份证, 户口,
+   * 号牌, 被骗…). Without it the question may be another office's business that shares a word
+   * with the topic (出生证明, 工地事故), so it is never answered directly. Absent means shown.
+   */
+  evidenced?: boolean;
 }
 
 /**
@@ -95,7 +104,7 @@ export function confidenceOf(x: ConfidenceInputs): number {
   ) {
     conf = Math.max(conf, high);
   }
-  if (x.cues > 0 || x.named < CALIBRATION.minNamed)
+  if (x.cues > 0 || x.named < CALIBRATION.minNamed || x.evidenced === false)
     conf = Math.min(conf, CALIBRATION.medium - 0.05);
   return Math.round(Math.min(1, Math.max(0, conf)) * 1000) / 1000;
 }

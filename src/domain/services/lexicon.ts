@@ -29,6 +29,8 @@ export interface PreparedQuestion {
   against: string[];
   /** True when the question is only a greeting, thanks or chit-chat. */
   smallTalk: boolean;
+  /** The whole standardised question and its expansions, where evidence is looked for. */
+  whole: string;
 }
 
 /**
@@ -39,6 +41,14 @@ export interface PreparedQuestion {
  */
 const AMOUNT =
   /(?<!第)(?:前|后|这|那|头|近|最近)?[0-9零一二三四五六七八九十百千万两几半多]+(?:周岁|岁|天|个月|年|星期|周|次|块钱|块|元|分钟|小时)(?:了|多)?/gu;
+
+/**
+ * How the villager travels to the counter (骑摩托去, 开车到, 坐班车来): a circumstance, not the
+ * request, so it is context. Trains, coaches and planes are left out: travelling by them without
+ * an ID card is what the temporary-ID topic is about.
+ */
+const TRAVEL =
+  /(?:骑|开|坐|搭|乘)着?(?:摩托车?|三轮车?|电动车|小汽车|汽车|车|自行车|公交车?|班车|拖拉机)(?:去|到|来)/gu;
 
 export class Lexicon {
   private readonly rewrites: Map<string, string>;
@@ -51,6 +61,8 @@ export class Lexicon {
   private readonly againstFinder: PhraseFinder;
   private readonly against = new Map<string, string[]>();
   private readonly smallTalkFinder: PhraseFinder;
+  /** Per topic id, its evidence: alternatives, each a list of parts that must all be present. */
+  private readonly evidence = new Map<string, string[][]>();
 
   constructor(synonyms: Synonyms) {
     this.rewrites = new Map(
@@ -87,6 +99,24 @@ export class Lexicon {
     this.smallTalkFinder = new PhraseFinder(
       synonyms.small_talk.map((p) => this.rewrite(normalisePhrase(p))),
     );
+    for (const [id, phrases] of Object.entries(synonyms.evidence)) {
+      this.evidence.set(
+        id,
+        phrases.map((p) => p.split('+').map((part) => this.rewrite(normalisePhrase(part)))),
+      );
+    }
+  }
+
+  /**
+   * Whether the question shows the thing topic `id` is about (its evidence in the synonyms
+   * file), in the villager's words or through a typo fix or an expansion. Chinese parts match
+   * anywhere; other scripts at the start of a word. A topic with no evidence listed always passes.
+   */
+  hasEvidence(id: string, prepared: PreparedQuestion): boolean {
+    const alternatives = this.evidence.get(id);
+    if (alternatives === undefined) return true;
+    const text = prepared.whole;
+    return alternatives.some((parts) => parts.every((part) => contains(text, part)));
   }
 
   /** The standard form of any text: used for the knowledge base when indexing. */
@@ -98,21 +128,25 @@ export class Lexicon {
   prepareQuestion(raw: string): PreparedQuestion {
     const normalised = truncateQuestion(normalise(raw));
     const base = this.ignorer.replace(this.rewrite(normalised), () => ' ');
-    const amounts = [...base.matchAll(AMOUNT)].map((m) => m[0]);
-    const withoutAmounts = base.replace(AMOUNT, ' ');
+    const amounts = [...base.matchAll(AMOUNT), ...base.matchAll(TRAVEL)].map((m) => m[0]);
+    const withoutAmounts = base.replace(AMOUNT, ' ').replace(TRAVEL, ' ');
     const context = this.contextFinder.find(withoutAmounts).map((f) => f.text);
     const rest = this.contextFinder.replace(withoutAmounts, () => ' ');
     const found = this.expander.find(rest);
+    const expansions = [...new Set(found.flatMap((f) => this.expansions.get(f.key) ?? []))].join(
+      ' ',
+    );
     return {
       text: tidy(this.expander.replace(rest, () => ' ')),
       phrases: found.map((f) => f.text).join(' '),
-      expansions: [...new Set(found.flatMap((f) => this.expansions.get(f.key) ?? []))].join(' '),
+      expansions,
       cues: this.cueFinder.find(base).map((f) => f.key),
       context: [...amounts, ...context].join(' '),
       against: [
         ...new Set(this.againstFinder.find(base).flatMap((f) => this.against.get(f.key) ?? [])),
       ],
       smallTalk: this.isSmallTalk(this.rewrite(normalised)),
+      whole: `${base} ${expansions}`,
     };
   }
 
@@ -126,6 +160,18 @@ export class Lexicon {
   private rewrite(text: string): string {
     return this.rewriter.replace(text, (key) => this.rewrites.get(key) ?? key);
   }
+}
+
+/** Han text is found anywhere; a Latin or other part must start a word ("id" not in "paid"). */
+function contains(text: string, part: string): boolean {
+  if (part === '') return false;
+  if (/^\p{Script=Han}/u.test(part)) return text.includes(part);
+  let at = text.indexOf(part);
+  while (at >= 0) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return true;
+    at = text.indexOf(part, at + 1);
+  }
+  return false;
 }
 
 function tidy(text: string): string {

@@ -130,6 +130,8 @@ export function createMatcher(kb: KnowledgeBase, synonyms: Synonyms): Matcher {
         query.units,
         (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),
       ),
+      evidenced:
+        best === undefined || lexicon.hasEvidence(topics.ids[best.doc] as string, prepared),
       named: namedOf(
         mattersOf(question, query.units),
         (u) => best !== undefined && covers(topics.index, best.doc, u, ANCHOR_FIELDS),

@@ -23,6 +23,12 @@ export const synonymsSchema = z.object({
   against: z.record(phrase, z.array(phrase).min(1)).default({}),
   /** Greetings and chit-chat: a question made only of these gets a friendly reply, no topic. */
   small_talk: z.array(phrase).default([]),
+  /**
+   * Evidence of a police counter service, per topic id: the thing that topic is about (身份证,
+   * 户口, 号牌, 电动车…) or its matter (被骗, 报警). A question is answered directly only when its
+   * best topic's evidence is in it; `过户+车` needs both parts. A topic without an entry needs none.
+   */
+  evidence: z.record(phrase, z.array(phrase).min(1)).default({}),
 });
 
 /** The synonyms file as written; pass it to `createMatcher`. */

@@ -107,3 +107,38 @@ describe('tokenising', () => {
     expect(tokenise('12123app').terms).toEqual(['e:12123', 'e:app']);
   });
 });
+
+describe('evidence of a topic', () => {
+  const lexicon = new Lexicon({
+    rewrite: { 驾照: '驾驶证' },
+    expand: { 坐火车: ['临时乘车身份证明'] },
+    ignore: [],
+    out_of_scope: [],
+    context: [],
+    against: {},
+    small_talk: [],
+    evidence: {
+      'driver.lost': ['驾驶证', 'licence'],
+      'vehicle.transfer': ['过户+车'],
+      'idcard.temporary': ['临时乘车身份证明'],
+    },
+  });
+  const has = (id: string, q: string) => lexicon.hasEvidence(id, lexicon.prepareQuestion(q));
+
+  it('finds the thing as typed, rewritten or expanded', () => {
+    expect(has('driver.lost', '驾照丢了')).toBe(true);
+    expect(has('driver.lost', 'lost my driving licence')).toBe(true);
+    expect(has('idcard.temporary', '没带证坐火车咋办')).toBe(true);
+    expect(has('driver.lost', '会计证丢了')).toBe(false);
+  });
+
+  it('needs every part of A+B, and English words at the start of a word', () => {
+    expect(has('vehicle.transfer', '车辆过户')).toBe(true);
+    expect(has('vehicle.transfer', '房子过户')).toBe(false);
+    expect(has('driver.lost', 'unlicence')).toBe(false);
+  });
+
+  it('lets a topic with no evidence listed pass', () => {
+    expect(has('police.report', '随便什么')).toBe(true);
+  });
+});

@@ -132,3 +132,52 @@ describe('a rare word alone does not make an answer', () => {
     expect(matcher.match(question).band).not.toBe('high');
   });
 });
+
+describe('an answer needs evidence of the police counter service', () => {
+  it.each([
+    // another office's matter sharing one word with a topic: the hospital's certificates, a house
+    // transferred, an accident at work, money sent home
+    ['孩子的出生医学证明弄丢了去哪补', 'hukou.birth'],
+    ['去医院开死亡证明要带啥', 'hukou.cancel'],
+    ['老宅过户需要哪些手续', 'vehicle.transfer'],
+    ['在厂里干活出了事故谁赔', 'traffic.accident'],
+    ['my grandson sends money home, how', 'idcard.progress'],
+  ])('%s is not answered directly, but still ranked', (question, ranked) => {
+    const result = matcher.match(question);
+    expect(result.band).toBe('low');
+    expect([result.topic, ...result.alternatives.map((a) => a.topic)]).toContain(ranked);
+  });
+
+  it.each([
+    ['俺娘身份证丢了咋办', 'idcard.lost'],
+    ['车辆过户要带啥', 'vehicle.transfer'],
+    ['骑电动车被汽车撞了咋处理', 'traffic.accident'],
+    ['俺孙子刚生下来咋上户口', 'hukou.birth'],
+    // learning to drive is the driving test, even without 驾照 or 驾校
+    ['俺想学开车咋报名', 'driver.exam'],
+  ])('%s names its thing and is answered directly', (question, topic) => {
+    const result = matcher.match(question);
+    expect(result.topic).toBe(topic);
+    expect(result.band).toBe('high');
+  });
+});
+
+describe('direction words and other evidence', () => {
+  it("moves a married daughter's hukou out, never in", () => {
+    const result = matcher.match('闺女嫁到外省了户口咋迁过去');
+    expect(result.topic).toBe('hukou.move-out');
+    expect(result.band).not.toBe('low');
+  });
+
+  it('takes how the villager travels to the counter as a circumstance, not the request', () => {
+    const result = matcher.match('骑摩托去派出所办身份证要带啥');
+    expect(result.topic).not.toBe('rural.motor-vehicles');
+    expect(result.topic?.startsWith('idcard.')).toBe(true);
+  });
+
+  it('takes someone pretending to be the police as fraud, not as not sure', () => {
+    const result = matcher.match('有人冒充公安打电话要我转账');
+    expect(result.topic).toBe('fraud.victim');
+    expect(result.band).not.toBe('low');
+  });
+});
