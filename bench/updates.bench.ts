@@ -3,12 +3,15 @@
  * the same load in the same run: one client posts updates one after another, as Telegram does
  * for a single busy chat, and both bots talk to the same fake Bot API.
  *
- *   npm run bench -- updates [--updates=400] [--engine=sqlite|postgres]
+ *   npm run bench -- updates [--updates=400] [--engine=sqlite|postgres] [--profile]
  *
  * Scenarios for cunjing: a known villager's service question; a report step (the menu button,
  * then the kind); an officer's triage action (colour changes on a card). The echo bot answers
  * every message and callback with one call, which is the floor for any bot.
  * PostgreSQL needs TEST_DATABASE_URL (a fresh schema is made for the run).
+ * `queries_per_update` counts the SQL statements cunjing sent per update (webhook claims
+ * included). `--profile` writes a CPU profile of each cunjing scenario to
+ * /tmp/updates-<scenario>.cpuprofile; `node bench/profile-top.js <file>` sums it by function.
  */
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -29,6 +32,8 @@ import {
 } from '../src/store/users.repository.js';
 import { createSampleReport } from '../tests/helpers/sample-report.js';
 import { freshDatabaseUrl } from './bot-process.js';
+import { profiled } from './cpu-profile.js';
+import { countSqlStatements, sqlStatements } from './sql-counter.js';
 
 const TOKEN = '5550001:UPDATES-bench-token-00000000000000';
 const SECRET = 'updates-bench-secret-000000000001';
@@ -151,21 +156,36 @@ interface Figures {
   updates_per_s: number;
   p50_ms: number;
   p99_ms: number;
+  /** CPU time of this process (client, fake API and bot together) per update: steadier than
+   *  wall time when other work shares the machine. */
+  cpu_ms_per_update: number;
 }
 
-async function load(url: string, make: (i: number) => Update, count: number): Promise<Figures> {
+async function load(
+  url: string,
+  make: (i: number) => Update,
+  count: number,
+): Promise<{ figures: Figures; statements: number }> {
   for (let i = 0; i < Math.min(30, count); i++) await post(url, make(i)); // warm-up
   const latencies: number[] = [];
+  const statementsBefore = sqlStatements();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < count; i++) latencies.push(await post(url, make(i)));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const statements = sqlStatements() - statementsBefore;
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
-    updates_per_s: round(count / seconds),
-    p50_ms: round(at(0.5)),
-    p99_ms: round(at(0.99)),
+    figures: {
+      updates_per_s: round(count / seconds),
+      p50_ms: round(at(0.5)),
+      p99_ms: round(at(0.99)),
+      cpu_ms_per_update: round((cpu.user + cpu.system) / 1000 / count),
+    },
+    statements,
   };
 }
 
@@ -242,6 +262,8 @@ const QUESTIONS = [
 export async function run(args: string[]): Promise<Record<string, unknown>> {
   const count = Number(args.find((a) => a.startsWith('--updates='))?.slice(10) ?? 400);
   const engine = args.find((a) => a.startsWith('--engine='))?.slice(9) ?? 'sqlite';
+  const profile = args.includes('--profile');
+  countSqlStatements();
   const api = fakeBotApi();
   const apiRoot = await api.listen();
   const echo = await echoBot(apiRoot);
@@ -265,11 +287,17 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     const echoMake = (i: number) =>
       i % 2 === 0 ? textUpdate(VILLAGER, 'hello') : callbackUpdate(VILLAGER, VILLAGER, 'x');
     const out: Record<string, unknown> = { engine, updates_per_scenario: count };
-    const baseline = await load(echo.url, echoMake, count);
+    const { figures: baseline } = await load(echo.url, echoMake, count);
     out.echo_bot = baseline;
     for (const [name, make] of Object.entries(scenarios)) {
-      const f = await load(url, make, count);
-      out[name] = { ...f, ratio_to_echo: round(f.updates_per_s / baseline.updates_per_s) };
+      const file = profile ? `/tmp/updates-${name}.cpuprofile` : null;
+      const { figures: f, statements } = await profiled(file, () => load(url, make, count));
+      out[name] = {
+        ...f,
+        ratio_to_echo: round(f.updates_per_s / baseline.updates_per_s),
+        cpu_ratio_to_echo: round(baseline.cpu_ms_per_update / f.cpu_ms_per_update),
+        queries_per_update: round(statements / count),
+      };
     }
     out.targets = { ratio_to_echo_sqlite: 0.35, ratio_to_echo_postgres: 0.2, p99_ms_sqlite: 15 };
     return out;

@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import type { ScreenshotReader } from '../ocr/index.js';
 import type { BlocklistCache } from '../store/blocklist.repository.js';
 import type { Db } from '../store/database.js';
+import type { PlaceCache } from '../store/place-cache.js';
 import type { Flow } from './flows.js';
 
 export interface SessionData {
@@ -52,10 +53,12 @@ export interface AppDeps {
   sessions: Keyv<SessionData>;
   /** Short-lived values (redemption codes), shared between replicas. */
   cache: Keyv<unknown>;
+  /** Villages' context for answers on every update, read once a minute (see place-cache.ts). */
+  places: PlaceCache;
 }
 
 /** What the caller of createBot provides; the bot adds the translator and sessions. */
-export type BaseDeps = Omit<AppDeps, 'translate' | 'sessions' | 'cache'>;
+export type BaseDeps = Omit<AppDeps, 'translate' | 'sessions' | 'cache' | 'places'>;
 
 interface AppFlavor {
   app: AppDeps;

@@ -9,6 +9,7 @@ import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
 import { createTranslate, type Translate } from '../i18n/translate.js';
+import { createPlaceCache } from '../store/place-cache.js';
 import type { BaseDeps, BotContext, SessionData } from './context.js';
 import { createFileDownloader } from './download-file.js';
 import { createAdmin } from './features/admin.js';
@@ -103,7 +104,13 @@ export function createBot(
 
   const i18n = createI18n(options.localesDir);
   const translate = createTranslate(options.localesDir);
-  const app = { ...deps, translate, sessions: options.sessions, cache: options.cache };
+  const app = {
+    ...deps,
+    translate,
+    sessions: options.sessions,
+    cache: options.cache,
+    places: createPlaceCache(deps.db),
+  };
 
   // One chat's updates are handled in order, so its session is never read while being written.
   // In private chats the chat id and the user id are the same: one constraint, or it waits on itself.

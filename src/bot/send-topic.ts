@@ -6,7 +6,6 @@
 import { isLocale } from '../domain/locale.js';
 import { placeFacts } from '../domain/people/place-facts.js';
 import { describedText, HTML_TEXT } from '../i18n/described-text.js';
-import { getVillageContext } from '../store/places.repository.js';
 import {
   type AnswerPart,
   describeAnswerMessage,
@@ -26,7 +25,7 @@ export async function sendTopic(
   const found = kb.topic(topicId, ctx.locale);
   if (!found) return false;
   const place = ctx.person?.villageCode
-    ? await getVillageContext(ctx.app.db, ctx.person.villageCode)
+    ? await ctx.app.places.villageContext(ctx.person.villageCode)
     : null;
   const answerLocale = isLocale(found.answerLang) ? found.answerLang : 'zh-CN';
   const answer = describeAnswerMessage({

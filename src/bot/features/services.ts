@@ -12,7 +12,6 @@ import { clipQuestion } from '../../domain/questions/officer-question.js';
 import { looksLikeQuestion } from '../../domain/services/catalog.js';
 import type { Translate } from '../../i18n/translate.js';
 import { recordUnanswered } from '../../store/answer-feedback.repository.js';
-import { getVillageContext } from '../../store/places.repository.js';
 import type { BotContext } from '../context.js';
 import { mainMenuKeyboard, menuButtonTexts } from '../keyboards/main-menu.js';
 import {
@@ -33,7 +32,7 @@ import { checkAndReply } from '../screens/scam-verdict.js';
 import { sendTopic } from '../send-topic.js';
 
 async function placeOf(ctx: BotContext) {
-  return ctx.person?.villageCode ? getVillageContext(ctx.app.db, ctx.person.villageCode) : null;
+  return ctx.person?.villageCode ? ctx.app.places.villageContext(ctx.person.villageCode) : null;
 }
 
 function officerOf(ctx: BotContext, place: Awaited<ReturnType<typeof placeOf>>): string {

@@ -57,6 +57,8 @@ export function findUnknownPlaceholders(text: string): string[] {
  * // → '请到白音派出所办理'
  */
 export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback: string): string {
+  // Most texts name no local fact, and without a brace the passes below change nothing.
+  if (!text.includes('{') && !text.includes('}')) return sayFallbackOnce(text, fallback);
   const factOf = (name: string) =>
     known.has(name) ? facts[name as PlaceholderName]?.trim() || undefined : undefined;
   const missing = (part: string) =>
@@ -78,8 +80,13 @@ export function fillPlaceholders(text: string, facts: PlaceholderFacts, fallback
       return zh !== undefined ? `（${kept.join(sep)}）` : `(${kept.join(sep)})`;
     })
     .replace(PLACEHOLDER, (_whole, name: string) => factOf(name) ?? fallback);
-  // "问当地派出所或当地派出所" reads badly: one unknown place is said once.
-  return filled
+  return sayFallbackOnce(filled, fallback);
+}
+
+/** "问当地派出所或当地派出所" reads badly: one unknown place is said once. */
+function sayFallbackOnce(text: string, fallback: string): string {
+  if (!text.includes(fallback)) return text;
+  return text
     .split(`${fallback}或${fallback}`)
     .join(fallback)
     .split(`${fallback} or ${fallback}`)

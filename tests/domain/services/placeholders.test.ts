@@ -52,4 +52,13 @@ describe('filling local facts into answers', () => {
     expect(filled.pitfalls).toEqual([`先打${FALLBACK}`]);
     expect(Object.values(filled).flat().join('')).not.toMatch(/[{}]/);
   });
+
+  it('leaves a text without placeholders as it is, but still says one unknown place once', () => {
+    expect(fillPlaceholders('带上户口簿（原件）到户籍窗口办理', {}, FALLBACK)).toBe(
+      '带上户口簿（原件）到户籍窗口办理',
+    );
+    expect(fillPlaceholders(`问${FALLBACK}或${FALLBACK}`, {}, FALLBACK)).toBe(`问${FALLBACK}`);
+    // A stray closing brace still loses the space before Chinese, as with placeholders.
+    expect(fillPlaceholders('a} 办理', {}, FALLBACK)).toBe('a}办理');
+  });
 });
