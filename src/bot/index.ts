@@ -9,7 +9,7 @@ import { type ApiClientOptions, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Keyv } from 'keyv';
 import { createTranslate, type Translate } from '../i18n/translate.js';
-import { createPlaceCache } from '../store/place-cache.js';
+import { createPlaceCache, type PlaceCache } from '../store/place-cache.js';
 import type { BaseDeps, BotContext, SessionData } from './context.js';
 import { createFileDownloader } from './download-file.js';
 import { createAdmin } from './features/admin.js';
@@ -59,6 +59,8 @@ export interface CreateBotOptions {
   fetch?: ApiClientOptions['fetch'];
   /** Extra fetch options for every call, e.g. an outgoing proxy's `agent` (TELEGRAM_PROXY). */
   baseFetchConfig?: ApiClientOptions['baseFetchConfig'];
+  /** Cached place data; one is made over `deps.db` when not given. */
+  places?: PlaceCache;
 }
 
 /** Every message is HTML unless a call says otherwise; translations are escaped to match. */
@@ -109,7 +111,7 @@ export function createBot(
     translate,
     sessions: options.sessions,
     cache: options.cache,
-    places: createPlaceCache(deps.db),
+    places: options.places ?? createPlaceCache(deps.db),
   };
 
   // One chat's updates are handled in order, so its session is never read while being written.

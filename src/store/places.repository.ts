@@ -74,7 +74,13 @@ export async function importCountyData(db: Db, data: CountyData): Promise<Import
     await trx
       .insertInto('county')
       .values({ id: 'main', ...county })
-      .onConflict((oc) => oc.column('id').doUpdateSet(county))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          ...county,
+          // Tells running processes (the bot caches places) that what they hold is stale.
+          places_version: eb('county.places_version', '+', 1),
+        })),
+      )
       .execute();
     for (const s of data.stations) {
       const row = {
@@ -156,7 +162,7 @@ export async function getCounty(db: Db): Promise<County | null> {
   return row ? toCounty(row) : null;
 }
 
-function toCounty(row: CountyTable): County {
+function toCounty(row: Omit<CountyTable, 'places_version'>): County {
   return {
     name: text(row.name),
     serviceHall: JSON.parse(row.service_hall) as Office,
@@ -203,6 +209,19 @@ export interface VillageContext {
   township: Township;
   station: Station;
   county: County;
+}
+
+/**
+ * The number every import raises; 0 before the first import. One cheap read, so a process that
+ * caches places can check it every second instead of reading the places on every update.
+ */
+export async function placesVersion(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('county')
+    .select('places_version')
+    .where('id', '=', 'main')
+    .executeTakeFirst();
+  return Number(row?.places_version ?? 0);
 }
 
 /**

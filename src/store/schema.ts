@@ -12,6 +12,8 @@ export interface CountyTable {
   service_hall: string;
   dmv: string;
   command_chat_id: number | null;
+  /** Raised by every import, so running processes can tell their cached places are stale. */
+  places_version: Generated<number>;
 }
 
 export interface StationTable {

@@ -4,14 +4,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Message, Update, User, UserFromGetMe } from 'grammy/types';
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
 import type { BaseDeps, SessionData } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
@@ -24,6 +16,7 @@ import type { ScreenshotReader } from '../../src/ocr/index.js';
 import { createBlocklistCache } from '../../src/store/blocklist.repository.js';
 import type { Engine } from '../../src/store/database.js';
 import { createKeyvFactory } from '../../src/store/keyv.js';
+import { createPlaceCache } from '../../src/store/place-cache.js';
 import {
   type ApiCall,
   type FakeTelegram,
@@ -31,6 +24,7 @@ import {
   fetchForNock,
   TEST_TOKEN,
 } from './fake-telegram.js';
+import { QueryCounter } from './query-counter.js';
 import { createTestStore, type TestStore } from './store.js';
 
 export const BOT_INFO: UserFromGetMe = {
@@ -61,18 +55,6 @@ export function serviceCatalog(): ServiceCatalog {
 
 let nextUpdateId = 1;
 let nextMessageId = 1;
-
-/** Counts the SQL statements the bot runs, to hold the per-update budget. */
-class QueryCounter implements KyselyPlugin {
-  statements: string[] = [];
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.statements.push(args.node.kind);
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 export interface TestApp {
   store: TestStore;
@@ -108,7 +90,13 @@ export interface TestPerson {
 }
 
 export async function createTestApp(
-  options: { engine?: Engine; adminIds?: number[]; screenshots?: ScreenshotReader } = {},
+  options: {
+    engine?: Engine;
+    adminIds?: number[];
+    screenshots?: ScreenshotReader;
+    /** The place cache's clock, for tests that hold its version check still or move past it. */
+    placeClock?: () => number;
+  } = {},
 ): Promise<TestApp> {
   const store = await createTestStore(options.engine ?? 'sqlite');
   const counter = new QueryCounter();
@@ -137,6 +125,7 @@ export async function createTestApp(
     localesDir: LOCALES_DIR,
     botInfo: BOT_INFO,
     fetch: fetchForNock,
+    ...(options.placeClock ? { places: createPlaceCache(db, { now: options.placeClock }) } : {}),
   });
   await bot.init();
 
@@ -299,7 +288,7 @@ export async function createTestApp(
     logger,
     handle,
     person,
-    takeQueries: () => counter.statements.splice(0),
+    takeQueries: () => counter.take(),
     async deliverNotices() {
       await delivering;
       return notices.drain();
