@@ -78,3 +78,6 @@ wechat-sms-code-expired = That code has expired or was already used. Reply "短�
 wechat-sms-verified-follower = ✅ Mobile number { $phone } verified. Urgent warnings will come by SMS too, and news of your reports when WeChat cannot carry it for now. To stop them, reply "取消短信".
 wechat-sms-stopped = SMS notices stopped; the number { $phone } is no longer kept.
 wechat-sms-none = You have not given a mobile number, so no SMS comes to you. To get urgent warnings by SMS, reply "短信通知".
+
+## WeChat: a scheduled tip's last line (in place of the web chat's “Mine” footer)
+wechat-tip-footer = Don't want these? Reply "reminders" to change them.

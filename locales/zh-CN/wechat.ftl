@@ -75,3 +75,6 @@ wechat-sms-code-expired = 验证码已过期或已用过。请回复“短信通
 wechat-sms-verified-follower = ✅ 手机号 { $phone } 已验证。紧急预警会同时发短信给您；您反映的事有了进展、微信又暂时发不到时，也会发短信。不想再收，回复“取消短信”。
 wechat-sms-stopped = 已取消短信通知，不再保存手机号 { $phone }。
 wechat-sms-none = 您没有留手机号，不会收到短信。想收紧急预警短信，请回复“短信通知”。
+
+## WeChat: a scheduled tip's last line (in place of the web chat's “我的” footer)
+wechat-tip-footer = 不想收这类提醒？回复“提醒设置”就能更改。

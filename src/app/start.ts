@@ -26,7 +26,7 @@ import { smsSettingsOf } from '../channels/sms/settings.js';
 import { smsDeliverer } from '../channels/sms/sms-notices.js';
 import { createWebTranslate } from '../channels/web/web-translate.js';
 import { wechatSettingsOf } from '../channels/wechat/settings.js';
-import { type Config, isSandbox, telegramProxy } from '../config.js';
+import { type Config, isSandbox, residentChannels, telegramProxy } from '../config.js';
 import type { Logger } from '../logger.js';
 import { updateSeconds, updatesHandled } from '../metrics/index.js';
 import { screenshotReaderFromConfig } from '../ocr/index.js';
@@ -230,6 +230,7 @@ async function startInside(
         // A warning's photo is a Telegram file id: fetched from Telegram to upload to WeChat.
         photos: (fileId) => photoFiles.download(bot.api, fileId, WECHAT_IMAGE_MAX_BYTES),
         ...(sms ? { sms: true } : {}),
+        library,
       })
     : null;
   const startedWechat = wechat;
@@ -373,7 +374,14 @@ async function startInside(
   );
   closers.push(() => jobs.stop());
   const campaignRunner = await startCampaigns(
-    { db: store.db, translate, library, timeZone: config.TZ, logger },
+    {
+      db: store.db,
+      translate,
+      library,
+      timeZone: config.TZ,
+      channels: residentChannels(config),
+      logger,
+    },
     campaigns,
   );
   closers.push(() => campaignRunner.stop());

@@ -14,6 +14,7 @@ import { createPlainTranslate } from '../channels/wechat/texts.js';
 import { createWebLink, OAUTH_START_PATH } from '../channels/wechat/web-link.js';
 import { wechatDeliverer } from '../channels/wechat/wechat-notices.js';
 import type { Config } from '../config.js';
+import type { AwarenessLibrary } from '../domain/awareness/library.js';
 import type { BlocklistLookup } from '../domain/fraud/index.js';
 import type { ServiceCatalog } from '../domain/services/catalog.js';
 import type { Logger } from '../logger.js';
@@ -49,6 +50,8 @@ export async function startWechat(
     photos?: PhotoSource;
     /** SMS is configured: followers may give a number in WeChat (短信通知). */
     sms?: boolean;
+    /** The awareness library, for campaigns' scheduled tips to followers. */
+    library?: AwarenessLibrary;
   },
 ): Promise<RunningWechat> {
   const t = createPlainTranslate(LOCALES_DIR);
@@ -77,6 +80,7 @@ export async function startWechat(
     customerService: channel.customerService,
     t,
     logger: deps.logger,
+    library: deps.library,
     ...(WECHAT_NOTICE_TEMPLATE_ID
       ? {
           template: {

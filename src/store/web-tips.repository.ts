@@ -6,39 +6,67 @@
  * audience (`subscriptions.repository.ts`), no device is ever loaded into memory. A device takes
  * what its person's settings say (no row: everything, with the default quiet hours); a device
  * without a cursor row starts at item 0.
+ *
+ * A tip is not urgent, so a person gets one copy (as for broadcasts, in
+ * `channel-audience.repository.ts`): a device gives way to its person's WeChat follower when the
+ * follower still follows and WeChat is delivered (the device was linked by opening the chat
+ * inside WeChat, and a chat message there is what the person sees), and else to the person's
+ * device seen last (ties broken by device id).
  */
 import { sql } from 'kysely';
-import { DEFAULT_SUBSCRIPTION } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
 import { insertNoticeRows } from './notices.repository.js';
 import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
+import {
+  checkTipRun,
+  cursorOf,
+  quietEndOf,
+  quietStartOf,
+  type TipLibrary,
+  type TipRun,
+  type TipSegment,
+  takesTopic,
+  tipNoticeColumns,
+} from './tip-notices.js';
 import type { WebResidentTable } from './web-residents.repository.js';
 import type { WebSubscriptionTable } from './web-subscriptions.repository.js';
+import type { WechatResidentTable } from './wechat.table.js';
 
-export type TipLibrary = 'antifraud' | 'legal';
+export type {
+  TipLibrary,
+  TipRun as WebTipRun,
+  TipSegment as WebTipSegment,
+} from './tip-notices.js';
+
+/** Whether a person's WeChat follower takes their tips in place of their devices. */
+export interface WebTipOptions {
+  wechat: boolean;
+}
 
 type Tables = {
   web_residents: WebResidentTable;
   web_subscriptions: WebSubscriptionTable;
   person_subscriptions: PersonSubscriptionTable;
+  wechat_residents: WechatResidentTable;
 };
 const tables = (db: Db) => db.withTables<Tables>();
 
-export interface WebTipSegment {
-  quietStart: string;
-  quietEnd: string;
-  /** The devices' next item in the library. */
-  cursor: number;
-  count: number;
-}
+/** Another device of the device's person (`pa`) in the audience, seen later (ties: higher id). */
+const newerDevice = sql<boolean>`exists (select 1 from person_addresses pa2
+  join web_residents w2 on w2.device_id = pa2.address
+  join villages v2 on v2.code = w2.village_code
+  where pa2.channel = 'web' and pa2.person_id = pa.person_id and w2.device_id <> w.device_id
+    and (w2.last_seen_at > w.last_seen_at
+      or (w2.last_seen_at = w.last_seen_at and w2.device_id > w.device_id)))`;
 
-const quietStartOf = sql<string>`coalesce(ps.quiet_start, ${sql.lit(DEFAULT_SUBSCRIPTION.quietStart)})`;
-const quietEndOf = sql<string>`coalesce(ps.quiet_end, ${sql.lit(DEFAULT_SUBSCRIPTION.quietEnd)})`;
-const cursorOf = (library: TipLibrary) =>
-  sql<number>`coalesce(s.${sql.ref(`${library}_cursor`)}, 0)`;
+/** The device's person (`pa`) follows the account. Settings are the person's, so they take it too. */
+const follower = sql<boolean>`exists (select 1 from person_addresses pa3
+  join wechat_residents r3 on r3.openid = pa3.address
+  where pa3.channel = 'wechat' and pa3.person_id = pa.person_id and r3.subscribed = 1)`;
 
-/** Web residents of a known village whose person takes the topic (no settings row: everything on). */
-function audience(db: Db, library: TipLibrary) {
+/** Web residents of a known village whose person takes the topic, one device per person. */
+function audience(db: Db, library: TipLibrary, options: WebTipOptions) {
+  const superseded = options.wechat ? sql<boolean>`(${newerDevice} or ${follower})` : newerDevice;
   return tables(db)
     .selectFrom('web_residents as w')
     .innerJoin('villages', 'villages.code', 'w.village_code')
@@ -47,18 +75,23 @@ function audience(db: Db, library: TipLibrary) {
     )
     .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('web_subscriptions as s', 's.device_id', 'w.device_id')
-    .where((eb) => eb.or([eb(`ps.${library}`, 'is', null), eb(`ps.${library}`, '=', 1)]));
+    .where(takesTopic(library))
+    .where(sql<boolean>`(pa.person_id is null or not ${superseded})`);
 }
 
-export async function webTipSegments(db: Db, library: TipLibrary): Promise<WebTipSegment[]> {
-  const rows = await audience(db, library)
+export async function webTipSegments(
+  db: Db,
+  library: TipLibrary,
+  options: WebTipOptions,
+): Promise<TipSegment[]> {
+  const rows = await audience(db, library, options)
     .select([
       quietStartOf.as('quiet_start'),
       quietEndOf.as('quiet_end'),
-      cursorOf(library).as('cursor'),
+      cursorOf('s', library).as('cursor'),
       (eb) => eb.fn.countAll<number>().as('n'),
     ])
-    .groupBy([quietStartOf, quietEndOf, cursorOf(library)])
+    .groupBy([quietStartOf, quietEndOf, cursorOf('s', library)])
     .execute();
   return rows.map((r) => ({
     quietStart: r.quiet_start,
@@ -68,45 +101,19 @@ export async function webTipSegments(db: Db, library: TipLibrary): Promise<WebTi
   }));
 }
 
-export interface WebTipRun {
-  library: TipLibrary;
-  /** Names the run: each device's notice is keyed `<run key>:<device>`, so a rerun adds nothing. */
-  runKey: string;
-  itemId: string;
-  priority: number;
-  deliverAt: Date;
-  now: Date;
-}
-
 /** One segment's `tip` notices, one per device, due at `deliverAt`. */
 export async function enqueueWebTipSegment(
   db: Db,
-  run: WebTipRun,
-  segment: Omit<WebTipSegment, 'count'>,
+  run: TipRun,
+  segment: Omit<TipSegment, 'count'>,
+  options: WebTipOptions,
 ): Promise<void> {
-  if (!Number.isSafeInteger(run.priority) || !Number.isSafeInteger(segment.cursor))
-    throw new Error(
-      `Priority and cursor must be integers, got ${run.priority}, ${segment.cursor}.`,
-    );
-  const payload = JSON.stringify({ topic: run.library, itemId: run.itemId });
-  // Literals, not parameters: PostgreSQL cannot infer a parameter's type in a select list.
-  const rows = audience(db, run.library)
-    .select([
-      sql<string>`${sql.lit(`${run.runKey}:`)} || w.device_id`.as('idempotency_key'),
-      sql.lit('web').as('channel'),
-      'w.device_id as recipient',
-      sql.lit('tip').as('kind'),
-      sql.lit(payload).as('payload'),
-      sql.lit(run.priority).as('priority'),
-      sql.lit('pending').as('status'),
-      sql.lit(0).as('attempts'),
-      sql.lit(run.deliverAt.toISOString()).as('next_attempt_at'),
-      sql.lit(run.now.toISOString()).as('created_at'),
-      sql.lit(run.now.toISOString()).as('updated_at'),
-    ])
+  checkTipRun(run, segment);
+  const rows = audience(db, run.library, options)
+    .select(tipNoticeColumns(run, 'web', sql<string>`w.device_id`))
     .where(quietStartOf, '=', segment.quietStart)
     .where(quietEndOf, '=', segment.quietEnd)
-    .where(cursorOf(run.library), '=', segment.cursor);
+    .where(cursorOf('s', run.library), '=', segment.cursor);
   await insertNoticeRows(db)
     .expression(rows)
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
@@ -117,15 +124,20 @@ export async function enqueueWebTipSegment(
  * Moves every device in the audience one item on: cursor rows are incremented, and devices
  * without one get a row with the cursor at 1.
  */
-export async function advanceWebTipCursors(db: Db, library: TipLibrary, now: Date): Promise<void> {
+export async function advanceWebTipCursors(
+  db: Db,
+  library: TipLibrary,
+  now: Date,
+  options: WebTipOptions,
+): Promise<void> {
   const column = `${library}_cursor` as const;
   const at = now.toISOString();
   await tables(db)
     .updateTable('web_subscriptions')
     .set((eb) => ({ [column]: eb(column, '+', 1), updated_at: at }))
-    .where('device_id', 'in', audience(db, library).select('w.device_id'))
+    .where('device_id', 'in', audience(db, library, options).select('w.device_id'))
     .execute();
-  const newcomers = audience(db, library)
+  const newcomers = audience(db, library, options)
     .where('s.device_id', 'is', null)
     .select([
       'w.device_id as device_id',

@@ -4,9 +4,11 @@
  * the 48-hour window it goes as a customer-service message; after it, as a template message when
  * WECHAT_NOTICE_TEMPLATE_ID is set; otherwise it is held and goes out with the resident's next
  * message. A held notice counts as delivered: it is the channel's now, and the outbox must not
- * hold it a second time. Report cards are for officers and never go here.
+ * hold it a second time. Report cards are for officers and never go here. A campaign's scheduled
+ * tip goes the same way but never as a template message (`tip-notice.ts`).
  */
 
+import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../domain/locale.js';
 import {
   type BroadcastNoticePayload,
@@ -25,6 +27,7 @@ import type { CustomerService } from './customer-service.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { notifyResident } from './resident-notice.js';
 import type { PlainTranslate } from './texts.js';
+import { deliverWechatTip } from './tip-notice.js';
 
 /** The account's template for notices beyond the 48-hour window. */
 export interface NoticeTemplate {
@@ -42,6 +45,8 @@ export interface WechatNoticeDeps {
   t: PlainTranslate;
   logger: Pick<Logger, 'info'>;
   template?: NoticeTemplate | undefined;
+  /** The awareness library, for campaigns' scheduled tips; absent: tips fail as undeliverable. */
+  library?: AwarenessLibrary | undefined;
   now?: () => Date;
 }
 
@@ -129,8 +134,8 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
   return async (notice) => {
     if (notice.kind === 'report-card' || notice.kind === 'report-card-edit')
       return { ok: false, kind: 'permanent', description: 'report cards go to officers' };
-    // Campaigns' scheduled library tips are queued for web devices only, never for a follower.
-    if (notice.kind === 'tip') return { ok: false, kind: 'permanent', description: 'no tips here' };
+    // Campaigns' scheduled tips: customer-service messages only, never a template (tip-notice.ts).
+    if (notice.kind === 'tip') return deliverWechatTip(deps, notice);
     const openid = notice.recipient;
     const resident = await getWechatResident(deps.db, openid);
     if (!resident) return { ok: false, kind: 'inactive' };

@@ -1,10 +1,10 @@
 /**
  * Scheduled awareness campaigns: each run sends every subscriber of the topic the next item of
  * the library they have not had. Recipients are grouped by item, language and quiet hours, and
- * each group becomes one approved broadcast for the delivery engine. Web residents whose
- * settings take the topic get the same walk through the library as `tip` notices in their inbox
- * (src/workflows/awareness/web-tips.ts). A run is claimed in the database first, and the claim,
- * the Telegram outbox, the web notices and the cursors commit in one transaction, so replicas,
+ * each group becomes one approved broadcast for the delivery engine. Web residents and WeChat
+ * followers whose settings take the topic get the same walk through the library as `tip` notices
+ * (src/workflows/awareness/channel-tips.ts). A run is claimed in the database first, and the claim,
+ * the Telegram outbox, the tip notices and the cursors commit in one transaction, so replicas,
  * restarts and catch-up never send the same run twice, and a crash never half-sends one.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
@@ -23,19 +23,21 @@ import {
   claimCampaignRun,
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
+import { enqueueChannelTips } from './channel-tips.js';
 import { describeTip } from './describe-tip.js';
-import { enqueueWebTips } from './web-tips.js';
 
 export interface CampaignDeps {
   db: Db;
   translate: Translate;
   library: AwarenessLibrary;
   timeZone: string;
+  /** The resident channels delivered here besides Telegram (`residentChannels`); absent: all. */
+  channels?: ReadonlySet<string> | undefined;
 }
 
 /**
- * Runs one scheduled occurrence; returns how many people were queued, on Telegram and the web
- * (0 if paused or already run).
+ * Runs one scheduled occurrence; returns how many addresses were queued, on Telegram, the web
+ * and WeChat (0 if paused or already run).
  */
 export function runCampaign(
   deps: CampaignDeps,
@@ -93,12 +95,13 @@ async function runInTransaction(
     );
   }
   await advanceAudienceCursors(deps.db, campaign.topic, everyone, now);
-  const web = await enqueueWebTips(deps.db, {
+  const others = await enqueueChannelTips(deps.db, {
     campaign,
     scheduledAt,
     library: deps.library,
     timeZone: deps.timeZone,
     now,
+    channels: deps.channels,
   });
-  return total + web;
+  return total + others;
 }
