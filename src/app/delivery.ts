@@ -4,9 +4,11 @@
  * broadcast is done, asks for the author's report (sent once the other channels are done too).
  */
 import { hostname } from 'node:os';
+import { telegramBroadcastRenderer } from '../bot/broadcasts/outbox-html.js';
 import { createDeliveryEngine } from '../broadcast/engine.js';
 import { createTelegramSender } from '../broadcast/telegram-sender.js';
 import type { Config } from '../config.js';
+import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import { requestOfBroadcast } from '../store/broadcast-requests.repository.js';
 import type { Store } from '../store/database.js';
@@ -19,6 +21,8 @@ export interface DeliveryDeps {
   apiRoot: string;
   token: string;
   logger: Logger;
+  /** The HTML flavour, for rendering each stored broadcast into Telegram HTML once. */
+  translate: Translate;
   /** Tells a request's author how delivery went, once every channel is done. */
   reportAuthor: ReportAuthor;
 }
@@ -29,6 +33,7 @@ export function startDelivery(deps: DeliveryDeps): { wake(): void; stop(): Promi
     db: store.db,
     engine: store.engine,
     send: createTelegramSender(deps.apiRoot, deps.token),
+    render: telegramBroadcastRenderer(deps.translate),
     // Stable per replica, so a restarted replica takes back its own claims at once.
     workerId: `${hostname()}:${config.BOT_MODE === 'webhook' ? config.WEBHOOK_PORT : 'polling'}`,
     rate: config.BROADCAST_RATE,

@@ -199,7 +199,7 @@ async function startInside(
     const { notices: queued } = await queueAuthorReport(store.db, requestId, new Date());
     if (queued.length) wakeNotices();
   };
-  delivery = startDelivery({ store, config, apiRoot, token, logger, reportAuthor });
+  delivery = startDelivery({ store, config, apiRoot, token, logger, translate, reportAuthor });
   const started = delivery;
   closers.push(() => started.stop());
 

@@ -34,11 +34,27 @@ export const OPEN_STATUSES: readonly RecipientStatus[] = ['pending', 'claimed'];
  */
 export const BROADCAST_PRIORITY = { urgent: 100, notice: 75, warning: 50, tip: 10 } as const;
 
+/**
+ * A broadcast as stored: described, not rendered (a message key with variables, or blocks; see
+ * `src/workflows/described.ts`), in the language of its recipients. Each channel's sender turns
+ * it into its own markup when it sends (Telegram: `src/bot/broadcasts/outbox-html.ts`), so the
+ * outbox holds no Telegram HTML. The outbox never looks inside `message`, hence its loose type
+ * here: this layer may not import the workflows' types.
+ */
+export interface BroadcastDescription {
+  locale: string;
+  message: object;
+}
+
 export interface Broadcast {
   id: number;
   kind: string;
+  /** What a new broadcast sends; null for one queued before 2026-12-11 (see `text`). */
+  description: BroadcastDescription | null;
+  /** A pre-2026-12-11 broadcast's rendered text ('' for a described one). */
   text: string;
   photoFileId: string | null;
+  /** `HTML` when `text` is Telegram HTML (pre-2026-12-11 rows only). */
   parseMode: 'HTML' | null;
   priority: number;
   status: BroadcastStatus;

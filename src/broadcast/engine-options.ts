@@ -4,6 +4,7 @@
  */
 import { hostname } from 'node:os';
 import type { Db, Engine } from '../store/database.js';
+import type { BroadcastRenderer } from './outbox-messages.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './outcome.js';
 import type { DeliveryReport } from './report.js';
 import type { Sender } from './sender.js';
@@ -23,6 +24,13 @@ export interface DeliveryEngineOptions {
   db: Db;
   engine: Engine;
   send: Sender;
+  /**
+   * Renders a stored description into the sender's text, once per broadcast (Telegram:
+   * `telegramBroadcastRenderer` in src/bot/broadcasts/outbox-html.ts). Without it, only
+   * literal-text broadcasts and those queued before 2026-12-11 (stored as Telegram HTML) go out;
+   * a described one is logged and left pending.
+   */
+  render?: BroadcastRenderer;
   /**
    * Messages per second across all chats, at most in any second (default 30, Telegram's free
    * limit). The pacer keeps under it with a small margin and slows down on a 429.

@@ -35,13 +35,14 @@ import {
   releaseStaleClaims,
   writeRows,
 } from './outbox.js';
+import { OutboxMessages } from './outbox-messages.js';
 import { OutboxQueue, type QueuedRow } from './outbox-queue.js';
 import { Pacer } from './pacer.js';
 import { ResultWriter } from './result-writer.js';
-import type { OutboxMessage } from './sender.js';
 import { Waker } from './waker.js';
 
 export type { DeliveryEngineOptions, EngineLogger } from './engine-options.js';
+export type { BroadcastRenderer } from './outbox-messages.js';
 
 /** Counters since `start()`, for logs, tests and benchmarks. */
 export interface EngineStatus {
@@ -95,7 +96,8 @@ class Delivery {
   private token = '';
   private running = false;
   private loopDone: Promise<void> | undefined;
-  private messages = new Map<number, OutboxMessage>();
+  /** Each active broadcast's message, rendered once per broadcast (not per recipient). */
+  private readonly messages: OutboxMessages;
   private drains: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
   private nextClaimAt = 0;
   private nextLeaseCheckAt = 0;
@@ -106,6 +108,7 @@ class Delivery {
     private readonly r: ResolvedOptions,
   ) {
     this.log = r.logger;
+    this.messages = new OutboxMessages(o.render, r.logger);
     this.waker = new Waker(r.setTimer);
     this.pacer = new Pacer(r.rate, r.now);
     this.spacing = new ChatSpacing(r.perChatIntervalMs);
@@ -219,12 +222,12 @@ class Delivery {
     this.nextClaimAt = now + this.r.pollMs;
     await this.guard('claiming recipients', async () => {
       const active = await activeBroadcasts(this.o.db, iso(now));
-      this.messages = new Map(active.map((b) => [b.id, b.message]));
+      this.messages.update(active);
       // Rows of a broadcast cancelled since they were claimed go back unsent.
-      for (const row of this.queue.remove((r) => !this.messages.has(r.broadcastId)))
+      for (const row of this.queue.remove((r) => !this.messages.get(r.broadcastId)))
         this.writer?.push(release(row));
       const rows = await claimRows(this.o.db, this.o.engine, {
-        broadcastIds: active.map((b) => b.id),
+        broadcastIds: this.messages.deliverable(),
         limit: this.r.batchSize,
         workerId: this.r.workerId,
         token: this.token,

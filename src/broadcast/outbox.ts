@@ -8,7 +8,6 @@
  */
 import { sql } from 'kysely';
 import type { Db, Engine } from '../store/database.js';
-import type { OutboxMessage } from './sender.js';
 
 /** Rows per results statement (one JSON parameter; bounds how long one write takes). */
 const WRITE_CHUNK = 500;
@@ -16,7 +15,19 @@ const WRITE_CHUNK = 500;
 export interface ActiveBroadcast {
   id: number;
   status: string;
-  message: OutboxMessage;
+  stored: StoredMessage;
+}
+
+/**
+ * A broadcast's message as its row holds it: `description` (JSON) for a broadcast queued since
+ * 2026-12-11, rendered by the sender's channel; otherwise `text` as Telegram received it before
+ * (HTML when `parseMode` says so). See `./outbox-messages.ts`.
+ */
+export interface StoredMessage {
+  description: string | null;
+  text: string;
+  photoFileId: string | null;
+  parseMode: 'HTML' | null;
 }
 
 export interface ClaimedRow {
@@ -41,17 +52,18 @@ export interface RowUpdate {
 export async function activeBroadcasts(db: Db, nowIso: string): Promise<ActiveBroadcast[]> {
   const rows = await db
     .selectFrom('broadcasts')
-    .select(['id', 'status', 'text', 'photo_file_id', 'parse_mode'])
+    .select(['id', 'status', 'description', 'text', 'photo_file_id', 'parse_mode'])
     .where('status', 'in', ['approved', 'sending'])
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', nowIso)]))
     .execute();
   return rows.map((r) => ({
     id: Number(r.id),
     status: r.status,
-    message: {
+    stored: {
+      description: r.description,
       text: r.text,
-      ...(r.photo_file_id ? { photoFileId: r.photo_file_id } : {}),
-      ...(r.parse_mode === 'HTML' ? { parseMode: 'HTML' as const } : {}),
+      photoFileId: r.photo_file_id,
+      parseMode: r.parse_mode === 'HTML' ? 'HTML' : null,
     },
   }));
 }

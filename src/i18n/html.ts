@@ -1,7 +1,8 @@
 /**
  * The HTML flavour of the locale files, for Telegram's parse_mode HTML: the bot's messages and
- * the Telegram outbox (`broadcasts.text`) carry it. It renders the emphasis functions (`B`, `I`,
- * `CODE`, `LINK`, `MENTION`; see `./markup.ts`) as HTML tags and escapes everything else.
+ * the broadcasts it renders from their stored descriptions at send time carry it. It renders
+ * the emphasis functions (`B`, `I`, `CODE`, `LINK`, `MENTION`; see `./markup.ts`) as HTML tags
+ * and escapes everything else.
  *
  * Variables reach Fluent already HTML-escaped (`escapeVars` in `./translate.ts`), and Fluent
  * passes a variable and a string literal alike as a plain string. So a string part is escaped

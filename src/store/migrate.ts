@@ -38,6 +38,7 @@ import * as reporterPersons from './migrations/2026-12-08-reporter-persons.js';
 import * as smsCodeRequester from './migrations/2026-12-08-sms-code-requester.js';
 import * as personSettings from './migrations/2026-12-09-person-settings.js';
 import * as wechatTipCursors from './migrations/2026-12-10-wechat-tip-cursors.js';
+import * as broadcastDescriptions from './migrations/2026-12-11-broadcast-descriptions.js';
 import * as placesVersion from './migrations/2026-12-11-places-version.js';
 
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-reporter-persons': reporterPersons,
   '2026-12-09-person-settings': personSettings,
   '2026-12-10-wechat-tip-cursors': wechatTipCursors,
+  '2026-12-11-broadcast-descriptions': broadcastDescriptions,
   '2026-12-11-places-version': placesVersion,
 };
 

@@ -248,9 +248,13 @@ export interface BlocklistTable {
 export interface BroadcastTable {
   id: Generated<number>;
   kind: string;
+  /** Telegram HTML of a row queued before 2026-12-11 (see `description`); '' after. */
   text: string;
   photo_file_id: string | null;
+  /** `HTML` for a pre-2026-12-11 row whose `text` is Telegram HTML. */
   parse_mode: string | null;
+  /** The message described (JSON `BroadcastDescription`), rendered by each sender; null before. */
+  description: string | null;
   priority: number;
   status: string;
   author_id: number | null;

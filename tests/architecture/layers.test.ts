@@ -73,6 +73,22 @@ describe('layers', () => {
     expect(offenders(inside('workflows'), (f, s) => bad.has(layerOf(f, s) ?? ''))).toEqual([]);
   });
 
+  it('keeps Telegram HTML out of the domain and the workflows: they describe, channels render', () => {
+    // Code only: doc comments may name the markup they keep out.
+    const code = (f: string) =>
+      readFileSync(join(SRC, f), 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+        .join('\n');
+    const html =
+      /<\/?(b|i|u|s|code|pre)>|<a href|parse_mode|parseMode|escapeHtml|HTML_TEXT|HTML_MARKUP/;
+    const found = [...inside('domain'), ...inside('workflows')].filter((f) => html.test(code(f)));
+    expect(found).toEqual([]);
+    expect(
+      offenders([...inside('domain'), ...inside('workflows')], (_, s) => /\/html\.js$/.test(s)),
+    ).toEqual([]);
+  });
+
   it('keeps the web and WeChat channels free of the Telegram adapter and the app', () => {
     const bad = new Set(['bot', 'app']);
     expect(offenders(inside('channels'), (f, s) => bad.has(layerOf(f, s) ?? ''))).toEqual([]);

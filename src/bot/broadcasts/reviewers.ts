@@ -5,7 +5,6 @@
  * (`src/workflows/broadcasts/announce-requests.ts`); this renders its `review-request` notice.
  */
 import { InlineKeyboard } from 'grammy';
-import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -13,6 +12,7 @@ import type { Db } from '../../store/database.js';
 import { getUser } from '../../store/users.repository.js';
 import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
 import { callbackAction } from '../callback-data.js';
+import { broadcastHtml } from './outbox-html.js';
 import { targetNames } from './target-names.js';
 
 export const reviewAction = callbackAction('brv', ['\\d{1,12}', 'approve|reject']);
@@ -43,7 +43,7 @@ export async function renderReviewRequest(
       where: await targetNames(deps.db, deps.translate, locale, request.target),
     }),
     '',
-    renderBroadcast(deps.translate, 'zh-CN', request),
+    broadcastHtml(deps.translate, 'zh-CN', request),
   ].join('\n');
   const keyboard = new InlineKeyboard()
     .text(t('broadcast-approve'), reviewAction.data(request.id, 'approve'))

@@ -6,7 +6,6 @@
  */
 
 import { Composer, InlineKeyboard } from 'grammy';
-import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import { residentChannels } from '../../config.js';
 import {
   BROADCAST_KINDS,
@@ -22,6 +21,7 @@ import { listTownships, listVillages } from '../../store/places.repository.js';
 import { announcePendingRequests } from '../../workflows/broadcasts/announce-requests.js';
 import { decideBroadcast } from '../../workflows/broadcasts/decide-request.js';
 import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
+import { broadcastHtml } from '../broadcasts/outbox-html.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BroadcastFlow } from '../flows.js';
@@ -138,7 +138,7 @@ async function preview(ctx: BotContext, flow: BroadcastFlow): Promise<void> {
   for (const locale of ['zh-CN', 'mn', 'en'] as const) {
     if (!flow.draft.texts[locale]) continue;
     await ctx.reply(
-      `${ctx.t('broadcast-preview-label', { language: LANGUAGE_LABELS[locale] })}\n\n${renderBroadcast(ctx.app.translate, locale, request)}`,
+      `${ctx.t('broadcast-preview-label', { language: LANGUAGE_LABELS[locale] })}\n\n${broadcastHtml(ctx.app.translate, locale, request)}`,
     );
   }
   const keyboard = new InlineKeyboard().text(ctx.t('broadcast-submit'), bcSubmit.data('submit'));

@@ -1,7 +1,8 @@
 /**
- * An awareness item (anti-fraud tip, legal item) as a described message, for channels that draw
- * blocks rather than Telegram HTML: a titled card with its labelled parts, a note when the item
- * is not yet translated, and a way to the reminder settings.
+ * An awareness item (anti-fraud tip, legal item) as a described message, for every channel: the
+ * web chat, WeChat and SMS draw its blocks, and the Telegram outbox stores it and renders it at
+ * send time (src/bot/broadcasts/outbox-html.ts). A titled card with its labelled parts, a note
+ * when the item is not yet translated, and a way to the reminder settings.
  */
 import type { AwarenessItem, AwarenessTopic } from '../../domain/awareness/library.js';
 import { type Block, type Described, data, key } from '../described.js';

@@ -8,7 +8,6 @@
  * restarts and catch-up never send the same run twice, and a crash never half-sends one.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
-import { renderAwareness } from '../../broadcast/outbox-text.js';
 import type { Campaign } from '../../domain/awareness/campaigns.js';
 import type { AwarenessLibrary } from '../../domain/awareness/library.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
@@ -25,6 +24,7 @@ import {
   enqueueSegment,
 } from '../../store/subscriptions.repository.js';
 import { enqueueChannelTips } from './channel-tips.js';
+import { describeTip } from './describe-tip.js';
 
 export interface CampaignDeps {
   db: Db;
@@ -75,8 +75,8 @@ async function runInTransaction(
     if (id === undefined) {
       id = await createBroadcast(deps.db, {
         kind: campaign.topic,
-        text: renderAwareness(deps.translate, locale, campaign.topic, item),
-        parseMode: 'HTML',
+        // Described, not rendered: the Telegram sender draws it (src/bot/broadcasts/outbox-html.ts).
+        description: { locale, message: describeTip(campaign.topic, item, locale) },
         priority: BROADCAST_PRIORITY.tip,
         authorId: null,
         notBefore: deliverAt > now ? deliverAt : null,

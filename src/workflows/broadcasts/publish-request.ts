@@ -4,7 +4,6 @@
  * approved broadcast per group goes to the outbox for the delivery engine.
  */
 import { BROADCAST_PRIORITY } from '../../broadcast/broadcast.js';
-import { renderBroadcast } from '../../broadcast/outbox-text.js';
 import { quietHoursEnd } from '../../domain/awareness/subscription.js';
 import { type BroadcastRequest, isUrgent, topicOf } from '../../domain/broadcasts/request.js';
 import { isLocale, type Locale } from '../../domain/locale.js';
@@ -19,6 +18,7 @@ import {
   enqueueSegment,
   type Target,
 } from '../../store/subscriptions.repository.js';
+import { describeBroadcast } from './describe-broadcast.js';
 import { publishToOtherChannels } from './publish-channels.js';
 
 /** Picks nobody: what an author without rights reaches. */
@@ -90,9 +90,9 @@ export async function publishRequest(
     if (id === undefined) {
       id = await createBroadcast(deps.db, {
         kind: request.kind,
-        text: renderBroadcast(deps.translate, locale, request),
+        // Described, not rendered: the Telegram sender draws it (src/bot/broadcasts/outbox-html.ts).
+        description: { locale, message: describeBroadcast(request, locale) },
         photoFileId: request.photoFileId,
-        parseMode: 'HTML',
         priority,
         authorId: request.authorId,
         notBefore: deliverAt > now ? deliverAt : null,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { telegramBroadcastRenderer } from '../../../src/bot/broadcasts/outbox-html.js';
 import { languageKeyboard } from '../../../src/bot/keyboards/languages.js';
 import { loadAwarenessLibrary } from '../../../src/domain/awareness/library.js';
 import { createTranslate } from '../../../src/i18n/translate.js';
@@ -83,15 +84,17 @@ describe.each(ENGINES)('a scheduled tip for a Mongolian subscriber, on %s', (eng
       timeZone: 'Asia/Shanghai',
     };
     const campaign = { id: 'antifraud-daily', topic: 'antifraud' as const, cron: '0 9 * * *' };
+    // What the villager reads on Telegram: the stored description, as the sender renders it.
+    const render = telegramBroadcastRenderer(deps.translate);
     const textFor = async (userId: number) => {
       const row = await db
         .selectFrom('broadcast_recipients')
         .innerJoin('broadcasts', 'broadcasts.id', 'broadcast_recipients.broadcast_id')
-        .select(['broadcasts.text'])
+        .select(['broadcasts.description'])
         .where('broadcast_recipients.user_id', '=', userId)
         .orderBy('broadcasts.id', 'desc')
         .executeTakeFirstOrThrow();
-      return row.text;
+      return render(JSON.parse(row.description ?? 'null')).text;
     };
     // Midday, outside the default quiet hours, on two different days.
     const day = (d: number) => new Date(`2026-12-0${d}T04:00:00Z`);
