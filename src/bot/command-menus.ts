@@ -14,14 +14,15 @@ import {
   registerPersonCommands,
   registerResidentCommands,
 } from './commands.js';
+import { telegramChat } from './notices/inbox-chats.js';
 import type { TelegramApi } from './telegram-api.js';
 
 /** The station groups and the township and county command groups named in the county file. */
 async function groupChatIds(db: Db): Promise<number[]> {
   const ids = [
-    ...(await listStations(db)).map((s) => s.chatId),
-    ...(await listTownships(db)).map((t) => t.commandChatId),
-    (await getCounty(db))?.commandChatId ?? null,
+    ...(await listStations(db)).map((s) => telegramChat(s.inbox)),
+    ...(await listTownships(db)).map((t) => telegramChat(t.commandInbox)),
+    telegramChat((await getCounty(db))?.commandInbox),
   ];
   return [...new Set(ids.filter((id): id is number => id !== null))];
 }

@@ -7,6 +7,7 @@ import type { Person } from '../domain/people/roles.js';
 import type { Db } from '../store/database.js';
 import { getCounty, listStations, listTownships } from '../store/places.repository.js';
 import { stationOfPerson } from '../workflows/broadcasts/announce-requests.js';
+import { telegramChat } from './notices/inbox-chats.js';
 
 export type GroupJurisdiction =
   | { kind: 'county' }
@@ -17,11 +18,11 @@ export async function jurisdictionOfChat(
   db: Db,
   chatId: number,
 ): Promise<GroupJurisdiction | null> {
-  const station = (await listStations(db)).find((s) => s.chatId === chatId);
+  const station = (await listStations(db)).find((s) => telegramChat(s.inbox) === chatId);
   if (station) return { kind: 'station', code: station.code };
-  const township = (await listTownships(db)).find((t) => t.commandChatId === chatId);
+  const township = (await listTownships(db)).find((t) => telegramChat(t.commandInbox) === chatId);
   if (township) return { kind: 'township', code: township.code, stationCode: township.stationCode };
-  if ((await getCounty(db))?.commandChatId === chatId) return { kind: 'county' };
+  if (telegramChat((await getCounty(db))?.commandInbox) === chatId) return { kind: 'county' };
   return null;
 }
 

@@ -2,6 +2,7 @@
  * Villages, townships, stations and the county, as plain functions over a `Db` or a transaction.
  */
 import type { LocalizedText } from '../domain/locale.js';
+import { type Address, telegramAddress } from '../domain/people/addresses.js';
 import type {
   County,
   CountyData,
@@ -10,11 +11,30 @@ import type {
   Township,
   Village,
 } from '../domain/people/places.js';
+import type { Inbox } from '../domain/reports/destinations.js';
 import type { Db } from './database.js';
 import type { CountyTable, StationTable, TownshipTable, VillageTable } from './schema.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const text = (value: string) => JSON.parse(value) as LocalizedText;
+
+/**
+ * Groups and officers are stored by their Telegram ids (the county file's `chat_id`,
+ * `command_chat_id`, `telegram_id`); the places hold them as addresses, which only the
+ * Telegram channel looks into.
+ */
+const fromChat = (id: number | null): Address | null =>
+  id === null ? null : telegramAddress(Number(id));
+
+function toChat(address: Address | null, what: string): number | null {
+  if (address === null) return null;
+  if (address.channel !== 'telegram' || !/^-?\d+$/.test(address.address))
+    throw new Error(
+      `${what}: only Telegram ids can be stored here, not ${address.channel}:${address.address}; ` +
+        'give a Telegram group or user id in the county file',
+    );
+  return Number(address.address);
+}
 
 function toStation(row: StationTable): Station {
   return {
@@ -23,7 +43,7 @@ function toStation(row: StationTable): Station {
     address: text(row.address),
     phone: row.phone,
     hours: text(row.hours),
-    chatId: row.chat_id,
+    inbox: fromChat(row.chat_id),
   };
 }
 
@@ -32,7 +52,7 @@ function toTownship(row: TownshipTable): Township {
     code: row.code,
     stationCode: row.station_code,
     name: text(row.name),
-    commandChatId: row.command_chat_id,
+    commandInbox: fromChat(row.command_chat_id),
   };
 }
 
@@ -44,7 +64,7 @@ function toVillage(row: VillageTable): Village {
     officer: {
       name: text(row.officer_name),
       phone: row.officer_phone,
-      telegramId: row.officer_telegram_id,
+      address: fromChat(row.officer_telegram_id),
     },
     location:
       row.latitude !== null && row.longitude !== null
@@ -69,7 +89,7 @@ export async function importCountyData(db: Db, data: CountyData): Promise<Import
       name: json(c.name),
       service_hall: json(c.serviceHall),
       dmv: json(c.dmv),
-      command_chat_id: c.commandChatId,
+      command_chat_id: toChat(c.commandInbox, 'county command inbox'),
     };
     await trx
       .insertInto('county')
@@ -88,7 +108,7 @@ export async function importCountyData(db: Db, data: CountyData): Promise<Import
         address: json(s.address),
         phone: s.phone,
         hours: json(s.hours),
-        chat_id: s.chatId,
+        chat_id: toChat(s.inbox, `station ${s.code}`),
       };
       await trx
         .insertInto('stations')
@@ -100,7 +120,7 @@ export async function importCountyData(db: Db, data: CountyData): Promise<Import
       const row = {
         station_code: t.stationCode,
         name: json(t.name),
-        command_chat_id: t.commandChatId,
+        command_chat_id: toChat(t.commandInbox, `township ${t.code}`),
       };
       await trx
         .insertInto('townships')
@@ -114,7 +134,7 @@ export async function importCountyData(db: Db, data: CountyData): Promise<Import
         name: json(v.name),
         officer_name: json(v.officer.name),
         officer_phone: v.officer.phone,
-        officer_telegram_id: v.officer.telegramId,
+        officer_telegram_id: toChat(v.officer.address, `officer of village ${v.code}`),
         latitude: v.location?.latitude ?? null,
         longitude: v.location?.longitude ?? null,
       };
@@ -167,7 +187,7 @@ function toCounty(row: Omit<CountyTable, 'places_version'>): County {
     name: text(row.name),
     serviceHall: JSON.parse(row.service_hall) as Office,
     dmv: JSON.parse(row.dmv) as Office,
-    commandChatId: row.command_chat_id,
+    commandInbox: fromChat(row.command_chat_id),
   };
 }
 
@@ -294,4 +314,32 @@ export async function getVillageContext(db: Db, code: string): Promise<VillageCo
       command_chat_id: row.c_command_chat_id,
     }),
   };
+}
+
+/**
+ * The address an officers' inbox resolves to now, by the rule of `domain/reports/destinations.ts`
+ * (a station's group, else the village officer; a township's command group, else the county's),
+ * or null when none is configured. The channel that sends calls this, not the workflows.
+ */
+export async function inboxAddressNow(db: Db, inbox: Inbox): Promise<Address | null> {
+  if (inbox.kind === 'station') {
+    const station = await db
+      .selectFrom('stations')
+      .select('chat_id')
+      .where('code', '=', inbox.station)
+      .executeTakeFirst();
+    if (station && station.chat_id !== null) return fromChat(station.chat_id);
+    if (!('village' in inbox)) return null;
+    const village = await db
+      .selectFrom('villages')
+      .select('officer_telegram_id')
+      .where('code', '=', inbox.village)
+      .executeTakeFirst();
+    return fromChat(village?.officer_telegram_id ?? null);
+  }
+  if (inbox.township) {
+    const township = await getTownship(db, inbox.township);
+    if (township?.commandInbox) return township.commandInbox;
+  }
+  return (await getCounty(db))?.commandInbox ?? null;
 }

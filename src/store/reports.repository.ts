@@ -400,6 +400,17 @@ export async function recordNotification(
     .execute();
 }
 
+/** Whether any card of the report was shown to officers (so there is something to edit). */
+export async function hasCards(db: Db, reportId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('report_notifications')
+    .select('report_id')
+    .where('report_id', '=', reportId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function notificationsOf(db: Db, reportId: number) {
   return db
     .selectFrom('report_notifications')

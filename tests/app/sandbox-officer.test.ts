@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { alignSandboxOfficer } from '../../src/app/sandbox-officer.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { DEFAULT_PERSONAS, withOfficerName } from '../../src/sandbox/personas.js';
 import { getVillageContext, listStations } from '../../src/store/places.repository.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
@@ -29,7 +30,7 @@ describe.each(ENGINES)('the sandbox officer, on %s', (engine) => {
       // The card a villager sees names the officer they will be talking to.
       expect(place?.village.officer).toMatchObject({
         name: { 'zh-CN': '巴特尔' },
-        telegramId: OFFICER,
+        address: telegramAddress(OFFICER),
       });
     }
 

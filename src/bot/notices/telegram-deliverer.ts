@@ -6,6 +6,11 @@
  * modified") counts as done; a card deleted from the chat is a permanent failure. grammY's errors are classified
  * like the broadcast engine's answers: 429 waits, 403 and "chat not found" are `blocked`, 5xx
  * and network errors are retried.
+ *
+ * A notice for officers names an inbox (`station:ST01@V01`, `command:county`) or a report's
+ * cards (`cards:42`), resolved here to chats when it is sent (`inbox-chats.ts`). Rows queued
+ * before inboxes existed name a chat id instead (a card, or one edit per card with its message
+ * id); those are still delivered as they say, so nothing queued across the upgrade is lost.
  */
 import { type Api, GrammyError, HttpError } from 'grammy';
 import { classify } from '../../broadcast/telegram-sender.js';
@@ -19,16 +24,19 @@ import {
   type ReporterStatusPayload,
   type ReviewRequestPayload,
 } from '../../domain/notices/notice.js';
+import { parseInbox, parseReportCardsKey } from '../../domain/reports/destinations.js';
+import type { Report } from '../../domain/reports/report.js';
 import type { KnowledgeBase } from '../../domain/services/knowledge-base.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { Deliverer, DeliveryResult } from '../../notices/deliverer.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
-import { getReport, recordNotification } from '../../store/reports.repository.js';
+import { getReport, notificationsOf, recordNotification } from '../../store/reports.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
 import { renderReviewRequest } from '../broadcasts/reviewers.js';
 import { renderCard } from '../features/reports/card.js';
 import { triageKeyboard } from '../features/reports/keyboards.js';
+import { exactPlaceChat, inboxChat } from './inbox-chats.js';
 import { sendReporterNews } from './reporter-news.js';
 import { renderWeeklyQuestionsReport } from './weekly-questions.js';
 
@@ -70,23 +78,27 @@ export function telegramDeliverer(deps: TelegramNoticeDeps): Deliverer {
 async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<DeliveryResult> {
   if (notice.kind === 'reporter-status')
     return sendReporterNews(deps, notice.recipient, notice.payload as ReporterStatusPayload);
-  const chatId = Number(notice.recipient);
+  const cardsOf = parseReportCardsKey(notice.recipient);
+  if (cardsOf !== null) return editCards(deps, cardsOf);
+  const inbox = parseInbox(notice.recipient);
+  const chatId = inbox ? await inboxChat(deps.db, inbox) : Number(notice.recipient);
+  if (chatId === null)
+    return {
+      ok: false,
+      kind: 'permanent',
+      description: `no Telegram chat is configured for ${notice.recipient}: set it in the county file`,
+    };
   const locale = await localeOfUser(deps.db, chatId);
   const t = (key: string, vars?: Record<string, string | number>) =>
     deps.translate(locale, key, vars);
   if (notice.kind === 'report-card-edit') {
+    // Queued before the upgrade: one card, named by its chat and message.
     const { reportId, messageId, exactPlace } = notice.payload as ReportCardEditPayload;
     const report = await getReport(deps.db, reportId);
     if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
-    // The report as it is now: edits that queued up all show the latest state.
-    const text = await renderCard(deps.db, deps.translate, report, locale, {
-      exactPlace,
-      ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
-    });
-    await deps.api.editMessageText(chatId, messageId, text, {
-      reply_markup: triageKeyboard(report, t),
-      link_preview_options: { is_disabled: true },
-    });
+    if (messageId === undefined)
+      return { ok: false, kind: 'permanent', description: 'card edit without a message' };
+    await editCard(deps, report, chatId, messageId, exactPlace ?? false);
     return { ok: true };
   }
   if (notice.kind === 'review-request') {
@@ -148,5 +160,53 @@ async function deliver(deps: TelegramNoticeDeps, notice: Notice): Promise<Delive
       )
       .join('\n'),
   );
+  return { ok: true };
+}
+
+/** Redraws one card with the report as it is now: edits that queued up all show the latest. */
+async function editCard(
+  deps: TelegramNoticeDeps,
+  report: Report,
+  chatId: number,
+  messageId: number,
+  exactPlace: boolean,
+): Promise<void> {
+  const locale = await localeOfUser(deps.db, chatId);
+  const t = (key: string, vars?: Record<string, string | number>) =>
+    deps.translate(locale, key, vars);
+  const text = await renderCard(deps.db, deps.translate, report, locale, {
+    exactPlace,
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+  });
+  await deps.api.editMessageText(chatId, messageId, text, {
+    reply_markup: triageKeyboard(report, t),
+    link_preview_options: { is_disabled: true },
+  });
+}
+
+/**
+ * Every card of a report, brought up to date. A card that cannot be edited any more (deleted,
+ * too old, the bot left the group) is passed over, so it does not hold the others back; a rate
+ * limit or a network error fails the whole notice, to be retried: cards already redrawn then
+ * answer "message is not modified", which counts as done.
+ */
+async function editCards(deps: TelegramNoticeDeps, reportId: number): Promise<DeliveryResult> {
+  const report = await getReport(deps.db, reportId);
+  if (!report) return { ok: false, kind: 'permanent', description: `no report ${reportId}` };
+  const exactChat = await exactPlaceChat(deps.db, report);
+  for (const card of await notificationsOf(deps.db, reportId)) {
+    const chatId = Number(card.chat_id);
+    try {
+      await editCard(deps, report, chatId, Number(card.message_id), chatId === exactChat);
+    } catch (error) {
+      if (!(error instanceof GrammyError)) throw error;
+      if (/message is not modified/i.test(error.description)) continue;
+      const outcome = classify(error.error_code, {
+        error_code: error.error_code,
+        description: error.description,
+      });
+      if (outcome.ok || outcome.kind === 'retry_after' || outcome.kind === 'transient') throw error;
+    }
+  }
   return { ok: true };
 }

@@ -6,9 +6,9 @@
  *
  * @example
  * const card: NewNotice = {
- *   idempotencyKey: `report:42:card:-100100`,
+ *   idempotencyKey: `report:42:card:station:ST01@V01`,
  *   channel: 'telegram',
- *   recipient: '-100100',
+ *   recipient: 'station:ST01@V01',
  *   kind: 'report-card',
  *   payload: { reportId: 42, exactPlace: false },
  *   priority: NOTICE_PRIORITY.urgent,
@@ -28,11 +28,16 @@ export interface ReportCardPayload {
   prefixKey?: string;
 }
 
-/** Bring a card already shown (the chat is the recipient) up to date with the report as it is. */
+/**
+ * Bring the cards already shown up to date with the report as it is. Queued by workflows as one
+ * notice for every card of the report (recipient `cards:<report id>`): the channel knows which
+ * chats and messages those are. `messageId` and `exactPlace` are only on edits queued before
+ * that (recipient a chat id, one notice per card), which the channel still delivers.
+ */
 export interface ReportCardEditPayload {
   reportId: number;
-  messageId: number;
-  exactPlace: boolean;
+  messageId?: number;
+  exactPlace?: boolean;
 }
 
 /**
@@ -128,8 +133,10 @@ export interface NewNotice {
   idempotencyKey: string;
   channel: NoticeChannel;
   /**
-   * The address on that channel: a Telegram chat id, a web device id, a WeChat openid, or an
-   * SMS address id (`sms_addresses.id`; `code:<id>` for a verification code), never a number.
+   * The address on that channel: a Telegram chat id (a person's own chat), an officers' inbox
+   * (`station:ST01@V01`, `command:county`…, see `reports/destinations.ts`) or a report's cards
+   * (`cards:42`), which the channel resolves when it sends; a web device id, a WeChat openid, or
+   * an SMS address id (`sms_addresses.id`; `code:<id>` for a verification code), never a number.
    */
   recipient: string;
   kind: NoticeKind;

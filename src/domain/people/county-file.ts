@@ -2,9 +2,14 @@
  * Reads the county file (villages, townships, stations and their officers) that a county admin
  * edits. Everything in it is checked, and an error names the entry to fix, because the file is
  * hand-edited and a typo must not reach villagers as a wrong phone number or a broken button.
+ *
+ * The file names Telegram groups and officers by their ids (`chat_id`, `command_chat_id`,
+ * `telegram_id`), because that is what the county's IT person configures; the places read from it
+ * hold them as channel addresses (`Address`), which only the Telegram channel looks into.
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { type Address, telegramAddress } from './addresses.js';
 import type { CountyData } from './places.js';
 
 const code = z
@@ -99,6 +104,8 @@ export function parseCountyFile(source: string): CountyData {
     throw new CountyFileError(`County file${where}: ${issue?.message ?? 'invalid'}`);
   }
   const f = result.data;
+  const onTelegram = (id: number | null): Address | null =>
+    id === null ? null : telegramAddress(id);
   const toOffice = (o: z.infer<typeof office>) => ({
     name: o.name,
     address: o.address,
@@ -110,20 +117,28 @@ export function parseCountyFile(source: string): CountyData {
       name: f.county.name,
       serviceHall: toOffice(f.county.service_hall),
       dmv: toOffice(f.county.dmv),
-      commandChatId: f.county.command_chat_id,
+      commandInbox: onTelegram(f.county.command_chat_id),
     },
-    stations: f.stations.map((s) => ({ ...toOffice(s), code: s.code, chatId: s.chat_id })),
+    stations: f.stations.map((s) => ({
+      ...toOffice(s),
+      code: s.code,
+      inbox: onTelegram(s.chat_id),
+    })),
     townships: f.townships.map((t) => ({
       code: t.code,
       stationCode: t.station,
       name: t.name,
-      commandChatId: t.command_chat_id,
+      commandInbox: onTelegram(t.command_chat_id),
     })),
     villages: f.villages.map((v) => ({
       code: v.code,
       townshipCode: v.township,
       name: v.name,
-      officer: { name: v.officer.name, phone: v.officer.phone, telegramId: v.officer.telegram_id },
+      officer: {
+        name: v.officer.name,
+        phone: v.officer.phone,
+        address: onTelegram(v.officer.telegram_id),
+      },
       location: v.location ? { latitude: v.location.lat, longitude: v.location.lon } : null,
     })),
   };

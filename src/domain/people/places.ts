@@ -3,6 +3,7 @@
  * village officer (一村一辅警) is. Loaded from a file the county admin edits.
  */
 import type { LocalizedText } from '../locale.js';
+import type { Address } from './addresses.js';
 
 export interface Office {
   name: LocalizedText;
@@ -17,28 +18,32 @@ export interface County {
   serviceHall: Office;
   /** The county traffic police vehicle and licence office (车管所). */
   dmv: Office;
-  /** Telegram group of the county command centre (一警双报), if configured. */
-  commandChatId: number | null;
+  /**
+   * Where the county command centre reads reports (一警双报): its officers' group on a channel,
+   * if configured. Only a channel resolves it; workflows address the inbox (`command:county`).
+   */
+  commandInbox: Address | null;
 }
 
 export interface Station extends Office {
   code: string;
-  /** Telegram group of the station, where reports and reviews arrive. */
-  chatId: number | null;
+  /** The station's officers' group, where reports and reviews arrive, if configured. */
+  inbox: Address | null;
 }
 
 export interface Township {
   code: string;
   stationCode: string;
   name: LocalizedText;
-  /** Overrides the county command group for this township, if set. */
-  commandChatId: number | null;
+  /** Overrides the county's command inbox for this township, if set. */
+  commandInbox: Address | null;
 }
 
 export interface VillageOfficer {
   name: LocalizedText;
   phone: string;
-  telegramId: number | null;
+  /** Where the officer is reached in person: the fallback for a station without a group. */
+  address: Address | null;
 }
 
 export interface Village {

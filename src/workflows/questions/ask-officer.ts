@@ -57,7 +57,11 @@ export function askOfficer(db: Db, input: AskInput): Promise<AskResult> {
         askerPersonId: input.asker.personId,
         ...(input.asker.webDevice ? { askerDeviceId: input.asker.webDevice } : {}),
         villageCode: place.village.code,
-        officerId: place.village.officer.telegramId,
+        // The village officer's Telegram chat, until questions address the officer as a person.
+        officerId:
+          place.village.officer.address?.channel === 'telegram'
+            ? Number(place.village.officer.address.address)
+            : null,
         topicId: input.topicId,
         question,
         shareContact: web ? false : input.shareContact,

@@ -5,6 +5,7 @@
  * running the same cron job queue it once; it is rendered when sent, from what is stored.
  */
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
+import { INBOX_CHANNEL, inboxKey } from '../../domain/reports/destinations.js';
 import { countyDay } from '../../domain/time/county-day.js';
 import type { Db } from '../../store/database.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
@@ -19,11 +20,11 @@ export async function queueWeeklyQuestionReports(
 ): Promise<{ notices: NewNotice[] }> {
   const from = new Date(now.getTime() - WEEK_MS).toISOString();
   const notices: NewNotice[] = (await listStations(db))
-    .filter((station) => station.chatId !== null)
+    .filter((station) => station.inbox !== null)
     .map((station) => ({
       idempotencyKey: `questions-report:${station.code}:${countyDay(now, timeZone)}`,
-      channel: 'telegram',
-      recipient: String(station.chatId),
+      channel: INBOX_CHANNEL,
+      recipient: inboxKey({ kind: 'station', station: station.code }),
       kind: 'questions-report',
       payload: { stationCode: station.code, from, to: now.toISOString() },
       priority: NOTICE_PRIORITY.low,

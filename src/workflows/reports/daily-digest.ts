@@ -7,6 +7,7 @@
 import { localize } from '../../domain/locale.js';
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import { COLOUR_MARK } from '../../domain/reports/categories.js';
+import { INBOX_CHANNEL, inboxKey } from '../../domain/reports/destinations.js';
 import { countyDay } from '../../domain/time/county-day.js';
 import type { Db } from '../../store/database.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
@@ -26,7 +27,7 @@ export async function queueDailyDigest(
   const day = countyDay(now, timeZone);
   const notices: NewNotice[] = [];
   for (const station of await listStations(db)) {
-    if (station.chatId === null) continue;
+    if (station.inbox === null) continue;
     const counts = await openCountsByColour(db, station.code);
     const oldest = await oldestOpenReports(db, station.code, DIGEST_LINES);
     const lines = oldest.map((r) => ({
@@ -40,8 +41,8 @@ export async function queueDailyDigest(
     }));
     notices.push({
       idempotencyKey: `digest:${station.code}:${day}`,
-      channel: 'telegram',
-      recipient: String(station.chatId),
+      channel: INBOX_CHANNEL,
+      recipient: inboxKey({ kind: 'station', station: station.code }),
       kind: 'message',
       payload: {
         key: 'digest-title',

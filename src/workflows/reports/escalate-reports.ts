@@ -5,7 +5,7 @@
  * escalated once (its `escalated_at`), which also keys the alert.
  */
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
-import { reportDestinations } from '../../domain/reports/destinations.js';
+import { INBOX_CHANNEL, inboxKey, reportDestinations } from '../../domain/reports/destinations.js';
 import type { Report } from '../../domain/reports/report.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
@@ -26,9 +26,9 @@ export function escalateReports(
       for (const dest of place ? reportDestinations(place) : []) {
         if (!dest.command) continue;
         notices.push({
-          idempotencyKey: `report:${report.id}:escalated:${dest.chatId}`,
-          channel: 'telegram',
-          recipient: String(dest.chatId),
+          idempotencyKey: `report:${report.id}:escalated:${inboxKey(dest.inbox)}`,
+          channel: INBOX_CHANNEL,
+          recipient: inboxKey(dest.inbox),
           kind: 'report-card',
           payload: { reportId: report.id, exactPlace: true, prefixKey: 'card-escalated' },
           priority: NOTICE_PRIORITY.urgent,

@@ -1,8 +1,8 @@
 /**
- * The notices a change to a report causes, enqueued in the change's own transaction: an edit of
- * every card officers were shown (or a fresh card, when the news deserves one), and news for the
- * reporter wherever they are (a named chat, the anonymous relay, a web device; for a web reporter
- * also one copy where they are now, WeChat or SMS, chosen by `newsCopy`). Each key derives
+ * The notices a change to a report causes, enqueued in the change's own transaction: one edit of
+ * every card officers were shown (or a fresh card per inbox, when the news deserves one), and
+ * news for the reporter wherever they are (a named chat, the anonymous relay, a web device; for a
+ * web reporter also one copy where they are now, WeChat or SMS, chosen by `newsCopy`). Each key derives
  * from the history event the change wrote, so a retried workflow enqueues nothing twice, and a
  * crash after the commit loses nothing: the notice loop delivers them.
  *
@@ -15,12 +15,17 @@
 import { newsCopy } from '../../domain/notices/news-copy.js';
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import { reporterRecipient } from '../../domain/notices/reporter-address.js';
-import { reportDestinations } from '../../domain/reports/destinations.js';
+import {
+  INBOX_CHANNEL,
+  inboxKey,
+  reportCardsKey,
+  reportDestinations,
+} from '../../domain/reports/destinations.js';
 import type { Report } from '../../domain/reports/report.js';
 import type { Db } from '../../store/database.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
-import { notificationsOf, reporterAddressOf } from '../../store/reports.repository.js';
+import { hasCards, reporterAddressOf } from '../../store/reports.repository.js';
 import { smsAddressOfDevice } from '../../store/sms-addresses.repository.js';
 import { webReporterActivity } from '../../store/wechat.repository.js';
 import type { ReporterNotice } from './triage-outcome.js';
@@ -53,36 +58,30 @@ export async function enqueueReportNotices(
   const priority = report.colour === 'red' ? NOTICE_PRIORITY.urgent : NOTICE_PRIORITY.normal;
   const notices: NewNotice[] = [];
   const cards = input.cards ?? 'edit';
-  if (cards !== 'none') {
+  // Which chats and messages show the report's cards is the sending channel's record: the
+  // workflow asks for every card to be brought up to date, and the channel finds them.
+  if (cards === 'edit' && (await hasCards(db, report.id)))
+    notices.push({
+      idempotencyKey: `${key}:edit`,
+      channel: INBOX_CHANNEL,
+      recipient: reportCardsKey(report.id),
+      kind: 'report-card-edit',
+      payload: { reportId: report.id },
+      priority,
+      reportId: report.id,
+    });
+  if (typeof cards === 'object') {
     const place = await getVillageContext(db, report.villageCode);
-    const destinations = place ? reportDestinations(place) : [];
-    const exactPlace = (chatId: number) =>
-      destinations.some((d) => d.chatId === chatId && d.command);
-    if (cards === 'edit')
-      for (const n of await notificationsOf(db, report.id)) {
-        const chatId = Number(n.chat_id);
-        const messageId = Number(n.message_id);
-        notices.push({
-          idempotencyKey: `${key}:edit:${chatId}:${messageId}`,
-          channel: 'telegram',
-          recipient: String(chatId),
-          kind: 'report-card-edit',
-          payload: { reportId: report.id, messageId, exactPlace: exactPlace(chatId) },
-          priority,
-          reportId: report.id,
-        });
-      }
-    else
-      for (const dest of destinations)
-        notices.push({
-          idempotencyKey: `${key}:card:${dest.chatId}`,
-          channel: 'telegram',
-          recipient: String(dest.chatId),
-          kind: 'report-card',
-          payload: { reportId: report.id, exactPlace: dest.command, prefixKey: cards.fresh },
-          priority,
-          reportId: report.id,
-        });
+    for (const dest of place ? reportDestinations(place) : [])
+      notices.push({
+        idempotencyKey: `${key}:card:${inboxKey(dest.inbox)}`,
+        channel: INBOX_CHANNEL,
+        recipient: inboxKey(dest.inbox),
+        kind: 'report-card',
+        payload: { reportId: report.id, exactPlace: dest.command, prefixKey: cards.fresh },
+        priority,
+        reportId: report.id,
+      });
   }
   const address = input.reporter ? await reporterAddressOf(db, report) : null;
   if (input.reporter && address)

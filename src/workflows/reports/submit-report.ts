@@ -13,7 +13,7 @@
  */
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import type { ReportKind } from '../../domain/reports/categories.js';
-import { reportDestinations } from '../../domain/reports/destinations.js';
+import { INBOX_CHANNEL, inboxKey, reportDestinations } from '../../domain/reports/destinations.js';
 import { type Evidence, MAX_REPORTS_PER_MINUTE, type Report } from '../../domain/reports/report.js';
 import { suggestColour } from '../../domain/reports/triage.js';
 import { appendAudit } from '../../store/audit.repository.js';
@@ -130,9 +130,9 @@ export function submitReport(
         : ((await getVillageContext(trx, report.villageCode)) ?? place);
     const notices = reportDestinations(reportPlace).map(
       (dest): NewNotice => ({
-        idempotencyKey: `report:${report.id}:card:${dest.chatId}`,
-        channel: 'telegram',
-        recipient: String(dest.chatId),
+        idempotencyKey: `report:${report.id}:card:${inboxKey(dest.inbox)}`,
+        channel: INBOX_CHANNEL,
+        recipient: inboxKey(dest.inbox),
         kind: 'report-card',
         payload: { reportId: report.id, exactPlace: dest.command },
         priority: report.colour === 'red' ? NOTICE_PRIORITY.urgent : NOTICE_PRIORITY.normal,

@@ -142,11 +142,11 @@ describe.each(ENGINES)('satisfaction feedback in the web chat on %s', (engine) =
       expect(await satisfactionOf(store.db, id)).toBe('yes');
       const feedback = (await eventsOf(store.db, id)).filter((e) => e.type === 'feedback');
       expect(feedback.map((e) => [e.body, e.actor_id])).toEqual([['satisfied', null]]);
-      // The officers' cards are brought up to date from the outbox, as for a Telegram answer.
+      // The officers' cards (both: the station's and the county's) are brought up to date from
+      // the outbox, as for a Telegram answer: one edit of every card of the report.
       const cards = (await noticesOfReport(store.db, id)).slice(cardsBefore);
       expect(cards.map((c) => [c.kind, c.recipient])).toEqual([
-        ['report-card-edit', String(STATION)],
-        ['report-card-edit', String(COUNTY)],
+        ['report-card-edit', `cards:${id}`],
       ]);
       expect(wakes).toBe(1);
 
@@ -157,7 +157,7 @@ describe.each(ENGINES)('satisfaction feedback in the web chat on %s', (engine) =
       expect(await getReport(store.db, id)).toMatchObject({ status: 'closed' });
       expect(await satisfactionOf(store.db, id)).toBe('yes');
       expect((await eventsOf(store.db, id)).filter((e) => e.type === 'feedback')).toHaveLength(1);
-      expect(await noticesOfReport(store.db, id)).toHaveLength(cardsBefore + 2);
+      expect(await noticesOfReport(store.db, id)).toHaveLength(cardsBefore + 1);
 
       // Nothing written names the device, and nothing names the person.
       const audit = await listAudit(store.db, { subject: `report:${id}` });

@@ -163,8 +163,17 @@ describe.each(ENGINES)('my reports in the web chat on %s', (engine) => {
     expect(cardsBefore).toBe(2);
     expect(cards.slice(2).map((c) => [c.kind, c.recipient, c.payload])).toEqual([
       // A fresh card headed "the reporter added information" for the station and the county.
-      ['report-card', '-100100', { reportId: id, exactPlace: false, prefixKey: 'card-new-info' }],
-      ['report-card', '-100200', { reportId: id, exactPlace: true, prefixKey: 'card-new-info' }],
+      // (Named by the inboxes of the report's village; the Telegram channel finds the groups.)
+      [
+        'report-card',
+        'station:ST-WULAN@wl-hongqi',
+        { reportId: id, exactPlace: false, prefixKey: 'card-new-info' },
+      ],
+      [
+        'report-card',
+        'command:county',
+        { reportId: id, exactPlace: true, prefixKey: 'card-new-info' },
+      ],
     ]);
     expect(wakes).toBe(1);
     // Nothing written anywhere names the device.

@@ -1,6 +1,6 @@
 /**
  * The notices a triage change or a reporter's addition causes, without any channel: enqueued in
- * the change's own transaction (card edits for every card shown, news for the reporter wherever
+ * the change's own transaction (an edit of every card shown, news for the reporter wherever
  * they are), keyed by the history event so a retry adds nothing, gone when the transaction fails,
  * and removed with the report's personal data.
  */
@@ -41,6 +41,9 @@ const LI: Person = {
 const NOW = new Date('2026-12-03T02:00:00Z');
 const STATION = -100100;
 const COUNTY = -100200;
+/** The inboxes the two groups serve: notices name these, the Telegram channel finds the chats. */
+const STATION_INBOX = 'station:ST-WULAN@wl-hongqi';
+const COUNTY_INBOX = 'command:county';
 
 describe.each(ENGINES)('report notices on %s', (engine) => {
   let store: TestStore;
@@ -70,19 +73,14 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     const report = await file();
     const result = await acceptReport(deps(), LI, report.id);
     if (result.outcome !== 'done') throw new Error(result.outcome);
+    // One edit for every card of the report: the channel edits message 11 in the station and 12
+    // in the county (tests/bot/reports.test.ts sees both edited).
     expect(await stored(report.id)).toEqual([
       {
         kind: 'report-card-edit',
         channel: 'telegram',
-        recipient: String(STATION),
-        payload: { reportId: report.id, messageId: 11, exactPlace: false },
-        priority: 10,
-      },
-      {
-        kind: 'report-card-edit',
-        channel: 'telegram',
-        recipient: String(COUNTY),
-        payload: { reportId: report.id, messageId: 12, exactPlace: true },
+        recipient: `cards:${report.id}`,
+        payload: { reportId: report.id },
         priority: 10,
       },
       {
@@ -116,7 +114,14 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       reporter: { key: 'reporter-accepted', vars: { officer: '李警官' } },
     });
     expect(again.map((n) => n.idempotencyKey)).toEqual(result.notices.map((n) => n.idempotencyKey));
-    expect(await noticesOfReport(store.db, report.id)).toHaveLength(3);
+    expect(await noticesOfReport(store.db, report.id)).toHaveLength(2);
+  });
+
+  it('a report whose cards were never shown gets no edit, only the reporter’s news', async () => {
+    const { report } = await createSampleReport(store.db, {}, 'Asia/Shanghai', NOW);
+    const result = await acceptReport(deps(), LI, report.id);
+    if (result.outcome !== 'done') throw new Error(result.outcome);
+    expect(result.notices.map((n) => n.kind)).toEqual(['reporter-status']);
   });
 
   it('an anonymous reporter is addressed through the relay, never by their Telegram id', async () => {
@@ -237,11 +242,9 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     const report = await file();
     await colourReport(deps(), LI, report.id, 'red');
     await addOfficerWords(deps(), LI, report.id, 'note', '邻居说是误会');
-    expect((await stored(report.id)).map((n) => [n.kind, n.priority])).toEqual([
-      ['report-card-edit', 20],
-      ['report-card-edit', 20],
-      ['report-card-edit', 20],
-      ['report-card-edit', 20],
+    expect((await stored(report.id)).map((n) => [n.kind, n.recipient, n.priority])).toEqual([
+      ['report-card-edit', `cards:${report.id}`, 20],
+      ['report-card-edit', `cards:${report.id}`, 20],
     ]);
   });
 
@@ -277,16 +280,18 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     expect(first.notices.map((n) => [n.kind, n.recipient, n.payload])).toEqual([
       [
         'report-card',
-        String(STATION),
+        STATION_INBOX,
         { reportId: report.id, exactPlace: false, prefixKey: 'card-new-info' },
       ],
       [
         'report-card',
-        String(COUNTY),
+        COUNTY_INBOX,
         { reportId: report.id, exactPlace: true, prefixKey: 'card-new-info' },
       ],
     ]);
-    expect(later.notices.map((n) => n.kind)).toEqual(['report-card-edit', 'report-card-edit']);
+    expect(later.notices.map((n) => [n.kind, n.recipient])).toEqual([
+      ['report-card-edit', `cards:${report.id}`],
+    ]);
   });
 
   it('a reporter not satisfied reopens the report: cards edited, and a fresh card says so', async () => {
@@ -304,13 +309,12 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
     if (result.outcome !== 'done') throw new Error(result.outcome);
     expect(result.report.status).toBe('in_progress');
     expect(result.notices.map((n) => [n.kind, n.recipient])).toEqual([
-      ['report-card-edit', String(STATION)],
-      ['report-card-edit', String(COUNTY)],
-      ['report-card', String(STATION)],
-      ['report-card', String(COUNTY)],
+      ['report-card-edit', `cards:${report.id}`],
+      ['report-card', STATION_INBOX],
+      ['report-card', COUNTY_INBOX],
     ]);
-    expect(result.notices[2]?.payload).toMatchObject({ prefixKey: 'card-reopened' });
-    expect(await noticesOfReport(store.db, report.id)).toHaveLength(before + 4);
+    expect(result.notices[1]?.payload).toMatchObject({ prefixKey: 'card-reopened' });
+    expect(await noticesOfReport(store.db, report.id)).toHaveLength(before + 3);
     // A second tap finds nothing due; someone else's tap is refused.
     expect(await giveFeedback(store.db, answer)).toMatchObject({
       outcome: 'not-due',
@@ -338,7 +342,7 @@ describe.each(ENGINES)('report notices on %s', (engine) => {
       {
         kind: 'report-card',
         channel: 'telegram',
-        recipient: String(COUNTY),
+        recipient: COUNTY_INBOX,
         payload: { reportId: report.id, exactPlace: true, prefixKey: 'card-escalated' },
         priority: 20,
       },

@@ -19,6 +19,9 @@ import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../h
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
+/** The inboxes the groups serve: the card notices name these, never the groups' ids. */
+const STATION_INBOX = 'station:ST-WULAN@wl-hongqi';
+const COUNTY_INBOX = 'command:county';
 const NOW = new Date('2026-12-08T02:00:00Z');
 
 describe.each(ENGINES)('a reporter as a person, without any channel, on %s', (engine) => {
@@ -65,8 +68,8 @@ describe.each(ENGINES)('a reporter as a person, without any channel, on %s', (en
     expect(anonymous.report).toMatchObject({ anonymous: true, reporterPersonId: null });
     expect(anonymous.report.relayKey).not.toBeNull();
     expect(anonymous.notices.map((n) => [n.kind, n.recipient])).toEqual([
-      ['report-card', String(STATION_GROUP)],
-      ['report-card', String(COUNTY_GROUP)],
+      ['report-card', STATION_INBOX],
+      ['report-card', COUNTY_INBOX],
     ]);
 
     const mine = await describeMyReports(store.db, { personId: bataar });
@@ -85,8 +88,8 @@ describe.each(ENGINES)('a reporter as a person, without any channel, on %s', (en
     expect(added).toMatchObject({ outcome: 'added', text: true, file: false });
     if (added.outcome !== 'added') throw new Error(added.outcome);
     expect(added.notices.map((n) => [n.kind, n.recipient])).toEqual([
-      ['report-card', String(STATION_GROUP)],
-      ['report-card', String(COUNTY_GROUP)],
+      ['report-card', STATION_INBOX],
+      ['report-card', COUNTY_INBOX],
     ]);
   });
 

@@ -20,6 +20,9 @@ import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../h
 
 const STATION_GROUP = -100100;
 const COUNTY_GROUP = -100200;
+/** The inboxes the groups serve: the card notices name these, never the groups' ids. */
+const STATION_INBOX = 'station:ST-WULAN@wl-hongqi';
+const COUNTY_INBOX = 'command:county';
 const NOW = new Date('2026-12-04T08:00:00Z');
 
 /** The villager of the tests: Telegram user 100001's person, made in `beforeEach`. */
@@ -64,25 +67,53 @@ describe.each(ENGINES)('submitting a report, without any channel, on %s', (engin
     expect(result.created).toBe(true);
     expect(result.notices).toEqual([
       expect.objectContaining({
-        idempotencyKey: `report:${id}:card:${STATION_GROUP}`,
+        idempotencyKey: `report:${id}:card:${STATION_INBOX}`,
         channel: 'telegram',
-        recipient: String(STATION_GROUP),
+        recipient: STATION_INBOX,
         kind: 'report-card',
         payload: { reportId: id, exactPlace: false },
       }),
       expect.objectContaining({
-        idempotencyKey: `report:${id}:card:${COUNTY_GROUP}`,
+        idempotencyKey: `report:${id}:card:${COUNTY_INBOX}`,
+        recipient: COUNTY_INBOX,
         payload: { reportId: id, exactPlace: true },
       }),
     ]);
     const stored = await noticesOfReport(store.db, id);
     expect(stored.map((n) => [n.recipient, n.status])).toEqual([
-      [String(STATION_GROUP), 'pending'],
-      [String(COUNTY_GROUP), 'pending'],
+      [STATION_INBOX, 'pending'],
+      [COUNTY_INBOX, 'pending'],
     ]);
+    expect(JSON.stringify(stored)).not.toContain(String(STATION_GROUP));
+    expect(JSON.stringify(stored)).not.toContain(String(COUNTY_GROUP));
     const audit = await listAudit(store.db, { subject: `report:${id}` });
     // Anonymous: the audit row does not name the reporter.
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([['report.create', null]]);
+  });
+
+  it('one card, without the exact place, when the station group is also the command chat', async () => {
+    await routeToGroups(store.db, STATION_GROUP, STATION_GROUP);
+    const result = await submitReport(deps(), input());
+    if (result.outcome !== 'stored') throw new Error(result.outcome);
+    expect(result.notices.map((n) => [n.recipient, n.payload])).toEqual([
+      [STATION_INBOX, { reportId: result.report.id, exactPlace: false }],
+    ]);
+  });
+
+  it('goes to the village officer when the station has no group, and to the township command', async () => {
+    await store.db.updateTable('stations').set({ chat_id: null }).execute();
+    await store.db.updateTable('villages').set({ officer_telegram_id: 300001 }).execute();
+    await store.db
+      .updateTable('townships')
+      .set({ command_chat_id: -100300 })
+      .where('code', '=', 'T-WULAN')
+      .execute();
+    const result = await submitReport(deps(), input());
+    if (result.outcome !== 'stored') throw new Error(result.outcome);
+    expect(result.notices.map((n) => [n.recipient, n.payload])).toEqual([
+      [STATION_INBOX, { reportId: result.report.id, exactPlace: false }],
+      ['command:township:T-WULAN', { reportId: result.report.id, exactPlace: true }],
+    ]);
   });
 
   it('a repeat with the same key returns the same report and enqueues nothing new', async () => {

@@ -5,14 +5,13 @@
  * notice enqueued by its workflow instead, and delivered by the notice loop.
  */
 import type { Api } from 'grammy';
-import { type Destination, reportDestinations } from '../../../domain/reports/destinations.js';
 import type { Report } from '../../../domain/reports/report.js';
 import type { Translate } from '../../../i18n/translate.js';
 import type { Logger } from '../../../logger.js';
 import type { Db } from '../../../store/database.js';
-import { getVillageContext } from '../../../store/places.repository.js';
 import { notificationsOf } from '../../../store/reports.repository.js';
 import { localeOfUser } from '../../../store/users.repository.js';
+import { exactPlaceChat } from '../../notices/inbox-chats.js';
 import { renderCard } from './card.js';
 import { triageKeyboard } from './keyboards.js';
 
@@ -25,20 +24,15 @@ export interface RoutingDeps {
   timeZone?: string;
 }
 
-export async function destinationsOf(db: Db, report: Report): Promise<Destination[]> {
-  const place = await getVillageContext(db, report.villageCode);
-  return place ? reportDestinations(place) : [];
-}
-
 /** Brings every card of a report up to date (best effort). */
 export async function refreshCards(deps: RoutingDeps, report: Report): Promise<void> {
-  const destinations = await destinationsOf(deps.db, report);
+  const exactChat = await exactPlaceChat(deps.db, report);
   for (const n of await notificationsOf(deps.db, report.id)) {
     const chatId = Number(n.chat_id);
     const locale = await localeOfUser(deps.db, chatId);
     const t = (key: string, vars?: Record<string, string | number>) =>
       deps.translate(locale, key, vars);
-    const exactPlace = destinations.some((d) => d.chatId === chatId && d.command);
+    const exactPlace = chatId === exactChat;
     try {
       await deps.api.editMessageText(
         chatId,
