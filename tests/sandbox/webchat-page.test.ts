@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
+import { until } from '../helpers/until.js';
 import { ok } from './api-call.js';
 import { type FakeNode, fakeDocument, runScripts } from './fake-dom.js';
 
@@ -20,14 +21,6 @@ afterEach(async () => {
   await webChat.stop();
   await emulator.stop();
 });
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Loads the real page scripts against a fake DOM, with fetch pointed at the web chat. */
 function openPage(address: { search?: string; hash?: string } = {}) {
