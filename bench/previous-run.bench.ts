@@ -7,20 +7,11 @@
  * Moved here from tests/robustness/campaign-previous-run.test.ts: a timing bound does not
  * belong in a test on a shared machine; the test checks the behaviour that makes it cheap.
  */
-import { firesAt, previousRun } from '../src/domain/awareness/campaigns.js';
+import { previousRun } from '../src/domain/awareness/campaigns.js';
+import { previousRunByMinute } from '../tests/robustness/minute-by-minute.js';
 
 const ZONE = 'Asia/Shanghai';
 const WEEKLY = '0 19 * * 1';
-
-function bruteForce(expression: string, now: Date, days = 8): Date | null {
-  const start = new Date(now);
-  start.setSeconds(0, 0);
-  for (let i = 0; i <= days * 24 * 60; i++) {
-    const at = new Date(start.getTime() - i * 60_000);
-    if (firesAt(expression, at, ZONE)) return at;
-  }
-  return null;
-}
 
 function msPerCall(calls: number, run: () => void): number {
   const started = performance.now();
@@ -33,7 +24,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   const now = new Date('2026-11-25T00:00:00Z'); // Wednesday: the weekly run is two days back
   previousRun(WEEKLY, now, ZONE); // warm up
   const cronMs = msPerCall(calls, () => previousRun(WEEKLY, now, ZONE));
-  const bruteMs = msPerCall(3, () => bruteForce(WEEKLY, now));
+  const bruteMs = msPerCall(3, () => previousRunByMinute(WEEKLY, now, ZONE));
   return {
     calls,
     previous_run_ms_per_call: Number(cronMs.toFixed(3)),

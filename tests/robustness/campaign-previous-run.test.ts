@@ -13,17 +13,7 @@ import { createMemoryLogger } from '../../src/logger.js';
 import { ensureUser, setVillage } from '../../src/store/users.repository.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
-
-/** The old definition: step back minute by minute until the schedule fires. */
-function bruteForce(expression: string, now: Date, timeZone: string, days = 8): Date | null {
-  const start = new Date(now);
-  start.setSeconds(0, 0);
-  for (let i = 0; i <= days * 24 * 60; i++) {
-    const at = new Date(start.getTime() - i * 60_000);
-    if (firesAt(expression, at, timeZone)) return at;
-  }
-  return null;
-}
+import { previousRunByMinute } from './minute-by-minute.js';
 
 /** Frequent schedules, so the (slow) brute force finds the answer within a few hours. */
 const FREQUENT = ['*/15 * * * *', '0 * * * 1-5', '30 */2 * * *', '45 1-3 * * *'];
@@ -44,7 +34,7 @@ describe('previous run of a schedule', () => {
         for (const moment of moments) {
           const now = new Date(moment);
           expect(previousRun(expression, now, zone)?.toISOString(), `${expression} ${zone}`).toBe(
-            bruteForce(expression, now, zone, 8)?.toISOString(),
+            previousRunByMinute(expression, now, zone, 8)?.toISOString(),
           );
         }
   });
