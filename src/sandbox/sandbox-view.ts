@@ -109,4 +109,12 @@ export class SandboxView {
   get pendingUpdates(): number {
     return this.state.updates.pendingCount;
   }
+
+  /**
+   * Whether a getUpdates long poll is being held open, waiting for an update: the signal a test
+   * waits for before it acts on a poll in progress, instead of sleeping and hoping it arrived.
+   */
+  get longPollWaiting(): boolean {
+    return this.state.updates.polling;
+  }
 }

@@ -35,6 +35,11 @@ export class UpdateQueue {
     return this.pending.length;
   }
 
+  /** Whether a getUpdates long poll is being held open right now, waiting for an update. */
+  get polling(): boolean {
+    return this.wake !== undefined;
+  }
+
   push(partial: Omit<Update, 'update_id'>): Update {
     const update = { update_id: this.nextId++, ...partial } as Update;
     this.pending.push(update);

@@ -19,11 +19,11 @@ import { type ChatMessage, describeMessages } from '../../src/sandbox/chat-messa
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import type { Engine } from '../../src/store/database.js';
 import { createTestStore } from './store.js';
+import { STEP_TIMEOUT_MS } from './until.js';
 
 export const EMULATOR_TOKEN = '5550001:EMULATOR-test-token-0000000000';
 
-/** How long one step may take on a busy 2-core machine before a wait gives up and says why. */
-export const STEP_TIMEOUT_MS = 15_000;
+export { STEP_TIMEOUT_MS, until } from './until.js';
 
 /** The Bot API emulator; with `limits`, it answers 429 past Telegram's flood limits, as Telegram does. */
 export async function startEmulator(limits = false): Promise<BotApiEmulator> {
@@ -145,22 +145,6 @@ export function untilText(
     `a message containing "${text}"`,
     timeoutMs,
   );
-}
-
-/**
- * Polls a condition that lives outside the emulator (a database row, a process) until it
- * holds. The interval only sets how soon the change is seen; the signal is the condition.
- */
-export async function until(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = STEP_TIMEOUT_MS,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 export interface UpdateWatch {

@@ -1,6 +1,6 @@
 /**
- * A frozen Redis (SIGSTOP: connected, silent) must not hang updates: the villager gets the
- * "not saved, please try again" message within the time limit, the log names the store at warn
+ * A frozen Redis (SIGSTOP: connected, silent) must not hang updates: the store's timeout gives up,
+ * the villager gets the "not saved, please try again" message, the log names the store at warn
  * level, and after SIGCONT everything works again. Uses a real redis-server on a spare port,
  * started here; skipped with a message when redis-server is not installed.
  */
@@ -51,7 +51,7 @@ describe.skipIf(!hasRedis)('a frozen Redis', () => {
     await store.cleanup();
   });
 
-  it('gets the retry message within the limit, and works again after SIGCONT', async () => {
+  it('gets the retry message when the store’s time limit gives up, and works again after SIGCONT', async () => {
     const telegram = fakeTelegram();
     const logger = createMemoryLogger();
     keyv = createKeyvFactory(store.db, `redis://127.0.0.1:${port}`, { timeoutMs: 1_000 });
@@ -95,14 +95,18 @@ describe.skipIf(!hasRedis)('a frozen Redis', () => {
     expect(lastText()).not.toContain('暂时连不上');
 
     redis.kill('SIGSTOP');
-    const started = performance.now();
+    // The update completes (a hang fails the test at its 60 s hang timeout) through the fallback:
+    // the store's own 1 s timeout gave up on Redis, the update is marked as a store failure, and
+    // the villager is told it was not saved. How long that takes is the store timeout's job.
     const frozen = await send('/start');
-    const took = performance.now() - started;
     expect(lastText()).toContain('没有保存');
-    expect(took).toBeLessThan(5_000);
     expect(storeFailureOf(frozen)).toBe('sessions (redis)');
     const warning = logger.entries.find((e) => e.msg === 'store unavailable during update');
-    expect(warning).toMatchObject({ level: 'warn', store: 'sessions (redis)' });
+    expect(warning).toMatchObject({
+      level: 'warn',
+      store: 'sessions (redis)',
+      reason: expect.stringContaining('no answer within 1000 ms'), // the time limit, not a hang
+    });
     expect(logger.entries.filter((e) => e.level === 'error')).toEqual([]);
 
     redis.kill('SIGCONT');

@@ -1,6 +1,7 @@
 import type { Update } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
+import { until } from '../helpers/until.js';
 import { call, ok } from './api-call.js';
 
 const VILLAGER = 100001;
@@ -13,10 +14,13 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 
+/** Resolves once the emulator holds a long poll open: the poll has arrived and is waiting. */
+const pollWaiting = () => until(() => emulator.longPollWaiting, 'a long poll held open');
+
 describe('getUpdates', () => {
   it('holds a long poll open until the villager writes, then returns at once', async () => {
     const poll = ok<Update[]>(emulator, 'getUpdates', { timeout: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await pollWaiting();
     emulator.sendText(VILLAGER, '/start');
     const updates = await poll;
     // The poll's own timeout (10 s) would have answered with no updates: getting the message
@@ -58,7 +62,7 @@ describe('getUpdates', () => {
 
   it('ends the older of two concurrent polls with 409, like a bot running twice', async () => {
     const older = call(emulator, 'getUpdates', { timeout: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pollWaiting();
     const newer = call(emulator, 'getUpdates', { timeout: 0.3 });
     const conflict = await older;
     expect(conflict.status).toBe(409);
@@ -83,13 +87,13 @@ describe('getUpdates', () => {
   });
 
   it('answers a pending long poll promptly on stop', async () => {
-    const poll = call(emulator, 'getUpdates', { timeout: 30 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
+    // The longest poll Telegram allows (120 s), twice the test's hang timeout: a stop that left
+    // the poll waiting would fail the test, so answering at all means it was answered on stop.
+    const poll = call(emulator, 'getUpdates', { timeout: 120 });
+    await pollWaiting();
     await emulator.stop();
+    expect(emulator.longPollWaiting).toBe(false);
     const response = await poll;
-    // Not held for the poll's 30 s: the bound separates the two with room for a slow machine.
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(response.body).toEqual({ ok: true, result: [] });
     await emulator.start(); // afterEach stops it again
   });

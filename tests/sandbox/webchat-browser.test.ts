@@ -8,10 +8,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumMissing, launchChromium } from '../../scripts/headless-chromium.js';
-import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
-import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import type { WebChat } from '../../src/sandbox/webchat.js';
+import { useSandboxWebChat } from '../helpers/sandbox-web-chat.js';
 import { ok } from './api-call.js';
 
 const present = chromiumMissing() === null;
@@ -95,15 +96,8 @@ describe.skipIf(!present)('the web chat in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  beforeEach(async () => {
-    emulator = createBotApiEmulator({ token: '42:TEST', limits: false });
-    await emulator.start();
-    webChat = createWebChat({ emulator, port: 0 });
-    await webChat.start();
-  });
-  afterEach(async () => {
-    await webChat.stop();
-    await emulator.stop();
+  useSandboxWebChat((chat) => {
+    ({ emulator, webChat } = chat);
   });
 
   for (const [name, size] of [

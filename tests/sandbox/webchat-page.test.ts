@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
-import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BotApiEmulator } from '../../src/sandbox/emulator.js';
+import type { WebChat } from '../../src/sandbox/webchat.js';
+import { useSandboxWebChat } from '../helpers/sandbox-web-chat.js';
+import { until } from '../helpers/until.js';
 import { ok } from './api-call.js';
 import { type FakeNode, fakeDocument, runScripts } from './fake-dom.js';
 
@@ -9,25 +11,13 @@ let emulator: BotApiEmulator;
 let webChat: WebChat;
 let stopEvents: (() => void) | undefined;
 
-beforeEach(async () => {
-  emulator = createBotApiEmulator({ token: '42:TEST', limits: false });
-  await emulator.start();
-  webChat = createWebChat({ emulator, port: 0 });
-  await webChat.start();
+useSandboxWebChat((chat) => {
+  ({ emulator, webChat } = chat);
 });
-afterEach(async () => {
+// Registered after the web chat's, so it runs before the web chat stops.
+afterEach(() => {
   stopEvents?.();
-  await webChat.stop();
-  await emulator.stop();
 });
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Loads the real page scripts against a fake DOM, with fetch pointed at the web chat. */
 function openPage(address: { search?: string; hash?: string } = {}) {

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message } from 'grammy/types';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BotApiEmulator, createBotApiEmulator } from '../../src/sandbox/emulator.js';
 import { createWebChat, type WebChat } from '../../src/sandbox/webchat.js';
+import { useSandboxWebChat } from '../helpers/sandbox-web-chat.js';
 import { ok } from './api-call.js';
 
 const WANG = 100001;
@@ -13,15 +14,8 @@ const STATION_GROUP = -100100;
 let emulator: BotApiEmulator;
 let webChat: WebChat;
 
-beforeEach(async () => {
-  emulator = createBotApiEmulator({ token: '42:TEST', limits: false });
-  await emulator.start();
-  webChat = createWebChat({ emulator, port: 0 });
-  await webChat.start();
-});
-afterEach(async () => {
-  await webChat.stop();
-  await emulator.stop();
+useSandboxWebChat((chat) => {
+  ({ emulator, webChat } = chat);
 });
 
 async function api(path: string, body?: unknown) {

@@ -24,6 +24,7 @@ import { countyTime } from '../../../src/workflows/reports/report-history.js';
 import { awardReportPoints } from '../../../src/workflows/reports/triage-points.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
 import { createTestStore, type TestStore } from '../../helpers/store.js';
+import { fileReportInPage, openVillageChat, STATION_OFFICER } from '../../helpers/web-chat-page.js';
 import { jpegWithGps } from './photo.test-data.js';
 
 const present = chromiumMissing() === null;
@@ -277,30 +278,17 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
   }, 60_000);
 
   it('a resolved report’s news arrives live with the question; 😊 closes it, a second press says it is recorded', async () => {
-    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/web/?v=wl-hongqi&lang=zh-CN`);
-    await page.getByText(t('zh-CN', 'web-village-set', { village: '红旗村' })).waitFor();
-
-    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
-    const form = page.locator('form.report');
-    await form.locator('select').selectOption('neighbour');
-    await form.locator('textarea').fill('邻居的牛踩了我家的麦子');
-    await form.locator('input:not([type])').fill('红旗村二组');
-    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
-    const [received] = t('zh-CN', 'web-report-received', { reference: '\u0000' }).split('\u0000');
-    await page.getByText(received ?? '').waitFor();
+    const { page, problems } = await openVillageChat(browser, base, PHONE);
+    await fileReportInPage(page, {
+      category: 'neighbour',
+      description: '邻居的牛踩了我家的麦子',
+      place: '红旗村二组',
+    });
     const [report] = await listReports(store.db, { limit: 10 });
     if (!report) throw new Error('the report was not stored');
 
     // The officer resolves it on Telegram; the notice loop brings the news to the open page.
-    const officer = {
-      telegramId: 200001,
-      firstName: '李警官',
-      role: 'officer' as const,
-      scope: { kind: 'station' as const, code: 'ST-WULAN' },
-    };
+    const officer = STATION_OFFICER;
     const deps = { db: store.db, now: () => new Date() };
     await acceptReport(deps, officer, report.id);
     await moveStatus(deps, officer, report.id, 'resolved');
@@ -336,31 +324,18 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
     await page.close();
   }, 60_000);
   it('我的 → 我的积分 shows the points an officer awarded for a report, with the line and how to use them, at phone size', async () => {
-    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/web/?v=wl-hongqi&lang=zh-CN`);
-    await page.getByText(t('zh-CN', 'web-village-set', { village: '红旗村' })).waitFor();
-
-    await page.getByRole('button', { name: t('zh-CN', 'menu-report') }).click();
-    const form = page.locator('form.report');
-    await form.locator('select').selectOption('theft');
-    await form.locator('textarea').fill('村口有人冒充民警收“保证金”');
-    await form.locator('input:not([type])').fill('红旗村村口');
-    await form.locator('input[type="checkbox"]').uncheck();
-    await form.getByRole('button', { name: t('zh-CN', 'web-report-submit') }).click();
-    const [received] = t('zh-CN', 'web-report-received', { reference: '\u0000' }).split('\u0000');
-    await page.getByText(received ?? '').waitFor();
+    const { page, problems } = await openVillageChat(browser, base, PHONE);
+    await fileReportInPage(page, {
+      category: 'theft',
+      description: '村口有人冒充民警收“保证金”',
+      place: '红旗村村口',
+      anonymous: false,
+    });
     const [report] = await listReports(store.db, { limit: 10 });
     if (!report) throw new Error('the report was not stored');
 
     // The officer presses 🎁 有用线索 on the report's card in Telegram.
-    const officer = {
-      telegramId: 200001,
-      firstName: '李警官',
-      role: 'officer' as const,
-      scope: { kind: 'station' as const, code: 'ST-WULAN' },
-    };
+    const officer = STATION_OFFICER;
     const award = await awardReportPoints(
       { db: store.db, now: () => new Date() },
       officer,

@@ -6,12 +6,10 @@
  * an openid or a device.
  */
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
-import { wechatDeliverer } from '../../../src/channels/wechat/wechat-notices.js';
 import { webAddress } from '../../../src/domain/people/addresses.js';
-import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { eventsOf, getReport, satisfactionOf } from '../../../src/store/reports.repository.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
@@ -20,24 +18,13 @@ import { linkWechatDevice } from '../../../src/store/wechat.repository.js';
 import { acceptReport, moveStatus } from '../../../src/workflows/reports/triage-status.js';
 import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { deliverNotices, useWechatHarness } from '../../helpers/wechat-follower.js';
 
 const t = createPlainTranslate(LOCALES_DIR);
 const DEVICE = 'wangsPhoneDevice0000001';
 
 describe.each(ENGINES)('satisfaction feedback in WeChat (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    for (const openid of ['o_wang', 'o_li']) {
-      await h.wechat.follow(openid, { scene: 'wl-hongqi' });
-      await h.wechat.text(openid, '你好');
-    }
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang', 'o_li'], greet: true });
 
   /** `closedWindow`: the follower last wrote over 48 hours before the news is delivered. */
   async function resolvedReport(closedWindow = false): Promise<{ id: number; reference: string }> {
@@ -57,23 +44,7 @@ describe.each(ENGINES)('satisfaction feedback in WeChat (%s)', (engine) => {
       outcome: 'done',
     });
     if (closedWindow) h.advance(49 * 3600_000);
-    await createNoticeLoop({
-      db: h.store.db,
-      engine,
-      workerId: 'test',
-      deliverers: {
-        wechat: wechatDeliverer({
-          db: h.store.db,
-          api: h.channel.api,
-          customerService: h.channel.customerService,
-          t,
-          logger: { info: () => {} },
-          now: () => h.clock.at,
-        }),
-      },
-      logger: { warn: () => {}, error: () => {} },
-      now: () => h.clock.at,
-    }).drain();
+    await deliverNotices(h, engine);
     return { id: report.id, reference: report.reference };
   }
 

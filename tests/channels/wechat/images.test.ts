@@ -3,45 +3,32 @@
  * then the photo (uploaded once as temporary media, its id kept in the database), through
  * the real notice loop and the emulator, which checks media ids as WeChat does.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
-import { wechatDeliverer } from '../../../src/channels/wechat/wechat-notices.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { NewNotice } from '../../../src/domain/notices/notice.js';
-import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { createRequest } from '../../../src/store/broadcast-requests.repository.js';
 import { enqueueNotices } from '../../../src/store/notices.repository.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { deliverNotices, useWechatHarness } from '../../helpers/wechat-follower.js';
 
-const t = createPlainTranslate(LOCALES_DIR);
 /** A picture as Telegram would hand it over (the start of a JPEG is enough for WeChat's check). */
 const PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
 const FOLLOWERS = ['o_wang', 'o_li', 'o_zhao'];
 
 describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
-  let h: WechatHarness;
-  let fetched: string[];
+  let fetched: string[] = [];
   let photoMissing = false;
-
-  beforeEach(async () => {
+  beforeEach(() => {
     fetched = [];
     photoMissing = false;
-    h = await startWechatHarness(engine, {
-      photos: async (key) => {
-        fetched.push(key);
-        if (photoMissing) throw new Error('Telegram: file not found');
-        return PHOTO;
-      },
-    });
-    for (const openid of FOLLOWERS) {
-      await h.wechat.follow(openid, { scene: 'wl-hongqi' });
-      await h.wechat.text(openid, '你好');
-    }
-    await h.settled();
   });
-  afterEach(async () => {
-    await h.close();
+  const h = useWechatHarness(engine, {
+    followers: FOLLOWERS,
+    greet: true,
+    photos: async (key) => {
+      fetched.push(key);
+      if (photoMissing) throw new Error('Telegram: file not found');
+      return PHOTO;
+    },
   });
 
   let serial = 0;
@@ -64,24 +51,7 @@ describe.each(ENGINES)('pictures sent to WeChat followers (%s)', (engine) => {
       priority: 20,
     }));
     await enqueueNotices(h.store.db, notices, h.clock.at);
-    const loop = createNoticeLoop({
-      db: h.store.db,
-      engine,
-      workerId: 'test',
-      deliverers: {
-        wechat: wechatDeliverer({
-          db: h.store.db,
-          api: h.channel.api,
-          customerService: h.channel.customerService,
-          t,
-          logger: { info: () => {} },
-          now: () => h.clock.at,
-        }),
-      },
-      logger: { warn: () => {}, error: () => {} },
-      now: () => h.clock.at,
-    });
-    await loop.drain();
+    await deliverNotices(h, engine);
   }
 
   const lastTwo = (openid: string) => h.wechat.texts(openid).slice(-2);

@@ -1,22 +1,14 @@
 /**
  * Notices to WeChat residents outside a conversation, and the memory of handled pushes.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifyResident } from '../../../src/channels/wechat/resident-notice.js';
 import { claimWechatMessage, pruneWechatMessages } from '../../../src/store/wechat.repository.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { useWechatHarness } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('notices to WeChat residents (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang'] });
 
   const deps = () => ({
     db: h.store.db,

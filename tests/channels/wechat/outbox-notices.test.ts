@@ -4,32 +4,15 @@
  * template message when one is configured, else held for the resident's next message; a resident
  * who left is `blocked`, and report cards never go to WeChat.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../../src/app/content.js';
-import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
-import {
-  type NoticeTemplate,
-  wechatDeliverer,
-} from '../../../src/channels/wechat/wechat-notices.js';
+import { describe, expect, it } from 'vitest';
+import type { NoticeTemplate } from '../../../src/channels/wechat/wechat-notices.js';
 import type { NewNotice } from '../../../src/domain/notices/notice.js';
-import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { enqueueNotices } from '../../../src/store/notices.repository.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
-
-const t = createPlainTranslate(LOCALES_DIR);
+import { deliverNotices, useWechatHarness } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.wechat.text('o_wang', '你好');
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang'], greet: true });
 
   let serial = 0;
   const notice = (over: Partial<NewNotice> = {}): NewNotice => ({
@@ -52,25 +35,7 @@ describe.each(ENGINES)('outbox notices to WeChat residents (%s)', (engine) => {
   /** Enqueues the notices and runs the notice loop once over them, as the app does. */
   async function deliver(notices: NewNotice[], template?: NoticeTemplate) {
     await enqueueNotices(h.store.db, notices, h.clock.at);
-    const loop = createNoticeLoop({
-      db: h.store.db,
-      engine,
-      workerId: 'test',
-      deliverers: {
-        wechat: wechatDeliverer({
-          db: h.store.db,
-          api: h.channel.api,
-          customerService: h.channel.customerService,
-          t,
-          logger: { info: () => {} },
-          template,
-          now: () => h.clock.at,
-        }),
-      },
-      logger: { warn: () => {}, error: () => {} },
-      now: () => h.clock.at,
-    });
-    await loop.drain();
+    await deliverNotices(h, engine, { wechat: { template } });
     return (
       await h.store.db.selectFrom('notices').select(['kind', 'status']).orderBy('id').execute()
     ).map((r) => `${r.kind}:${r.status}`);

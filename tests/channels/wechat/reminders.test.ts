@@ -5,35 +5,21 @@
  * reach followers by them: a topic turned off brings nothing, quiet hours hold everything but
  * urgent warnings until they end, each follower by their own.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
 import type { BroadcastKind } from '../../../src/domain/broadcasts/request.js';
 import { wechatAddress } from '../../../src/domain/people/addresses.js';
-import { createRequest } from '../../../src/store/broadcast-requests.repository.js';
 import { personOf } from '../../../src/store/people.repository.js';
 import { personSubscriptionTables } from '../../../src/store/person-subscriptions.repository.js';
-import { publishToOtherChannels } from '../../../src/workflows/broadcasts/publish-channels.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { publishToHongqi, useWechatHarness } from '../../helpers/wechat-follower.js';
 
 const t = createPlainTranslate(LOCALES_DIR);
 type Menu = { msgtype: string; msgmenu: { list: Array<{ id: string; content: string }> } };
 
 describe.each(ENGINES)('提醒设置 for WeChat followers (%s)', (engine) => {
-  let h: WechatHarness;
-
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    for (const openid of ['o_wang', 'o_li']) {
-      await h.wechat.follow(openid, { scene: 'wl-hongqi' });
-      await h.wechat.text(openid, '你好');
-    }
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang', 'o_li'], greet: true });
 
   const lastMenu = (openid = 'o_wang') =>
     (h.wechat.received(openid) as Menu[]).filter((b) => b.msgtype === 'msgmenu').at(-1)?.msgmenu
@@ -117,20 +103,7 @@ describe.each(ENGINES)('提醒设置 for WeChat followers (%s)', (engine) => {
   /** An approved broadcast of `kind` to 红旗村 at `at`: who it goes to, and when. */
   async function publish(kind: BroadcastKind, at: string) {
     h.clock.at = new Date(at);
-    const request = await createRequest(h.store.db, {
-      kind,
-      texts: { 'zh-CN': '通知' },
-      photoFileId: null,
-      target: { villages: ['wl-hongqi'] },
-      notBefore: null,
-      authorId: 1,
-    });
-    await publishToOtherChannels(
-      h.store.db,
-      request,
-      { villages: ['wl-hongqi'] },
-      { start: h.clock.at, now: h.clock.at, timeZone: 'Asia/Shanghai' },
-    );
+    const request = await publishToHongqi(h, { kind, text: '通知' });
     const rows = await h.store.db
       .selectFrom('notices')
       .select(['recipient', 'next_attempt_at'])

@@ -2,18 +2,12 @@
  * A resident on WeChat, through the emulator and the real adapter: follows by scanning the village
  * QR code, asks in colloquial Chinese, checks a scam text, and gets what was held for them.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { useWechatHarness } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('a WeChat resident (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine);
 
   const resident = (openid: string) =>
     h.store.db

@@ -2,18 +2,13 @@
  * The server URL as WeChat and an attacker see it: URL verification, signatures, replays, safe
  * mode, retries of a push, the access token going bad, oversized and hostile bodies.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../helpers/store.js';
-import { ACCOUNT, startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { useWechatHarness } from '../../helpers/wechat-follower.js';
+import { ACCOUNT } from './wechat-harness.js';
 
 describe.each(ENGINES)('the WeChat server URL (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine);
 
   const residents = () => h.store.db.selectFrom('wechat_residents').selectAll().execute();
   const handled = () => h.store.db.selectFrom('wechat_processed_messages').selectAll().execute();

@@ -7,14 +7,11 @@
  * their village. Bad numbers and codes are refused kindly; a third wrong code ends the attempt.
  */
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { logSms } from '../../../src/channels/sms/log-provider.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
-import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { smsAddress, webAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
-import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { addressesOf, personOf } from '../../../src/store/people.repository.js';
 import { smsTables } from '../../../src/store/sms.table.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
@@ -23,26 +20,19 @@ import { linkWechatDevice } from '../../../src/store/wechat.repository.js';
 import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
 import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { deliverNotices, useWechatHarness } from '../../helpers/wechat-follower.js';
 
 const t = createWebTranslate(LOCALES_DIR);
 const DEVICE = 'deviceWangInWechat00001';
 
 describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
-  let h: WechatHarness;
   const sent: SmsMessage[] = [];
   const logs: string[] = [];
-
-  beforeEach(async () => {
+  beforeEach(() => {
     sent.length = 0;
     logs.length = 0;
-    h = await startWechatHarness(engine, { sms: true });
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.settled();
   });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang'], sms: true });
 
   async function say(text: string): Promise<string[]> {
     const before = h.wechat.texts('o_wang').length;
@@ -55,28 +45,8 @@ describe.each(ENGINES)('短信通知 in WeChat (%s)', (engine) => {
     await seeWebResident(h.store.db, DEVICE, 'zh-CN', h.clock.at);
     await linkWechatDevice(h.store.db, DEVICE, 'o_wang', h.clock.at);
   }
-  const deliverSms = () =>
-    createNoticeLoop({
-      db: h.store.db,
-      engine,
-      workerId: 'test',
-      deliverers: {
-        sms: smsDeliverer({
-          db: h.store.db,
-          provider: logSms(
-            { info: (msg, fields) => logs.push(`${msg} ${JSON.stringify(fields)}`) },
-            (m) => sent.push(m),
-          ),
-          signName: '乌兰县公安局',
-          t,
-          publicUrl: 'https://cunjing.example.cn',
-          limits: { perNumberPerHour: 5, perMinute: 60 },
-          now: () => h.clock.at,
-        }),
-      },
-      logger: { warn: () => {}, error: () => {} },
-      now: () => h.clock.at,
-    }).drain();
+  /** Sends what waits for SMS; WeChat notices stay in the outbox. */
+  const deliverSms = () => deliverNotices(h, engine, { wechat: false, sms: { sent, logs } });
 
   it('verifies a number by SMS code, and later report news past 48 hours goes by SMS', async () => {
     await linkDevice();

@@ -5,21 +5,12 @@
  * meaning (the scam check of a phone number). Where the account may not send menu messages, the
  * choices come as numbered text.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: the bodies are JSON as WeChat received them.
-type Body = any;
+import { typeAs, useWechatHarness, type WechatBody } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('choices by typed number on WeChat (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine);
 
   const offered = async (openid: string) => {
     const row = await h.store.db
@@ -29,13 +20,8 @@ describe.each(ENGINES)('choices by typed number on WeChat (%s)', (engine) => {
       .executeTakeFirst();
     return row ? (JSON.parse(row.choices) as string[]) : null;
   };
-  const last = (openid: string): Body => h.wechat.received(openid).at(-1);
-  async function type(openid: string, text: string): Promise<Body[]> {
-    const before = h.wechat.received(openid).length;
-    await h.wechat.text(openid, text);
-    await h.settled();
-    return h.wechat.received(openid).slice(before);
-  }
+  const last = (openid: string): WechatBody => h.wechat.received(openid).at(-1);
+  const type = (openid: string, text: string) => typeAs(h, openid, text);
 
   it('typing 1, ２, 一 or 第三个 does what tapping the item does', async () => {
     await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });

@@ -6,25 +6,19 @@
  * account has one; a follower who gave a number in WeChat gets the warning by SMS as well, and
  * the WeChat copy waits, words then photo, for their next message.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
-import { logSms } from '../../../src/channels/sms/log-provider.js';
 import type { SmsMessage } from '../../../src/channels/sms/provider.js';
-import { smsDeliverer } from '../../../src/channels/sms/sms-notices.js';
-import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
 import { createPlainTranslate } from '../../../src/channels/wechat/texts.js';
-import {
-  type NoticeTemplate,
-  wechatDeliverer,
-} from '../../../src/channels/wechat/wechat-notices.js';
-import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
-import { createRequest } from '../../../src/store/broadcast-requests.repository.js';
-import { publishToOtherChannels } from '../../../src/workflows/broadcasts/publish-channels.js';
+import type { NoticeTemplate } from '../../../src/channels/wechat/wechat-notices.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import {
+  deliverNotices,
+  publishToHongqi,
+  useWechatHarness,
+} from '../../helpers/wechat-follower.js';
 
 const plain = createPlainTranslate(LOCALES_DIR);
-const web = createWebTranslate(LOCALES_DIR);
 const PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7, 6, 5, 4, 3, 2]);
 const WARNING = '有人冒充民警打电话，请勿转账。';
 const TEMPLATE: NoticeTemplate = { templateId: 'tmpl-notice-1', field: 'thing1' };
@@ -32,63 +26,21 @@ const TEMPLATE: NoticeTemplate = { templateId: 'tmpl-notice-1', field: 'thing1' 
 type Body = { msgtype?: string; text?: { content?: string }; image?: { media_id?: string } };
 
 describe.each(ENGINES)('an urgent warning with a photo to WeChat followers (%s)', (engine) => {
-  let h: WechatHarness;
   const sent: SmsMessage[] = [];
-
-  beforeEach(async () => {
+  beforeEach(() => {
     sent.length = 0;
-    h = await startWechatHarness(engine, { photos: async () => PHOTO, sms: true });
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.wechat.text('o_wang', '你好');
-    await h.settled();
   });
-  afterEach(async () => {
-    await h.close();
+  const h = useWechatHarness(engine, {
+    followers: ['o_wang'],
+    greet: true,
+    photos: async () => PHOTO,
+    sms: true,
   });
 
   /** Approves a warning with a photo for 红旗村 and runs the outbox until it is empty. */
   async function warn(template?: NoticeTemplate) {
-    const request = await createRequest(h.store.db, {
-      kind: 'urgent',
-      texts: { 'zh-CN': WARNING },
-      photoFileId: 'tg-photo-7',
-      target: { villages: ['wl-hongqi'] },
-      notBefore: null,
-      authorId: 1,
-    });
-    await publishToOtherChannels(
-      h.store.db,
-      request,
-      { villages: ['wl-hongqi'] },
-      { start: h.clock.at, now: h.clock.at, timeZone: 'Asia/Shanghai' },
-    );
-    await createNoticeLoop({
-      db: h.store.db,
-      engine,
-      workerId: 'test',
-      deliverers: {
-        wechat: wechatDeliverer({
-          db: h.store.db,
-          api: h.channel.api,
-          customerService: h.channel.customerService,
-          t: plain,
-          logger: { info: () => {} },
-          template,
-          now: () => h.clock.at,
-        }),
-        sms: smsDeliverer({
-          db: h.store.db,
-          provider: logSms({ info: () => {} }, (m) => sent.push(m)),
-          signName: '乌兰县公安局',
-          t: web,
-          publicUrl: 'https://cunjing.example.cn',
-          limits: { perNumberPerHour: 5, perMinute: 60 },
-          now: () => h.clock.at,
-        }),
-      },
-      logger: { warn: () => {}, error: () => {} },
-      now: () => h.clock.at,
-    }).drain();
+    await publishToHongqi(h, { kind: 'urgent', text: WARNING, photoFileId: 'tg-photo-7' });
+    await deliverNotices(h, engine, { wechat: { template }, sms: { sent } });
   }
 
   /** What the follower got about the warning: its words and its picture, in order. */

@@ -4,24 +4,17 @@
  * are offered as choices; an unknown name says so and waits for another; a question ends the
  * change and is answered. The village-by-name matching is the one a new follower uses.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importCountyData } from '../../../src/store/places.repository.js';
-import { ENGINES, exampleCounty } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: the bodies are JSON as WeChat received them.
-type Body = any;
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../../helpers/store.js';
+import {
+  addSecondHongqi,
+  typeAs,
+  useWechatHarness,
+  type WechatBody,
+} from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('changing one’s village on WeChat (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang'] });
 
   const resident = async () =>
     h.store.db
@@ -29,12 +22,7 @@ describe.each(ENGINES)('changing one’s village on WeChat (%s)', (engine) => {
       .select(['village_code', 'flow'])
       .where('openid', '=', 'o_wang')
       .executeTakeFirstOrThrow();
-  async function type(text: string): Promise<Body[]> {
-    const before = h.wechat.received('o_wang').length;
-    await h.wechat.text('o_wang', text);
-    await h.settled();
-    return h.wechat.received('o_wang').slice(before);
-  }
+  const type = (text: string) => typeAs(h, 'o_wang', text);
 
   it('types 换村, then the new village, and is welcomed there', async () => {
     const [prompt] = await type('换村');
@@ -57,7 +45,7 @@ describe.each(ENGINES)('changing one’s village on WeChat (%s)', (engine) => {
   it('settings → 更换村庄 asks for the name too', async () => {
     await h.wechat.click('o_wang', 'main:language');
     await h.settled();
-    const settings = h.wechat.received('o_wang').at(-1) as Body;
+    const settings = h.wechat.received('o_wang').at(-1) as WechatBody;
     expect(settings.msgmenu.list.at(-1)).toEqual({ id: 'main:village', content: '🏘️ 更换村庄' });
     await h.wechat.choose('o_wang', 'main:village', '🏘️ 更换村庄');
     await h.settled();
@@ -84,22 +72,7 @@ describe.each(ENGINES)('changing one’s village on WeChat (%s)', (engine) => {
   });
 
   it('several matches are offered, and the one chosen is taken', async () => {
-    // A second 红旗村, in 巴音苏木.
-    const county = exampleCounty();
-    const hongqi = county.villages.find((v) => v.code === 'wl-hongqi');
-    if (!hongqi) throw new Error('the example county has no 红旗村');
-    await importCountyData(h.store.db, {
-      ...county,
-      villages: [
-        ...county.villages,
-        {
-          ...hongqi,
-          code: 'by-hongqi',
-          townshipCode: 'T-BAYAN',
-          officer: { ...hongqi.officer, name: { 'zh-CN': '巴特尔' }, phone: '13804790201' },
-        },
-      ],
-    });
+    await addSecondHongqi(h.store.db); // a second 红旗村, in 巴音苏木
     await type('我要换村');
     const [choices] = await type('红旗');
     expect(choices.msgmenu.list).toEqual([

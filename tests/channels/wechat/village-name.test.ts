@@ -4,22 +4,12 @@
  * choices, answered by tap or number; township and village together narrow it to one; a place we
  * do not know says how to find it. An offered village is taken only while the offer is fresh.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importCountyData } from '../../../src/store/places.repository.js';
-import { ENGINES, exampleCounty } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: the bodies are JSON as WeChat received them.
-type Body = any;
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../../helpers/store.js';
+import { addSecondHongqi, typeAs, useWechatHarness } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine);
 
   const villageOf = async (openid: string) =>
     (
@@ -29,34 +19,11 @@ describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
         .where('openid', '=', openid)
         .executeTakeFirst()
     )?.village_code;
-  async function type(openid: string, text: string): Promise<Body[]> {
-    const before = h.wechat.received(openid).length;
-    await h.wechat.text(openid, text);
-    await h.settled();
-    return h.wechat.received(openid).slice(before);
-  }
+  const type = (openid: string, text: string) => typeAs(h, openid, text);
   async function followWithoutScene(openid: string): Promise<string> {
     await h.wechat.follow(openid);
     await h.settled();
     return h.wechat.texts(openid)[0] ?? '';
-  }
-  /** A second 红旗村, in 巴音苏木: the same name in two townships is common. */
-  async function addSecondHongqi(): Promise<void> {
-    const county = exampleCounty();
-    const hongqi = county.villages.find((v) => v.code === 'wl-hongqi');
-    if (!hongqi) throw new Error('the example county has no 红旗村');
-    await importCountyData(h.store.db, {
-      ...county,
-      villages: [
-        ...county.villages,
-        {
-          ...hongqi,
-          code: 'by-hongqi',
-          townshipCode: 'T-BAYAN',
-          officer: { ...hongqi.officer, name: { 'zh-CN': '巴特尔' }, phone: '13804790201' },
-        },
-      ],
-    });
   }
 
   it('types the village name and is welcomed as the scan would', async () => {
@@ -77,7 +44,7 @@ describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
   });
 
   it('township and village together pick the one meant', async () => {
-    await addSecondHongqi();
+    await addSecondHongqi(h.store.db);
     await followWithoutScene('o_li');
     const [welcome] = await type('o_li', '巴音苏木红旗村');
     expect(welcome.text.content).toContain('巴特尔');
@@ -89,7 +56,7 @@ describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
   });
 
   it('several matches are offered as choices, answered by number', async () => {
-    await addSecondHongqi();
+    await addSecondHongqi(h.store.db);
     await followWithoutScene('o_zhao');
     const [choices] = await type('o_zhao', '红旗');
     expect(choices.msgmenu.list).toEqual([
@@ -105,7 +72,7 @@ describe.each(ENGINES)('picking a village by name on WeChat (%s)', (engine) => {
   });
 
   it('a tap on an expired list, or a village never offered, moves nobody', async () => {
-    await addSecondHongqi();
+    await addSecondHongqi(h.store.db);
     await followWithoutScene('o_sun');
     await type('o_sun', '红旗');
     // A forged id for a village that was not in the list.

@@ -5,7 +5,7 @@
  * with a clear page, and nothing is linked.
  */
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { webAddress } from '../../../src/domain/people/addresses.js';
 import { getUser, grantOfficer } from '../../../src/store/users.repository.js';
 import { getWebResident } from '../../../src/store/web-residents.repository.js';
@@ -13,18 +13,10 @@ import { wechatOpenidOfDevice, wechatReporterOf } from '../../../src/store/wecha
 import { acceptReport } from '../../../src/workflows/reports/triage-status.js';
 import { createSampleReport } from '../../helpers/sample-report.js';
 import { ENGINES } from '../../helpers/store.js';
-import { startWechatHarness, type WechatHarness } from './wechat-harness.js';
+import { useWechatHarness } from '../../helpers/wechat-follower.js';
 
 describe.each(ENGINES)('opening the web chat from the WeChat menu (%s)', (engine) => {
-  let h: WechatHarness;
-  beforeEach(async () => {
-    h = await startWechatHarness(engine);
-    await h.wechat.follow('o_wang', { scene: 'wl-hongqi' });
-    await h.settled();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useWechatHarness(engine, { followers: ['o_wang'] });
 
   const get = (url: string, cookie?: string) =>
     fetch(url.startsWith('http') ? url : `${h.base}${url}`, {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/domain/services/knowledge-base.js';
 import { createMatcher, type MatchResult } from '../../../src/domain/services/matcher.js';
+import {
+  MAX_QUESTION_CHARS,
+  normalise,
+  truncateQuestion,
+} from '../../../src/domain/services/normalise.js';
 import { loadSynonyms } from '../../../src/domain/services/synonyms.js';
-import { cpuTime } from '../../helpers/cpu-time.js';
 import { FIXTURE_LOCALES, FIXTURE_TOPIC_IDS, SYNONYMS_FILE } from './helpers.js';
 
 // The small fixture knowledge base keeps these tests independent of the real content, which
@@ -104,13 +108,18 @@ describe('bad input never crashes and never answers confidently', () => {
     });
   });
 
-  it('handles a 5,000-character paste quickly, reading its head and tail', () => {
+  it('handles a 5,000-character paste by reading only its head and tail', () => {
     const paste = `驾照丢了${'这是一段转发的通知内容，'.repeat(420)}`;
     expect(paste.length).toBeGreaterThan(5000);
-    const { value: result, ms } = cpuTime(() => matcher.match(paste));
-    expect(ms).toBeLessThan(200);
+    const result = matcher.match(paste);
     expectWellFormed(result);
     expect(result.band).not.toBe('high');
+    // What bounds the work, whatever arrives: the matcher sees the same 300 characters as for
+    // the shortened question, and a paste ten times longer changes nothing.
+    const shortened = truncateQuestion(normalise(paste));
+    expect([...shortened].length).toBeLessThanOrEqual(MAX_QUESTION_CHARS + 1);
+    expect(matcher.match(shortened)).toEqual(result);
+    expect(matcher.match(`驾照丢了${'这是一段转发的通知内容，'.repeat(4200)}`)).toEqual(result);
   });
 
   it('treats a non-string from a careless caller as empty', () => {
