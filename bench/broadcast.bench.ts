@@ -16,10 +16,17 @@
  * own process, so the figure is its own). `--engine-rate` / `--engine-paid-rate` override the
  * engine's defaults (e.g. 25 and 1000 to measure the engine as it was).
  *
+ * `--engine=postgres` runs the outbox in a fresh schema of TEST_DATABASE_URL (results go to
+ * `broadcast-postgres.json`); `--only=free,kill,paid` runs some parts (a quick look, not a
+ * record); `--mem-trace` has each engine process sample `process.memoryUsage()` every 100 ms
+ * and report where its peak was (JS heap, external buffers, the rest native).
+ *
  *   npm run bench -- broadcast [--recipients N] [--paid-recipients N] [--subscribers N]
+ *     [--engine=sqlite|postgres] [--only=free,kill,paid] [--mem-trace] [--tsx]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +35,7 @@ import { type BotApiEmulator, createBotApiEmulator } from '../src/sandbox/emulat
 import { createBroadcast } from '../src/store/broadcasts.repository.js';
 import { type Db, openStore } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { freshDatabaseUrl } from './bot-process.js';
 import type { FakeApiStats } from './broadcast-fake-api.js';
 
 const TOKEN = '5550003:BROADCAST-bench-token';
@@ -50,6 +58,7 @@ interface Measured {
   sent: number;
   loop_delay_p99_ms?: number;
   loop_delay_max_ms?: number;
+  memory_at_peak_mb?: Record<string, unknown>;
 }
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
@@ -66,65 +75,89 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   );
   const engineRate = String(numberArg(args, '--engine-rate') ?? 'default');
   const enginePaidRate = String(numberArg(args, '--engine-paid-rate') ?? 'default');
+  const dbEngine = args.includes('--engine=postgres') ? 'postgres' : 'sqlite';
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const part = (name: string) => !only || only.includes(name);
+  traceMemory = args.includes('--mem-trace');
+  bundled = await bundle(args);
 
   const dir = mkdtempSync(join(tmpdir(), 'cunjing-broadcast-bench-'));
-  const file = join(dir, 'bench.db');
-  const store = openStore(`sqlite:${file}`);
+  // The workers take a SQLite file or a database URL (a fresh schema on PostgreSQL).
+  const file =
+    dbEngine === 'postgres'
+      ? await freshDatabaseUrl('postgres', process.env.TEST_DATABASE_URL)
+      : join(dir, 'bench.db');
+  const store = openStore(dbEngine === 'postgres' ? file : `sqlite:${file}`);
   const api = await fakeApi(LIMIT, PAID_LIMIT);
   let emulator: BotApiEmulator | undefined;
+  const none = { ratio_of_limit: 0, achieved_rate: 0, http_429: 0, peak_rss_mb: -1, sent: 0 };
+  let [freeBaseline, freeEngine, paidBase, paidEngine]: Measured[] = [none, none, none, none];
+  let kill: Awaited<ReturnType<typeof killHalfway>> | undefined;
   try {
     await migrateToLatest(store.db);
     await insertSubscribers(store.db, subscribers);
+    if (!part('free')) console.log('  free mode: skipped (--only)');
+    else {
+      console.log(`  free mode, baseline: ${recipients} recipients, limit ${LIMIT}/s …`);
+      freeBaseline = await measure(api, LIMIT, () =>
+        child('broadcast-baseline.ts', [
+          api.root,
+          TOKEN,
+          String(LIMIT),
+          '0',
+          `${FIRST_ID}`,
+          `${recipients}`,
+        ]),
+      );
+      console.log(`  free mode, engine: ${recipients} recipients …`);
+      await newBroadcast(store.db, recipients, '【反诈提醒】免费');
+      freeEngine = await measure(api, LIMIT, () =>
+        child('broadcast-worker.ts', [file, api.root, TOKEN, engineRate, 'bench-free']),
+      );
+    }
 
-    console.log(`  free mode, baseline: ${recipients} recipients, limit ${LIMIT}/s …`);
-    const freeBaseline = await measure(api, LIMIT, () =>
-      child('broadcast-baseline.ts', [
-        api.root,
-        TOKEN,
-        String(LIMIT),
-        '0',
-        `${FIRST_ID}`,
-        `${recipients}`,
-      ]),
-    );
-    console.log(`  free mode, engine: ${recipients} recipients …`);
-    await newBroadcast(store.db, recipients, '【反诈提醒】免费');
-    const freeEngine = await measure(api, LIMIT, () =>
-      child('broadcast-worker.ts', [file, api.root, TOKEN, engineRate, 'bench-free']),
-    );
+    if (part('kill')) {
+      console.log(`  kill -9 half-way: ${recipients} recipients …`);
+      emulator = createBotApiEmulator({ token: TOKEN, port: 0 });
+      await emulator.start();
+      kill = await killHalfway(store.db, file, emulator, recipients, engineRate);
+      await emulator.stop();
+      emulator = undefined;
+    }
 
-    console.log(`  kill -9 half-way: ${recipients} recipients …`);
-    emulator = createBotApiEmulator({ token: TOKEN, port: 0 });
-    await emulator.start();
-    const kill = await killHalfway(store.db, file, emulator, recipients, engineRate);
-    await emulator.stop();
-    emulator = undefined;
-
-    console.log(`  paid mode, baseline: ${paidBaseline} recipients, limit ${PAID_LIMIT}/s …`);
-    const paidBase = await measure(api, PAID_LIMIT, () =>
-      child('broadcast-baseline.ts', [
-        api.root,
-        TOKEN,
-        String(PAID_LIMIT),
-        '1',
-        `${FIRST_ID}`,
-        `${paidBaseline}`,
-      ]),
-    );
-    console.log(`  paid mode, engine: ${paidRecipients} recipients …`);
-    await newBroadcast(store.db, paidRecipients, '【紧急】付费');
-    const paidEngine = await measure(api, PAID_LIMIT, () =>
-      child('broadcast-worker.ts', [
-        file,
-        api.root,
-        TOKEN,
-        engineRate,
-        'bench-paid',
-        enginePaidRate,
-      ]),
-    );
+    if (part('paid')) {
+      console.log(`  paid mode, baseline: ${paidBaseline} recipients, limit ${PAID_LIMIT}/s …`);
+      paidBase = await measure(api, PAID_LIMIT, () =>
+        child('broadcast-baseline.ts', [
+          api.root,
+          TOKEN,
+          String(PAID_LIMIT),
+          '1',
+          `${FIRST_ID}`,
+          `${paidBaseline}`,
+        ]),
+      );
+      console.log(`  paid mode, engine: ${paidRecipients} recipients …`);
+      await newBroadcast(store.db, paidRecipients, '【紧急】付费');
+      paidEngine = await measure(api, PAID_LIMIT, () =>
+        child('broadcast-worker.ts', [
+          file,
+          api.root,
+          TOKEN,
+          engineRate,
+          'bench-paid',
+          enginePaidRate,
+        ]),
+      );
+    }
 
     return {
+      engine: dbEngine,
+      senders: bundled.size > 0 ? 'esbuild bundle, plain node' : 'tsx',
+      ...(only ? { only } : {}),
       limiter: 'strict sliding window, 1000 ms',
       subscribers,
       engine_rate: engineRate,
@@ -142,6 +175,10 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   } finally {
     await emulator?.stop();
     api.stop();
+    if (dbEngine === 'postgres') {
+      const schema = new URL(file).searchParams.get('options')?.split('=')[1];
+      if (schema) await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
+    }
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -197,6 +234,7 @@ async function measure(api: FakeApi, limit: number, start: () => ChildProcess): 
     maxRssMb?: number;
     loopDelayP99Ms?: number;
     loopDelayMaxMs?: number;
+    memoryAtPeakMb?: Record<string, unknown>;
   };
   const s = await api.stats();
   const rate = s.accepted > 1 ? (s.accepted - 1) / ((s.lastMs - s.firstMs) / 1000) : 0;
@@ -209,6 +247,7 @@ async function measure(api: FakeApi, limit: number, start: () => ChildProcess): 
     ...(report.loopDelayP99Ms !== undefined
       ? { loop_delay_p99_ms: report.loopDelayP99Ms, loop_delay_max_ms: report.loopDelayMaxMs }
       : {}),
+    ...(report.memoryAtPeakMb ? { memory_at_peak_mb: report.memoryAtPeakMb } : {}),
   };
 }
 
@@ -270,13 +309,49 @@ async function killHalfway(
   };
 }
 
+let traceMemory = false;
+let bundled: Map<string, string> | undefined;
+
+/**
+ * Each sender runs as production runs the engine: bundled by esbuild, under plain Node
+ * (`bin/build.js` does the same for `cunjing start`). Under tsx a second thread compiles
+ * TypeScript with its own V8 heap, about 45 MB of RSS that no deployed process has; with
+ * `--tsx` the senders run under tsx anyway (the figures before 2026-12-04 were measured so).
+ */
+async function bundle(args: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (args.includes('--tsx')) return out;
+  const require = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  for (const script of ['broadcast-worker.ts', 'broadcast-baseline.ts']) {
+    const file = join(ROOT, 'dist', 'bench', script.replace(/\.ts$/, '.mjs'));
+    await esbuild.build({
+      entryPoints: [join(ROOT, 'bench', script)],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['better-sqlite3', 'pg', 'pg-native'],
+      banner: {
+        js: "import { createRequire as $require } from 'node:module'; const require = $require(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
+    out.set(script, file);
+  }
+  return out;
+}
+
 function child(script: string, args: string[]): ChildProcess {
+  const entry = bundled?.get(script);
   return spawn(
     process.execPath,
-    [join(ROOT, 'bin/run-ts.js'), join(ROOT, 'bench', script), ...args],
+    entry ? [entry, ...args] : [join(ROOT, 'bin/run-ts.js'), join(ROOT, 'bench', script), ...args],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...(traceMemory ? { BROADCAST_MEM_TRACE: '1' } : {}) },
     },
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { ChatSpacing } from './chat-spacing.js';
 import type { EngineLogger } from './engine-options.js';
+import type { InFlightLimit } from './in-flight-limit.js';
 import type { RowUpdate } from './outbox.js';
 import type { OutboxQueue, QueuedRow } from './outbox-queue.js';
 import { decideOutcome, type RetryPolicy } from './outcome.js';
@@ -19,6 +20,8 @@ export interface DispatcherDeps {
   now: () => number;
   log: EngineLogger;
   pacer: Pacer;
+  /** How many sends may await an answer at once, from the rate and recent round trips. */
+  limit: InFlightLimit;
   spacing: ChatSpacing;
   /** Where rows waiting for a retry or the end of a pause go back to. */
   queue: OutboxQueue;
@@ -37,6 +40,11 @@ export class Dispatcher {
 
   get inFlight(): number {
     return this.sending.size;
+  }
+
+  /** As many sends await an answer as the rate and recent round trips call for. */
+  get full(): boolean {
+    return this.sending.size >= this.d.limit.limit(this.d.pacer.rate);
   }
 
   holds(broadcastId: number): boolean {
@@ -64,12 +72,14 @@ export class Dispatcher {
   /** One send; a sender that throws (even synchronously) counts as a network error. */
   private async deliver(row: QueuedRow, message: OutboxMessage, ticket: number): Promise<void> {
     let result: SendResult;
+    const startedAt = this.d.now();
     try {
       result = await this.d.send(row.userId, message, { paid: this.d.paid });
     } catch (error) {
       result = { ok: false, kind: 'transient', description: String(error) };
     }
     this.d.pacer.answered(ticket);
+    this.d.limit.observe(this.d.now() - startedAt);
     try {
       this.settle(row, result);
     } catch (error) {

@@ -66,7 +66,11 @@ export interface DeliveryEngineOptions {
   leaseMs?: number;
   /** How often an idle engine looks for new work (default 1000 ms); `wake()` skips the wait. */
   pollMs?: number;
-  /** Sends awaiting Telegram's answer at once (default: half a second of sending, ≥ 8). */
+  /**
+   * Sends awaiting Telegram's answer at once, at most (default: half a second of sending, ≥ 8).
+   * Below it the engine keeps only what the rate and recent round trips need
+   * (`in-flight-limit.ts`), since each send in flight holds a socket and its buffers.
+   */
   maxInFlight?: number;
   /** Bounded retries for network errors and 5xx. */
   retry?: Partial<RetryPolicy>;
@@ -80,6 +84,7 @@ export interface ResolvedOptions {
   workerId: string;
   leaseMs: number;
   pollMs: number;
+  minInFlight: number;
   maxInFlight: number;
   /** Results not yet written above which no new send starts (the crash-uncertain window). */
   maxBacklog: number;
@@ -96,6 +101,7 @@ export function resolveOptions(o: DeliveryEngineOptions): ResolvedOptions {
   const rate = paid ? (o.paidRate ?? 1000) : (o.rate ?? 30);
   if (!(rate > 0)) throw new Error(`The broadcast rate must be positive; got ${rate}.`);
   const batchSize = o.batchSize ?? Math.min(500, Math.max(10, Math.ceil(rate)));
+  const maxInFlight = o.maxInFlight ?? Math.max(8, Math.ceil(rate / 2));
   return {
     rate,
     paid,
@@ -105,7 +111,8 @@ export function resolveOptions(o: DeliveryEngineOptions): ResolvedOptions {
       o.workerId ?? `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     leaseMs: o.leaseMs ?? 30_000,
     pollMs: o.pollMs ?? 1000,
-    maxInFlight: o.maxInFlight ?? Math.max(8, Math.ceil(rate / 2)),
+    minInFlight: Math.min(8, maxInFlight),
+    maxInFlight,
     maxBacklog: Math.max(100, batchSize * 2),
     retry: { ...DEFAULT_RETRY, ...o.retry },
     now: o.now ?? Date.now,

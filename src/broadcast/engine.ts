@@ -26,6 +26,7 @@ import {
   type ResolvedOptions,
   resolveOptions,
 } from './engine-options.js';
+import { InFlightLimit } from './in-flight-limit.js';
 import { keepLease } from './lease.js';
 import {
   activeBroadcasts,
@@ -52,6 +53,8 @@ export interface EngineStatus {
   pausedUntil: number;
   queued: number;
   inFlight: number;
+  /** Sends allowed to await an answer at once now (rate × recent round trip, bounded). */
+  inFlightLimit: number;
   unwritten: number;
   sent: number;
   blocked: number;
@@ -86,6 +89,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 class Delivery {
   private readonly pacer: Pacer;
+  private readonly limit: InFlightLimit;
   private readonly spacing: ChatSpacing;
   private readonly queue = new OutboxQueue();
   private readonly waker: Waker;
@@ -111,6 +115,7 @@ class Delivery {
     this.messages = new OutboxMessages(o.render, r.logger);
     this.waker = new Waker(r.setTimer);
     this.pacer = new Pacer(r.rate, r.now);
+    this.limit = new InFlightLimit({ min: r.minInFlight, max: r.maxInFlight, now: r.now });
     this.spacing = new ChatSpacing(r.perChatIntervalMs);
     this.dispatcher = new Dispatcher({
       send: o.send,
@@ -119,6 +124,7 @@ class Delivery {
       now: r.now,
       log: r.logger,
       pacer: this.pacer,
+      limit: this.limit,
       spacing: this.spacing,
       queue: this.queue,
       record: (row) => this.writer?.push(row),
@@ -175,6 +181,7 @@ class Delivery {
       pausedUntil: this.pacer.pausedUntilMs,
       queued: this.queue.size,
       inFlight: this.dispatcher.inFlight,
+      inFlightLimit: this.limit.limit(this.pacer.rate),
       unwritten: this.writer?.backlog ?? 0,
       ...this.dispatcher.counts,
     };
@@ -190,8 +197,7 @@ class Delivery {
       const now = this.r.now();
       const writer = this.writer as ResultWriter;
       if (now >= this.nextLeaseCheckAt) await this.checkLease(now);
-      const busy =
-        this.dispatcher.inFlight >= this.r.maxInFlight || writer.backlog >= this.r.maxBacklog;
+      const busy = this.dispatcher.full || writer.backlog >= this.r.maxBacklog;
       if (this.queue.size <= this.r.batchSize / 2 && now >= this.nextClaimAt && !busy) {
         await this.refill(now);
         continue;

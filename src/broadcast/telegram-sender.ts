@@ -2,20 +2,22 @@
  * A `Sender` over plain HTTP to a Bot API root: the real `https://api.telegram.org`, a local
  * Bot API server, or the sandbox emulator. Plain HTTP rather than grammY keeps the engine free
  * of the bot framework and lets it drive 1000 sends a second without per-call middleware. It
- * uses undici's `request`, not `fetch`: the same connection pool and global dispatcher (so
- * TELEGRAM_PROXY applies), without web streams, which cost about twice the processor time per
- * message and made the engine's event loop run late at 1000/s. The one job here is to classify
- * Telegram's answer.
+ * uses undici's `request`, not `fetch`, through one bounded keep-alive pool (`send-pool.ts`;
+ * TELEGRAM_PROXY's agent when set), without web streams, which cost about twice the processor
+ * time per message and made the engine's event loop run late at 1000/s. The one job here is to
+ * classify Telegram's answer.
  *
  * @example
  * const send = createTelegramSender('https://api.telegram.org', process.env.BOT_TOKEN);
  * await send(100001, { text: '<b>紧急提醒</b>', parseMode: 'HTML' }, { paid: false });
  */
+import type { Dispatcher } from 'undici';
+import { sendPool, type Undici } from './send-pool.js';
 import type { OutboxMessage, Sender, SendResult } from './sender.js';
 
 // undici is loaded with the first send, not at start-up: it is a large module, and a start with
 // nothing in the outbox never needs it.
-let undici: Promise<Pick<typeof import('undici'), 'request'>> | undefined;
+let undici: Promise<Pick<typeof import('undici'), 'request' | keyof Undici>> | undefined;
 function loadUndici() {
   undici ??= import('undici');
   return undici;
@@ -36,6 +38,8 @@ interface ApiAnswer {
 export interface TelegramSenderOptions {
   /** Give up on one call after this long and treat it as a network error (default 30 s). */
   timeoutMs?: number;
+  /** Sockets to the Bot API at most (`send-pool.ts`; default 512). */
+  connections?: number;
 }
 
 export function createTelegramSender(
@@ -45,13 +49,16 @@ export function createTelegramSender(
 ): Sender {
   const base = `${apiRoot.replace(/\/+$/, '')}/bot${token}`;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  let pool: Dispatcher | undefined;
   return async (chatId, message, { paid }) => {
     const [method, body] = request(chatId, message, paid);
     let status: number;
     let answer: ApiAnswer;
     try {
-      const { request: post } = await loadUndici();
-      const response = await post(`${base}/${method}`, {
+      const loaded = await loadUndici();
+      pool ??= sendPool(loaded, options.connections);
+      const response = await loaded.request(`${base}/${method}`, {
+        dispatcher: pool,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
