@@ -53,6 +53,7 @@ else {
 sets.push(['own probe set', readProbes()]);
 sets.push(['held-out probes', readProbes('probes-holdout')]);
 sets.push(['fresh probes', readProbes('probes-fresh')]);
+sets.push(['fresh2 probes', readProbes('probes-fresh2')]);
 
 const results = new Map<string, Measures>();
 console.log(
@@ -73,7 +74,13 @@ console.log(
 );
 
 let failed = 0;
-for (const name of ['check half', 'own probe set', 'held-out probes', 'fresh probes']) {
+for (const name of [
+  'check half',
+  'own probe set',
+  'held-out probes',
+  'fresh probes',
+  'fresh2 probes',
+]) {
   const m = results.get(name);
   if (!m) continue;
   const missed = missedTargets(m);

@@ -63,6 +63,12 @@ export const rulesFileSchema = z.strictObject({
        * link (`asks`): the opening of the safe-account and fake-customer-service tricks, `high`
        * even before money is named.
        */
+      /**
+       * A bait of at least this weight (a subsidy to claim, a prize, a refund, sure profit …)
+       * together with an ask that has `asksFor`: the bait exists only to make the hand-over look
+       * worth it, so the pair is `high` without a named sender. Unset: no such rule.
+       */
+      lureMinWeight: z.number().min(0).optional(),
       offChannel: z
         .strictObject({
           claims: z.array(z.string().min(1)).min(1),

@@ -16,6 +16,8 @@
  *   `decisive.claimMinWeight`, a look-alike link, or a sender who cannot be checked: a new
  *   number, no phone calls, `decisive.identity`) asks for money, a code, a card or an ID number
  *   (an ask with `asksFor`): `high`;
+ * - a bait of at least `decisive.lureMinWeight` (a subsidy to claim, a prize, a refund) comes
+ *   with such an ask: `high`, the bait is there only to make the hand-over look worth it;
  * - a number, link or account that officers confirmed as fraud (the county blocklist): `high`;
  * - an official or a company (`decisive.offChannel`) frightens the villager (a frozen or suspect
  *   account, a crime, a credit record) and sends them to a private chat, an app, a screen share or
@@ -96,6 +98,8 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
   );
   const handsOver = signals.some((s) => s.kind === 'ask' && s.asksFor !== undefined);
   const reported = signals.some((s) => s.kind === 'report');
+  const lureMin = rules.decisive.lureMinWeight;
+  const baited = lureMin !== undefined && strongest('lure') >= lureMin;
   const off = rules.decisive.offChannel;
   const sendsOffChannel =
     off !== undefined &&
@@ -107,7 +111,7 @@ export function decide(found: readonly FoundSignal[], rules: RuleBase, warning: 
     // A notice that asks for nothing is the police talking; one that also asks is capped.
     // It may still quote a number officers confirmed: worth a second look, never high.
     if ((score >= suspicious && strongKinds.has('ask')) || reported) risk = 'suspicious';
-  } else if (reported || (impersonates && handsOver) || sendsOffChannel) risk = 'high';
+  } else if (reported || ((impersonates || baited) && handsOver) || sendsOffChannel) risk = 'high';
   else if (score >= high && strongKinds.has('ask')) risk = 'high';
   else if (score >= suspicious) risk = 'suspicious';
 

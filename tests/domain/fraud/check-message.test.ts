@@ -63,6 +63,17 @@ describe('signals combine', () => {
     expect(checkMessage(`${threat}请把钱转到安全账户。`).risk).toBe('high');
   });
 
+  it('rates a bait with a hand-over high without a named sender, and the bait alone below it', () => {
+    const prize = '恭喜您中了二等奖，奖品是一台电视机';
+    expect(checkMessage(`${prize}。`).risk).not.toBe('high');
+    expect(checkMessage(`${prize}，扫码支付运费后寄出。`).risk).toBe('high');
+    expect(
+      checkMessage(
+        'Your grant of $5,000 is ready to claim. Send us your card number to receive it.',
+      ).risk,
+    ).toBe('high');
+  });
+
   it('shows the working: score and the combinations that counted', () => {
     const a = analyseMessage(SCAM);
     expect(a.combos).toContain('claim+ask');
