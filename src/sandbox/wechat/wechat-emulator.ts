@@ -16,7 +16,6 @@ import { aesKeyOf } from '../../channels/wechat/message-crypto.js';
 import { createWechatApiHandler } from './wechat-api.js';
 import { createPusher, type PushOptions, type PushResult } from './wechat-pusher.js';
 import {
-  DEFAULT_SEND_LIMIT,
   EVENT_WINDOW,
   MESSAGE_WINDOW,
   type SendCounts,
@@ -37,18 +36,17 @@ export interface WechatEmulatorOptions {
   retryDelayMs?: number;
   answerTimeoutMs?: number;
   /**
-   * The account-wide limit on customer-service sends (45009 past it), on `now`'s time; default
-   * 20 in any second, the adapter's pace; null for none. Also settable later on `state.sendLimit`.
+   * The account-wide limit on customer-service sends (45009 past it), on `now`'s time; none by
+   * default, since a test whose clock stands still would see every send in one instant while
+   * the adapter paces on its own clock. `DEFAULT_SEND_LIMIT` is the adapter's pace; the sandbox
+   * (real time) uses it. Also settable later on `state.sendLimit`.
    */
   sendLimit?: SendLimit | null;
 }
 
 export async function startWechatEmulator(options: WechatEmulatorOptions) {
   const now = options.now ?? (() => new Date());
-  const state = new WechatState(
-    now,
-    options.sendLimit === undefined ? DEFAULT_SEND_LIMIT : options.sendLimit,
-  );
+  const state = new WechatState(now, options.sendLimit ?? null);
   const handler = createWechatApiHandler(state, { appId: options.appId, secret: options.secret });
   /** Who "the browser" is when a page opens the OAuth link (the sandbox's WeChat persona). */
   let browserOpenid: string | null = null;

@@ -25,8 +25,8 @@ export interface EmulatedResident {
 /**
  * The account-wide limit on customer-service sends: at most `limit` calls in any `windowMs`, a
  * strict sliding window; past it WeChat answers 45009 ("reach max api daily quota limit",
- * 接口调用超过限额). The default is the pace the adapter keeps (20 in any second), so a test
- * or benchmark that goes faster than the adapter is designed to is told so.
+ * 接口调用超过限额). `DEFAULT_SEND_LIMIT` is the pace the adapter keeps (20 in any second), so
+ * a sandbox or test that goes faster than the adapter is designed to is told so.
  */
 export interface SendLimit {
   limit: number;
@@ -80,7 +80,7 @@ export class WechatState {
   /** `sendLimit` null: no account-wide limit (WeChat's per-follower rules still apply). */
   constructor(
     readonly now: () => Date,
-    public sendLimit: SendLimit | null = DEFAULT_SEND_LIMIT,
+    public sendLimit: SendLimit | null = null,
   ) {}
 
   /**
