@@ -49,7 +49,12 @@ async function startSandboxWechat(db: Db): Promise<SandboxWechat & { webChat: st
   // Loaded only with SANDBOX_WECHAT, like the channel itself.
   const { startWechatEmulator } = await import('../sandbox/wechat/wechat-emulator.js');
   const { customMenu } = await import('../channels/wechat/custom-menu.js');
-  const emulator = await startWechatEmulator({ ...SANDBOX_WECHAT_ACCOUNT });
+  const { DEFAULT_SEND_LIMIT } = await import('../sandbox/wechat/wechat-state.js');
+  // Real time here: WeChat's account-wide limit at the adapter's pace (45009 past it).
+  const emulator = await startWechatEmulator({
+    ...SANDBOX_WECHAT_ACCOUNT,
+    sendLimit: DEFAULT_SEND_LIMIT,
+  });
   const villages = (await listVillages(db)).map((v) => ({
     code: v.code,
     name: localize(v.name, 'zh-CN'),

@@ -15,10 +15,13 @@ import { type CustomerService, createCustomerService } from './customer-service.
 import { createMediaDownloader, type MediaDownloader } from './media-download.js';
 import { createMediaUploader, type PhotoSource } from './media-upload.js';
 import { aesKeyOf } from './message-crypto.js';
+import { createSendWindow, type SendWindowOptions } from './send-window.js';
 import type { WechatSettings } from './settings.js';
 import type { PlainTranslate } from './texts.js';
-import { createTokenBucket } from './token-bucket.js';
 import { createWechatWebhook, type WechatWebhook } from './webhook.js';
+
+/** A reply refused by the rate limit is tried this many times more before it is held. */
+const REPLY_RETRIES = 3;
 
 export interface WechatChannelDeps {
   settings: WechatSettings;
@@ -37,8 +40,11 @@ export interface WechatChannelDeps {
   downloadMedia?: MediaDownloader;
   now?: () => Date;
   fetch?: typeof fetch;
-  /** Customer-service sends per second for the account (a token bucket); default 20. */
-  sendRate?: number;
+  /**
+   * The account's pace for customer-service sends (default 20 in any second, on the process's
+   * clock); tests pass their virtual clock and timers here.
+   */
+  sendPacing?: SendWindowOptions;
 }
 
 export interface WechatChannel {
@@ -62,7 +68,7 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
     api,
     db,
     logger,
-    bucket: createTokenBucket(deps.sendRate ?? 20),
+    pacer: createSendWindow(deps.sendPacing),
     t: deps.t,
     ...(deps.photos
       ? {
@@ -99,9 +105,18 @@ export function createWechatChannel(deps: WechatChannelDeps): WechatChannel {
         input,
       );
       if (input.action.kind === 'unfollow') return;
-      const held = await customerService.sendHeld(input.from);
-      if (held === 'inactive') return;
-      if (replies.length) await customerService.send(input.from, replies);
+      let held = await customerService.sendHeld(input.from);
+      for (let i = 0; held === 'throttled' && i < REPLY_RETRIES; i++)
+        held = await customerService.sendHeld(input.from);
+      if (held === 'inactive' || !replies.length) return;
+      // Behind what is still held, the replies wait too, so the resident reads them in order.
+      if (held === 'throttled') return customerService.hold(input.from, replies);
+      // Over the account's rate limit nothing went: the pacer has backed off, so try again in
+      // turn; a reply still refused waits for the resident's next message rather than be lost.
+      let outcome = await customerService.send(input.from, replies);
+      for (let i = 0; outcome === 'throttled' && i < REPLY_RETRIES; i++)
+        outcome = await customerService.send(input.from, replies);
+      if (outcome === 'throttled') await customerService.hold(input.from, replies);
     },
   });
   return { webhook, api, customerService };

@@ -13,6 +13,13 @@
  * A picture (`photo_key`) is sent by its media id, uploaded once and cached (media-upload.ts);
  * when WeChat has forgotten the id (40007) it is uploaded again and sent once more. A picture
  * that cannot be had or uploaded is left out with a log line, and the words still go.
+ *
+ * Every call to `message/custom/send` takes its turn from the account's send window
+ * (send-window.ts). When WeChat still says "too many" (45009 quota, 45011 frequency), the window
+ * backs off and nothing is lost: a message none of whose parts went is `throttled`, for the
+ * caller to send again later (the notice loop's `wait`); a later part waits its turn and is tried
+ * again, since its first parts already went. https://developers.weixin.qq.com/doc/service/guide/dev/api/
+ * (全局返回码: 45009 接口调用超过限额, 45011 API 调用太频繁，请稍候再试)
  */
 
 import { isLocale } from '../../domain/locale.js';
@@ -34,8 +41,8 @@ import {
   menuAsText,
   type OutgoingMessage,
 } from './outgoing.js';
+import type { SendWindow } from './send-window.js';
 import type { PlainTranslate } from './texts.js';
-import type { TokenBucket } from './token-bucket.js';
 
 /** Out of the customer-service window, or over its message quota: keep it for later. */
 const HOLD_ERRORS: ReadonlySet<number> = new Set([45047, 45015]);
@@ -44,6 +51,15 @@ const UNFOLLOWED = 43004;
 const MENU_REFUSED: ReadonlySet<number> = new Set([48001, 40008]);
 /** The media id is unknown to WeChat (expired or never uploaded). */
 const MEDIA_EXPIRED = 40007;
+/** The account's API quota or frequency is used up for now: slow down and try again. */
+export const RATE_LIMITED: ReadonlySet<number> = new Set([45009, 45011]);
+/** How long every send stops after a 45009/45011, and how long a throttled notice waits. */
+export const RATE_LIMIT_BACKOFF_MS = 1000;
+/** A later part of a message is tried this many times more before the rest is held. */
+const PART_RETRIES = 5;
+
+const isRateLimited = (error: unknown): boolean =>
+  error instanceof WechatApiError && RATE_LIMITED.has(error.errcode);
 
 type MenuBody = { msgmenu: { head_content: string; list: MenuItem[]; tail_content: string } };
 
@@ -52,13 +68,18 @@ function menuOf(body: object): MenuBody['msgmenu'] | null {
   return b.msgtype === 'msgmenu' && b.msgmenu && Array.isArray(b.msgmenu.list) ? b.msgmenu : null;
 }
 
-export type SendOutcome = 'sent' | 'held' | 'inactive' | 'failed';
+/**
+ * `throttled`: WeChat's rate limit refused the first part, so nothing went and nothing was held;
+ * send the whole again after `RATE_LIMIT_BACKOFF_MS`.
+ */
+export type SendOutcome = 'sent' | 'held' | 'inactive' | 'failed' | 'throttled';
 
 export interface CustomerServiceDeps {
   api: WechatApi;
   db: Db;
   logger: Logger;
-  bucket: TokenBucket;
+  /** The account's pace for customer-service sends, shared by every caller. */
+  pacer: SendWindow;
   /** Uploads pictures; without it a picture is left out (logged) and the words still go. */
   media?: MediaUploader;
   /** For the "type a number" line of a menu sent as text; without it the line is left out. */
@@ -73,12 +94,27 @@ export interface CustomerService {
    * so whoever retries never sends a part twice.
    */
   send(openid: string, messages: OutgoingMessage[]): Promise<SendOutcome>;
+  /** Keeps messages for the resident's next message, unsent (a reply the rate limit refused). */
+  hold(openid: string, messages: OutgoingMessage[]): Promise<void>;
   /** Sends what was held for the resident, now that they wrote again. */
   sendHeld(openid: string): Promise<SendOutcome>;
 }
 
 export function createCustomerService(deps: CustomerServiceDeps): CustomerService {
   const now = deps.now ?? (() => new Date());
+
+  /** One `message/custom/send` call, in its turn; a rate-limit answer makes the pacer back off. */
+  async function customSend(body: object): Promise<unknown> {
+    const done = await deps.pacer.take();
+    try {
+      return await deps.api.post('/cgi-bin/message/custom/send', body);
+    } catch (error) {
+      if (isRateLimited(error)) deps.pacer.backOff(RATE_LIMIT_BACKOFF_MS);
+      throw error;
+    } finally {
+      done();
+    }
+  }
 
   /** The numbered-text form of a menu body, in the follower's language. */
   async function asText(openid: string, menu: MenuBody['msgmenu']): Promise<object> {
@@ -102,7 +138,7 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
       return;
     }
     const send = (id: string) =>
-      deps.api.post('/cgi-bin/message/custom/send', {
+      customSend({
         touser: openid,
         msgtype: 'image',
         image: { media_id: id },
@@ -122,11 +158,11 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
     if (typeof photoKey === 'string') return postPhoto(openid, photoKey);
     const menu = menuOf(body);
     try {
-      await deps.api.post('/cgi-bin/message/custom/send', body);
+      await customSend(body);
     } catch (error) {
       if (!(menu && error instanceof WechatApiError && MENU_REFUSED.has(error.errcode)))
         throw error;
-      await deps.api.post('/cgi-bin/message/custom/send', await asText(openid, menu));
+      await customSend(await asText(openid, menu));
     }
     if (menu)
       await saveOfferedChoices(
@@ -137,11 +173,24 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
       );
   }
 
+  /**
+   * Posts one part. A later part (its first parts went) that meets the rate limit waits its turn
+   * and goes again, a few times, since a retry of the whole would repeat the parts that went.
+   */
+  async function postPart(openid: string, body: object, index: number): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await post(openid, body);
+      } catch (error) {
+        if (!(index > 0 && isRateLimited(error) && attempt < PART_RETRIES)) throw error;
+      }
+    }
+  }
+
   async function sendBodies(openid: string, bodies: CustomSendBody[] | object[]) {
     for (const [index, body] of bodies.entries()) {
-      await deps.bucket.take();
       try {
-        await post(openid, body);
+        await postPart(openid, body, index);
       } catch (error) {
         const hold = async () => {
           for (const rest of bodies.slice(index))
@@ -163,6 +212,15 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
             errcode: error.errcode,
             held: bodies.length - index,
           });
+          return 'held' as const;
+        }
+        if (isRateLimited(error)) {
+          deps.logger.info('wechat: account rate limit reached, sending again later', {
+            errcode: error.errcode,
+            ...(index > 0 ? { held: bodies.length - index } : {}),
+          });
+          if (index === 0) return 'throttled' as const;
+          await hold();
           return 'held' as const;
         }
         if (error.errcode === UNFOLLOWED) {
@@ -191,9 +249,18 @@ export function createCustomerService(deps: CustomerServiceDeps): CustomerServic
         openid,
         messages.flatMap((m) => customSendBodies(openid, m)),
       ),
+    async hold(openid, messages) {
+      for (const body of messages.flatMap((m) => customSendBodies(openid, m)))
+        await holdWechatMessage(deps.db, openid, body, now());
+    },
     async sendHeld(openid) {
       const held = await takeHeldWechatMessages(deps.db, openid);
-      return held.length ? sendBodies(openid, held) : 'sent';
+      if (!held.length) return 'sent';
+      const outcome = await sendBodies(openid, held);
+      // Nothing went: they stay held, in order, for the caller to try again.
+      if (outcome === 'throttled')
+        for (const body of held) await holdWechatMessage(deps.db, openid, body, now());
+      return outcome;
     },
   };
 }

@@ -9,7 +9,11 @@ import { WECHAT_SERVICE_WINDOW_MS } from '../../domain/notices/news-copy.js';
 import type { Db } from '../../store/database.js';
 import { getWechatResident, holdWechatMessage } from '../../store/wechat.repository.js';
 import { type WechatApi, WechatApiError } from './api-client.js';
-import type { CustomerService, SendOutcome } from './customer-service.js';
+import {
+  type CustomerService,
+  RATE_LIMIT_BACKOFF_MS,
+  type SendOutcome,
+} from './customer-service.js';
 import { customSendBodies, type OutgoingMessage } from './outgoing.js';
 
 /** The customer-service window after a resident's message. */
@@ -87,3 +91,14 @@ export async function notifyResident(
   for (const body of bodies) await holdWechatMessage(deps.db, openid, body, now);
   return 'held';
 }
+
+/**
+ * The notice loop's "not yet" for a notice WeChat's rate limit refused: put off without counting
+ * an attempt (never failed, never lost), while the account's pacer has backed off.
+ */
+export const THROTTLED_WAIT = {
+  ok: false,
+  kind: 'wait',
+  seconds: RATE_LIMIT_BACKOFF_MS / 1000,
+  reason: 'wechat rate limit (45009/45011)',
+} as const;

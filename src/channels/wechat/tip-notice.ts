@@ -13,7 +13,7 @@ import type { DeliveryResult } from '../../notices/deliverer.js';
 import { getWechatResident } from '../../store/wechat.repository.js';
 import { describeTip } from '../../workflows/awareness/describe-tip.js';
 import { describedMessages } from './described-text.js';
-import { type NoticeDeps, notifyResident } from './resident-notice.js';
+import { type NoticeDeps, notifyResident, THROTTLED_WAIT } from './resident-notice.js';
 import type { PlainTranslate } from './texts.js';
 
 export async function deliverWechatTip(
@@ -41,6 +41,8 @@ export async function deliverWechatTip(
       return { ok: true };
     case 'inactive':
       return { ok: false, kind: 'inactive' };
+    case 'throttled':
+      return THROTTLED_WAIT;
     case 'failed':
       return { ok: false, kind: 'transient', description: 'customer-service message failed' };
   }

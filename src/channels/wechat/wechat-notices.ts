@@ -25,7 +25,7 @@ import { getWechatResident } from '../../store/wechat.repository.js';
 import type { WechatApi } from './api-client.js';
 import type { CustomerService } from './customer-service.js';
 import type { OutgoingMessage } from './outgoing.js';
-import { notifyResident } from './resident-notice.js';
+import { notifyResident, THROTTLED_WAIT } from './resident-notice.js';
 import type { PlainTranslate } from './texts.js';
 import { deliverWechatTip } from './tip-notice.js';
 
@@ -167,6 +167,8 @@ export function wechatDeliverer(deps: WechatNoticeDeps): Deliverer {
         return { ok: true };
       case 'inactive':
         return { ok: false, kind: 'inactive' };
+      case 'throttled':
+        return THROTTLED_WAIT;
       case 'failed':
         return { ok: false, kind: 'transient', description: 'customer-service message failed' };
     }

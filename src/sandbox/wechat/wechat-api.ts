@@ -4,7 +4,9 @@
  * QR codes and template messages, each with the checks and return codes WeChat documents:
  * 40001/40014/42001 for a bad or expired token, 40013/40125 for a wrong app id or secret, 43004
  * for a resident who does not follow, 45047 outside the customer-service window or quota, 45002
- * for text over 2048 bytes. https://developers.weixin.qq.com/doc/service/guide/dev/api/ (全局返回码)
+ * for text over 2048 bytes, 45009 past the account-wide limit on customer-service calls (a
+ * strict sliding window, see `SendLimit` in wechat-state.ts).
+ * https://developers.weixin.qq.com/doc/service/guide/dev/api/ (全局返回码)
  * Temporary media download (`GET /cgi-bin/media/get`): the file itself with its content type,
  * or 40007 for an unknown media id or one older than three days, and 40004 for a type it does
  * not hand out this way; https://developers.weixin.qq.com/doc/service/api/material/temporary/api_getmedia
@@ -93,6 +95,7 @@ export function createWechatApiHandler(state: WechatState, keys: AccountKeys) {
   }
 
   function customSend(body: Record<string, unknown>): Answer {
+    if (!state.admitSend()) return fail(45009, 'reach max api daily quota limit');
     const openid = typeof body.touser === 'string' ? body.touser : '';
     const resident = state.residents.get(openid);
     if (!resident?.following) return fail(43004, 'require subscribe');

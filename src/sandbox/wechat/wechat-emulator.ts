@@ -15,7 +15,13 @@ import type { AddressInfo } from 'node:net';
 import { aesKeyOf } from '../../channels/wechat/message-crypto.js';
 import { createWechatApiHandler } from './wechat-api.js';
 import { createPusher, type PushOptions, type PushResult } from './wechat-pusher.js';
-import { EVENT_WINDOW, MESSAGE_WINDOW, WechatState } from './wechat-state.js';
+import {
+  EVENT_WINDOW,
+  MESSAGE_WINDOW,
+  type SendCounts,
+  type SendLimit,
+  WechatState,
+} from './wechat-state.js';
 
 export interface WechatEmulatorOptions {
   appId: string;
@@ -29,11 +35,18 @@ export interface WechatEmulatorOptions {
   now?: () => Date;
   retryDelayMs?: number;
   answerTimeoutMs?: number;
+  /**
+   * The account-wide limit on customer-service sends (45009 past it), on `now`'s time; none by
+   * default, since a test whose clock stands still would see every send in one instant while
+   * the adapter paces on its own clock. `DEFAULT_SEND_LIMIT` is the adapter's pace; the sandbox
+   * (real time) uses it. Also settable later on `state.sendLimit`.
+   */
+  sendLimit?: SendLimit | null;
 }
 
 export async function startWechatEmulator(options: WechatEmulatorOptions) {
   const now = options.now ?? (() => new Date());
-  const state = new WechatState(now);
+  const state = new WechatState(now, options.sendLimit ?? null);
   const handler = createWechatApiHandler(state, { appId: options.appId, secret: options.secret });
   /** Who "the browser" is when a page opens the OAuth link (the sandbox's WeChat persona). */
   let browserOpenid: string | null = null;
@@ -227,6 +240,10 @@ export async function startWechatEmulator(options: WechatEmulatorOptions) {
     /** Pushes arbitrary fields (or a raw body through `opts.rawBody`). */
     raw(openid: string, fields: Record<string, string | number>, opts: PushOptions = {}) {
       return send(openid, { ...base(openid, 'text'), ...fields }, null, opts);
+    },
+    /** The account's customer-service calls so far: admitted, refused with 45009, the peak. */
+    sendCounts(): Readonly<SendCounts> {
+      return { ...state.sendCounts };
     },
     received(openid: string): object[] {
       return state.resident(openid).received;

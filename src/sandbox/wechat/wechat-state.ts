@@ -22,6 +22,27 @@ export interface EmulatedResident {
   shown: object[];
 }
 
+/**
+ * The account-wide limit on customer-service sends: at most `limit` calls in any `windowMs`, a
+ * strict sliding window; past it WeChat answers 45009 ("reach max api daily quota limit",
+ * 接口调用超过限额). `DEFAULT_SEND_LIMIT` is the pace the adapter keeps (20 in any second), so
+ * a sandbox or test that goes faster than the adapter is designed to is told so.
+ */
+export interface SendLimit {
+  limit: number;
+  windowMs: number;
+}
+
+export const DEFAULT_SEND_LIMIT: SendLimit = { limit: 20, windowMs: 1000 };
+
+/** What the account's customer-service sends met: admitted by the limit, or refused (45009). */
+export interface SendCounts {
+  admitted: number;
+  limited: number;
+  /** The most calls admitted within any one window so far. */
+  peak: number;
+}
+
 export const MESSAGE_WINDOW = { windowMs: 48 * 3600_000, quota: 5 };
 export const EVENT_WINDOW = { windowMs: 60_000, quota: 3 };
 
@@ -52,8 +73,34 @@ export class WechatState {
   /** OAuth codes handed to pages (`snsapi_base`): single use, valid five minutes. */
   readonly oauthCodes = new Map<string, { openid: string; issuedAt: Date; used: boolean }>();
   private readonly waiters = new Set<() => void>();
+  /** When the admitted customer-service calls of the current window were made (ms). */
+  private readonly sendTimes: number[] = [];
+  readonly sendCounts: SendCounts = { admitted: 0, limited: 0, peak: 0 };
 
-  constructor(readonly now: () => Date) {}
+  /** `sendLimit` null: no account-wide limit (WeChat's per-follower rules still apply). */
+  constructor(
+    readonly now: () => Date,
+    public sendLimit: SendLimit | null = null,
+  ) {}
+
+  /**
+   * Counts one customer-service call against the account's limit: true when it may go, false
+   * (and counted as limited) when `limit` calls were already admitted in the last `windowMs`.
+   */
+  admitSend(): boolean {
+    const at = this.now().getTime();
+    const windowMs = this.sendLimit?.windowMs ?? 0;
+    while (this.sendTimes.length > 0 && (this.sendTimes[0] as number) <= at - windowMs)
+      this.sendTimes.shift();
+    if (this.sendLimit && this.sendTimes.length >= this.sendLimit.limit) {
+      this.sendCounts.limited += 1;
+      return false;
+    }
+    if (this.sendLimit) this.sendTimes.push(at);
+    this.sendCounts.admitted += 1;
+    this.sendCounts.peak = Math.max(this.sendCounts.peak, this.sendTimes.length);
+    return true;
+  }
 
   resident(openid: string): EmulatedResident {
     let r = this.residents.get(openid);
