@@ -9,10 +9,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../../src/app/content.js';
 import { loadAwarenessLibrary } from '../../../src/domain/awareness/library.js';
-import { telegramAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
+import {
+  telegramAddress,
+  webAddress,
+  wechatAddress,
+} from '../../../src/domain/people/addresses.js';
 import { createTranslate } from '../../../src/i18n/translate.js';
 import { addAddress, personOf } from '../../../src/store/people.repository.js';
 import { ensureUser, setVillage } from '../../../src/store/users.repository.js';
+import { seeWebResident, updateWebResident } from '../../../src/store/web-residents.repository.js';
 import { saveWechatResident } from '../../../src/store/wechat.repository.js';
 import { runCampaign } from '../../../src/workflows/awareness/run-campaign.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
@@ -126,5 +131,32 @@ describe.each(ENGINES)('one copy of a tip per person (%s)', (engine) => {
     expect(await runCampaign(deps(), campaign, FIRST_RUN, FIRST_RUN)).toBe(1);
     expect(await telegramCopies()).toEqual(['7003:0']);
     expect(await wechatCopies()).toEqual([]);
+  });
+
+  it('weighs a web device the same way: its last visit against the Telegram chat', async () => {
+    await villager(7004, at('2026-12-04T01:00:00Z'));
+    await seeWebResident(store.db, 'dev-li', 'zh-CN', at('2026-12-05T02:00:00Z'));
+    await updateWebResident(store.db, 'dev-li', { villageCode: 'wl-hongqi' });
+    const li = await personOf(store.db, telegramAddress(7004));
+    if (li === null) throw new Error('no person');
+    await addAddress(store.db, li, webAddress('dev-li'));
+    const webCopies = async () =>
+      (
+        await store.db
+          .selectFrom('notices')
+          .select('recipient')
+          .where('kind', '=', 'tip')
+          .where('channel', '=', 'web')
+          .execute()
+      ).map((n) => n.recipient);
+
+    expect(await runCampaign(deps(), campaign, FIRST_RUN, FIRST_RUN)).toBe(1);
+    expect(await telegramCopies()).toEqual([]);
+    expect(await webCopies()).toEqual(['dev-li']);
+
+    await ensureUser(store.db, 7004, 'v7004', at('2026-12-06T01:00:00Z'));
+    expect(await runCampaign(deps(), campaign, SECOND_RUN, SECOND_RUN)).toBe(1);
+    expect(await telegramCopies()).toEqual(['7004:0']);
+    expect(await webCopies()).toEqual(['dev-li']);
   });
 });
