@@ -40,6 +40,7 @@ import * as personSettings from './migrations/2026-12-09-person-settings.js';
 import * as wechatTipCursors from './migrations/2026-12-10-wechat-tip-cursors.js';
 import * as broadcastDescriptions from './migrations/2026-12-11-broadcast-descriptions.js';
 import * as placesVersion from './migrations/2026-12-11-places-version.js';
+import * as addressLastUsed from './migrations/2026-12-12-address-last-used.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10-wechat-tip-cursors': wechatTipCursors,
   '2026-12-11-broadcast-descriptions': broadcastDescriptions,
   '2026-12-11-places-version': placesVersion,
+  '2026-12-12-address-last-used': addressLastUsed,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

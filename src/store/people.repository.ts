@@ -46,6 +46,22 @@ export async function ensurePerson(db: Db, a: Address, now = new Date()): Promis
   });
 }
 
+/**
+ * Records that the person wrote from this address now, so their tips follow them there
+ * (`tip-address.ts`). At most one write a minute per address: most updates change nothing.
+ */
+export async function touchAddress(db: Db, a: Address, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  const minuteAgo = new Date(now.getTime() - 60_000).toISOString();
+  await db
+    .updateTable('person_addresses')
+    .set({ last_used_at: at })
+    .where('channel', '=', a.channel)
+    .where('address', '=', a.address)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', minuteAgo)]))
+    .execute();
+}
+
 /** A person's Telegram chats (their private chat ids), oldest first; usually one. */
 export async function telegramChatsOf(db: Db, personId: number): Promise<number[]> {
   const rows = await db

@@ -69,6 +69,8 @@ export interface PersonAddressTable {
   channel: string;
   address: string;
   created_at: string;
+  /** Telegram only: when the person last wrote from it (migration 2026-12-12), for tips. */
+  last_used_at: string | null;
 }
 
 export interface AuditLogTable {

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { DEFAULT_SUBSCRIPTION, type Topic } from '../domain/awareness/subscription.js';
 import type { Db } from './database.js';
 import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
+import { type TipChannels, telegramTakesTip } from './tip-address.js';
 
 const DEFAULT_QUIET = {
   quiet_start: DEFAULT_SUBSCRIPTION.quietStart,
@@ -22,6 +23,12 @@ export interface Target {
   /** An officer's scope limits "everyone" to their station or township. */
   stationCode?: string;
   townshipCode?: string;
+  /**
+   * Scheduled tips: only people whose last-used reachable address is this Telegram chat, so a
+   * person gets one copy (`tip-address.ts`); `channels` are the other channels delivered here.
+   * Never set for urgent warnings, which go to every address the person allows.
+   */
+  lastUsed?: { channels: TipChannels };
 }
 
 /**
@@ -58,6 +65,7 @@ function audienceQuery(db: Db, topic: Topic | 'notice', target: Target) {
     .where('users.active', '=', 1);
   if (topic !== 'notice')
     q = q.where((eb) => eb.or([eb(`ps.${topic}`, 'is', null), eb(`ps.${topic}`, '=', 1)]));
+  if (target.lastUsed) q = q.where(telegramTakesTip(target.lastUsed.channels));
   if (target.stationCode) q = q.where('townships.station_code', '=', target.stationCode);
   if (target.townshipCode) q = q.where('townships.code', '=', target.townshipCode);
   if (!target.all) {

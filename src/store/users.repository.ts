@@ -2,12 +2,13 @@
  * People the bot knows. A row is created the first time someone talks to the bot; roles change
  * only through admin actions, never through anything a resident can send.
  */
+import { sql } from 'kysely';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../domain/locale.js';
 import { telegramAddress } from '../domain/people/addresses.js';
 import { type Person, ROLES, type Role, type Scope } from '../domain/people/roles.js';
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
-import { ensurePerson } from './people.repository.js';
+import { ensurePerson, touchAddress } from './people.repository.js';
 import type { UserTable } from './schema.js';
 
 function toPerson(row: UserTable): Person {
@@ -38,13 +39,41 @@ export async function getUser(db: Db, telegramId: number): Promise<Person | null
   return row ? toPerson(row) : null;
 }
 
-/** Creates the user if new; keeps their first name current. Returns the stored person. */
-export async function ensureUser(db: Db, telegramId: number, firstName: string): Promise<Person> {
-  const now = new Date().toISOString();
+/** How stale a Telegram address's `last_used_at` may get before an update refreshes it. */
+const USE_RECORDED_EVERY_MS = 60_000;
+
+/**
+ * Creates the user if new; keeps their first name current, and when they last wrote (at most
+ * one write a minute, for `tip-address.ts`). Returns the stored person.
+ */
+export async function ensureUser(
+  db: Db,
+  telegramId: number,
+  firstName: string,
+  at = new Date(),
+): Promise<Person> {
+  const now = at.toISOString();
   const name = firstName.slice(0, 128);
-  // Nearly every update comes from someone already known: one read, no write.
-  const known = await getUser(db, telegramId);
-  if (known && known.firstName === name && known.active) return known;
+  // Nearly every update comes from someone already known: one read, and no write but the
+  // minute's record of use.
+  const row = await db
+    .selectFrom('users')
+    .leftJoin('person_addresses as pa', (j) =>
+      j
+        .on('pa.channel', '=', 'telegram')
+        .on(sql<boolean>`pa.address = cast(users.telegram_id as text)`),
+    )
+    .selectAll('users')
+    .select('pa.last_used_at')
+    .where('users.telegram_id', '=', telegramId)
+    .executeTakeFirst();
+  const known = row ? toPerson(row) : null;
+  if (known && known.firstName === name && known.active) {
+    const usedAt = row?.last_used_at ? Date.parse(row.last_used_at) : 0;
+    if (at.getTime() - usedAt >= USE_RECORDED_EVERY_MS)
+      await touchAddress(db, telegramAddress(telegramId), at);
+    return known;
+  }
   // A new user is a new person (`telegram:<id>`), made in the same transaction.
   return inTransaction(db, async (trx) => {
     await trx
@@ -64,6 +93,7 @@ export async function ensureUser(db: Db, telegramId: number, firstName: string):
       .onConflict((oc) => oc.column('telegram_id').doNothing())
       .execute();
     if (!known) await ensurePerson(trx, telegramAddress(telegramId), new Date(now));
+    await touchAddress(trx, telegramAddress(telegramId), at);
     const person = await getUser(trx, telegramId);
     if (!person) throw new Error(`user ${telegramId} vanished after insert`);
     if (person.firstName !== name || !person.active) {

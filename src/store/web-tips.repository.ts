@@ -11,12 +11,14 @@
  * `channel-audience.repository.ts`): a device gives way to its person's WeChat follower when the
  * follower still follows and WeChat is delivered (the device was linked by opening the chat
  * inside WeChat, and a chat message there is what the person sees), and else to the person's
- * device seen last (ties broken by device id).
+ * device seen last (ties broken by device id). A person who used Telegram last takes it there
+ * instead (`tip-address.ts`).
  */
 import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { insertNoticeRows } from './notices.repository.js';
 import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
+import { othersTakeTip, type TipChannels } from './tip-address.js';
 import {
   checkTipRun,
   cursorOf,
@@ -41,6 +43,8 @@ export type {
 /** Whether a person's WeChat follower takes their tips in place of their devices. */
 export interface WebTipOptions {
   wechat: boolean;
+  /** The channels besides Telegram delivered here, for `othersTakeTip`; absent: all. */
+  channels?: TipChannels;
 }
 
 type Tables = {
@@ -76,7 +80,8 @@ function audience(db: Db, library: TipLibrary, options: WebTipOptions) {
     .leftJoin('person_subscriptions as ps', 'ps.person_id', 'pa.person_id')
     .leftJoin('web_subscriptions as s', 's.device_id', 'w.device_id')
     .where(takesTopic(library))
-    .where(sql<boolean>`(pa.person_id is null or not ${superseded})`);
+    .where(sql<boolean>`(pa.person_id is null or not ${superseded})`)
+    .where(othersTakeTip(options.channels));
 }
 
 export async function webTipSegments(

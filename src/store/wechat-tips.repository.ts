@@ -9,7 +9,7 @@
  * itself the choice to hear from the station (a web device, by contrast, is made by any visit to
  * the page, so only one that chose a village counts). A follower takes their person's settings
  * (no row: everything on, default quiet hours), and takes a tip in place of the person's web
- * devices (see `web-tips.repository.ts`).
+ * devices (see `web-tips.repository.ts`), unless they used Telegram last (`tip-address.ts`).
  *
  * A follower past the 48-hour window whose tip (or anything else) is already held for their next
  * message is left out, and keeps their place: a follower silent for a month then gets one tip
@@ -19,6 +19,7 @@ import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { insertNoticeRows } from './notices.repository.js';
 import type { PersonSubscriptionTable } from './person-subscriptions.repository.js';
+import { othersTakeTip, type TipChannels } from './tip-address.js';
 import {
   checkTipRun,
   cursorOf,
@@ -49,6 +50,8 @@ const tables = (db: Db) => db.withTables<Tables>();
 /** When the customer-service window opens for this run: a message since then keeps it open. */
 export interface WechatTipWindow {
   windowSince: Date;
+  /** The channels besides Telegram delivered here, for `othersTakeTip`; absent: all. */
+  channels?: TipChannels;
 }
 
 /** Followers who still follow, whose person takes the topic, and who have nothing held. */
@@ -65,7 +68,8 @@ function audience(db: Db, library: TipLibrary, window: WechatTipWindow) {
     .leftJoin('wechat_tip_cursors as c', 'c.openid', 'r.openid')
     .where('r.subscribed', '=', 1)
     .where(takesTopic(library))
-    .where(sql<boolean>`not ${waiting}`);
+    .where(sql<boolean>`not ${waiting}`)
+    .where(othersTakeTip(window.channels));
 }
 
 export async function wechatTipSegments(

@@ -2,7 +2,8 @@
  * A campaign run's tips for residents outside Telegram: every web device and WeChat follower
  * whose person's settings take the topic gets the next library item that address has not had,
  * as a `tip` notice held until the person's quiet hours end; one copy per person (a follower
- * takes it in place of their linked devices, see `web-tips.repository.ts`). A follower past the
+ * takes it in place of their linked devices, see `web-tips.repository.ts`, and a person who
+ * used Telegram last takes it there instead, see `tip-address.ts`). A follower past the
  * 48-hour window with something already held for them is skipped until they write again, so
  * tips never pile up unread (`wechat-tips.repository.ts`). Each channel's
  * deliverer draws the tip in the resident's language when it goes (the web inbox; a WeChat
@@ -60,13 +61,14 @@ interface TipAudience {
 }
 
 /** The run's customer-service window: a follower who wrote since then can be sent to now. */
-const windowOf = (now: Date) => ({
+const windowOf = (now: Date, channels: ReadonlySet<string> | undefined) => ({
   windowSince: new Date(now.getTime() - WECHAT_SERVICE_WINDOW_MS),
+  channels,
 });
 
 function audiences(channels: ReadonlySet<string> | undefined): TipAudience[] {
   const on = (channel: string) => !channels || channels.has(channel);
-  const web = { wechat: on('wechat') };
+  const web = { wechat: on('wechat'), channels };
   return [
     ...(on('web')
       ? [
@@ -84,11 +86,11 @@ function audiences(channels: ReadonlySet<string> | undefined): TipAudience[] {
           {
             channel: 'wechat' as const,
             segments: (db: Db, library: TipLibrary, now: Date) =>
-              wechatTipSegments(db, library, windowOf(now)),
+              wechatTipSegments(db, library, windowOf(now, channels)),
             enqueue: (db: Db, run: TipRun, s: TipSegment) =>
-              enqueueWechatTipSegment(db, run, s, windowOf(run.now)),
+              enqueueWechatTipSegment(db, run, s, windowOf(run.now, channels)),
             advance: (db: Db, library: TipLibrary, now: Date) =>
-              advanceWechatTipCursors(db, library, now, windowOf(now)),
+              advanceWechatTipCursors(db, library, now, windowOf(now, channels)),
           },
         ]
       : []),

@@ -59,7 +59,8 @@ async function runInTransaction(
   if ((await campaignState(deps.db, campaign.id)).paused) return 0;
   if (!(await claimCampaignRun(deps.db, campaign.id, scheduledAt))) return 0;
   if (deps.library.size(campaign.topic) === 0) return 0;
-  const everyone = { all: true };
+  // One copy a person: Telegram only for those who used it last (`tip-address.ts`).
+  const everyone = { all: true, lastUsed: { channels: deps.channels } };
   const segments = await audienceSegments(deps.db, campaign.topic, everyone, campaign.topic);
   // One broadcast per library item, language and delivery time; people stay in the database.
   const broadcasts = new Map<string, number>();
