@@ -37,6 +37,7 @@ import * as personSubscriptions from './migrations/2026-12-08-person-subscriptio
 import * as reporterPersons from './migrations/2026-12-08-reporter-persons.js';
 import * as smsCodeRequester from './migrations/2026-12-08-sms-code-requester.js';
 import * as personSettings from './migrations/2026-12-09-person-settings.js';
+import * as officerPersons from './migrations/2026-12-10-officer-persons.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-person-subscriptions': personSubscriptions,
   '2026-12-08-reporter-persons': reporterPersons,
   '2026-12-09-person-settings': personSettings,
+  '2026-12-10-officer-persons': officerPersons,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

@@ -11,6 +11,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, localize } from '../../domain/locale.js';
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
+import { telegramAddress } from '../../domain/people/addresses.js';
 import { clipQuestion, type OfficerQuestion } from '../../domain/questions/officer-question.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
@@ -44,6 +45,9 @@ export type AskResult =
   | { outcome: 'empty' }
   | { outcome: 'stored'; question: OfficerQuestion; place: VillageContext };
 
+// TODO(places helper): goes when `VillageContext` carries the officer's Address itself.
+const officerAddress = (id: number | null) => (id === null ? null : telegramAddress(id));
+
 export function askOfficer(db: Db, input: AskInput): Promise<AskResult> {
   return inTransaction(db, async (trx) => {
     const place = input.villageCode ? await getVillageContext(trx, input.villageCode) : null;
@@ -57,7 +61,8 @@ export function askOfficer(db: Db, input: AskInput): Promise<AskResult> {
         askerPersonId: input.asker.personId,
         ...(input.asker.webDevice ? { askerDeviceId: input.asker.webDevice } : {}),
         villageCode: place.village.code,
-        officerId: place.village.officer.telegramId,
+        // TODO(places helper): becomes `officer: place.village.officer.address` (Address | null).
+        officer: officerAddress(place.village.officer.telegramId),
         topicId: input.topicId,
         question,
         shareContact: web ? false : input.shareContact,

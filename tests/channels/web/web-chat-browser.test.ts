@@ -296,7 +296,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
 
     // The officer resolves it on Telegram; the notice loop brings the news to the open page.
     const officer = {
-      telegramId: 200001,
+      personId: 200001,
       firstName: '李警官',
       role: 'officer' as const,
       scope: { kind: 'station' as const, code: 'ST-WULAN' },
@@ -356,7 +356,7 @@ describe.skipIf(!present)("the villagers' web chat in Chromium", () => {
 
     // The officer presses 🎁 有用线索 on the report's card in Telegram.
     const officer = {
-      telegramId: 200001,
+      personId: 200001,
       firstName: '李警官',
       role: 'officer' as const,
       scope: { kind: 'station' as const, code: 'ST-WULAN' },
