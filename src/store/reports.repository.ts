@@ -575,14 +575,16 @@ export async function removePersonalData(
     await db.transaction().execute(async (trx) => {
       const id = Number(report.id);
       // History and audit rows name who acted by person (migration 2026-12-10-officer-persons):
-      // the reporter's person is scrubbed.
+      // the reporter's person is scrubbed, and their Telegram chats too, for any row a process
+      // still on the old code wrote during the upgrade.
       const person =
         report.reporter_person_id !== null
           ? Number(report.reporter_person_id)
           : report.relay_key
             ? await relayPersonOf(trx, report.relay_key)
             : null;
-      const ids = person === null ? [] : [person];
+      const chats = person === null ? [] : await telegramChatsOf(trx, person);
+      const ids = person === null ? [] : [person, ...chats];
       if (ids.length) {
         await trx
           .updateTable('report_events')
@@ -604,7 +606,6 @@ export async function removePersonalData(
           )
           .execute();
         // Cards are kept by Telegram chat: the reporter's chats.
-        const chats = await telegramChatsOf(trx, ids[0] as number);
         if (chats.length)
           await trx
             .deleteFrom('report_notifications')
