@@ -6,8 +6,8 @@
  *   node bin/run-ts.js scripts/seed-export-sample.ts <file.db>
  */
 import { readFileSync } from 'node:fs';
+import { parseCountyFile } from '../src/content/county-file.js';
 import { telegramAddress } from '../src/domain/people/addresses.js';
-import { parseCountyFile } from '../src/domain/people/county-file.js';
 import { openStore } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { ensurePerson } from '../src/store/people.repository.js';

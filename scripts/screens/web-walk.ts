@@ -11,8 +11,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCountyFile } from '../../src/content/county-file.js';
 import type { Locale } from '../../src/domain/locale.js';
-import { parseCountyFile } from '../../src/domain/people/county-file.js';
 import { openStore } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { importCountyData } from '../../src/store/places.repository.js';

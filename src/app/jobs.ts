@@ -5,10 +5,12 @@
 
 import { join } from 'node:path';
 import cron from 'node-cron';
+import { telegramAddress } from '../domain/people/addresses.js';
 import { ESCALATE_AFTER_MS } from '../domain/reports/status.js';
 import type { Logger } from '../logger.js';
 import { backupFileName, backupSqlite, pruneBackups, sqlitePath } from '../store/backup.js';
 import type { Db } from '../store/database.js';
+import { personsOf } from '../store/people.repository.js';
 import { announcePendingRequests } from '../workflows/broadcasts/announce-requests.js';
 import { queueQuestionReminders } from '../workflows/questions/remind-officers.js';
 import { queueWeeklyQuestionReports } from '../workflows/questions/weekly-report.js';
@@ -80,7 +82,12 @@ export function startJobs(
     cron.schedule(
       '* * * * *',
       guarded(deps, 'review announcements', async () => {
-        const { notices } = await announcePendingRequests(deps.db, deps.adminIds, new Date());
+        const { notices } = await announcePendingRequests(
+          deps.db,
+          // ADMIN_IDS are Telegram ids; the workflow takes their persons.
+          await personsOf(deps.db, [...deps.adminIds].map(telegramAddress)),
+          new Date(),
+        );
         if (notices.length) deps.wakeNotices?.();
         return notices.length;
       }),

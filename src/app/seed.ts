@@ -3,7 +3,7 @@
  * (the example county by default), so a fresh install is usable at once.
  */
 import { readFile } from 'node:fs/promises';
-import { parseCountyFile } from '../domain/people/county-file.js';
+import { parseCountyFile } from '../content/county-file.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { countVillages, importCountyData } from '../store/places.repository.js';

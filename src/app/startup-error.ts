@@ -3,9 +3,9 @@
  * with no stack trace, because the person reading it is the county's IT officer at a terminal.
  */
 import { ConfigError } from '../config.js';
+import { CountyFileError } from '../content/county-file.js';
 import { CampaignFileError } from '../domain/awareness/campaigns.js';
 import { RuleFileError } from '../domain/fraud/rule-file-error.js';
-import { CountyFileError } from '../domain/people/county-file.js';
 import { KnowledgeBaseError } from '../domain/services/knowledge-base-error.js';
 
 /** A failure at start whose message is the one line shown to the installer. */

@@ -4,9 +4,11 @@
  * retried when it fails.
  */
 
+import { telegramAddress } from '../domain/people/addresses.js';
 import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import { ensurePerson } from '../store/people.repository.js';
 import { getCounty, listStations, listTownships } from '../store/places.repository.js';
 import { getUser, listOfficers } from '../store/users.repository.js';
 import {
@@ -42,6 +44,7 @@ export async function registerMenus(
     staff.push({
       ...(admin ?? {
         telegramId: id,
+        personId: await ensurePerson(db, telegramAddress(id)),
         firstName: '',
         language: null,
         villageCode: null,

@@ -10,6 +10,7 @@ import { isLocale, LOCALES, type Locale } from '../domain/locale.js';
 import type { Person } from '../domain/people/roles.js';
 import type { Translate } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
+import type { TelegramUser } from '../store/users.repository.js';
 
 const RESIDENT = [
   'start',
@@ -89,7 +90,7 @@ export async function registerGroupCommands(
 export async function registerPersonCommands(
   api: Api,
   translate: Translate,
-  person: Person,
+  person: TelegramUser,
   logger: Logger,
 ): Promise<void> {
   const scope = { type: 'chat' as const, chat_id: person.telegramId };

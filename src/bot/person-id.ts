@@ -14,3 +14,12 @@ export function personIdOf(ctx: BotContext): Promise<number> {
   if (!ctx.from) throw new Error('personIdOf needs an update from a person (ctx.from is unset)');
   return ensurePerson(ctx.app.db, telegramAddress(ctx.from.id));
 }
+
+/**
+ * Who acted, for audit and history rows (which name persons): the update's person, or null for
+ * an update without a sender.
+ */
+export async function actorOf(ctx: BotContext): Promise<number | null> {
+  if (ctx.person) return ctx.person.personId;
+  return ctx.from ? personIdOf(ctx) : null;
+}

@@ -6,6 +6,7 @@
 import { personTag } from '../logger.js';
 import { appendAudit } from '../store/audit.repository.js';
 import type { BotContext } from './context.js';
+import { actorOf } from './person-id.js';
 
 export async function refuseCallback(
   ctx: BotContext,
@@ -26,7 +27,7 @@ export async function refuseCallback(
   ctx.app.logger.warn('callback refused', fields);
   if (options.audit) {
     await appendAudit(ctx.app.db, {
-      actorId: ctx.from?.id ?? null,
+      actorId: await actorOf(ctx),
       action: 'refused',
       subject: null,
       detail: { reason, data: data.slice(0, 64) },
@@ -55,7 +56,7 @@ export async function refuseCommand(
   reason: 'not staff' | 'not admin' = 'not staff',
 ): Promise<void> {
   await appendAudit(ctx.app.db, {
-    actorId: ctx.from?.id ?? null,
+    actorId: await actorOf(ctx),
     action: 'refused',
     detail: { reason, command },
   });

@@ -15,11 +15,13 @@ import {
   type TargetSpec,
   textProblem,
 } from '../domain/broadcasts/request.js';
+import { telegramAddress } from '../domain/people/addresses.js';
 import { effectivePerson } from '../domain/people/roles.js';
 import { createTranslate } from '../i18n/translate.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { createRequest, getRequest } from '../store/broadcast-requests.repository.js';
 import type { Db } from '../store/database.js';
+import { ensurePerson, personsOf } from '../store/people.repository.js';
 import { listTownships, listVillages } from '../store/places.repository.js';
 import { getUser } from '../store/users.repository.js';
 import { decideBroadcast } from '../workflows/broadcasts/decide-request.js';
@@ -121,32 +123,34 @@ export async function broadcastCommand(args: string[], io: CliIo): Promise<numbe
       throw new UsageError(`--at must be an ISO time such as 2026-11-24T08:00:00+08:00\n${USAGE}`);
     const target = parseTarget(values.target);
     await checkPlaces(db, target);
+    // `--by` and ADMIN_IDS are Telegram ids; requests and workflows name persons.
+    const authorPerson = author?.personId ?? (await ensurePerson(db, telegramAddress(by)));
     const request = await createRequest(db, {
       kind,
       texts: { 'zh-CN': (values.text ?? '').trim() },
       photoFileId: null,
       target,
       notBefore: at,
-      authorId: by,
+      authorId: authorPerson,
     });
     await appendAudit(db, {
-      actorId: by,
+      actorId: authorPerson,
       action: 'broadcast.request',
       subject: `broadcast:${request.id}`,
       detail: { kind, via: 'cli' },
     });
     if (isAdmin && kind === 'urgent') {
-      const adminIds = new Set(config.ADMIN_IDS);
+      const adminPersons = await personsOf(db, config.ADMIN_IDS.map(telegramAddress));
       const decision = await decideBroadcast(
         {
           db,
           translate: createTranslate(LOCALES_DIR),
           timeZone: config.TZ,
-          adminIds,
+          adminPersons,
           channels: residentChannels(config),
         },
         request,
-        effectivePerson(by, author, adminIds),
+        effectivePerson(authorPerson, author, true),
         true,
         { direct: true, via: 'cli' },
       );

@@ -5,7 +5,7 @@
 
 import { fixableMessage } from '../app/startup-error.js';
 import { ConfigError } from '../config.js';
-import { CountyFileError } from '../domain/people/county-file.js';
+import { CountyFileError } from '../content/county-file.js';
 import { type CliIo, processIo, UsageError } from './context.js';
 
 const USAGE = `村警通 cunjing — a Telegram bot for rural police stations

@@ -1,6 +1,6 @@
 /** `cunjing villages import <file>`: loads the county's places from the admin's file. */
 import { readFile } from 'node:fs/promises';
-import { parseCountyFile } from '../domain/people/county-file.js';
+import { parseCountyFile } from '../content/county-file.js';
 import { appendAudit } from '../store/audit.repository.js';
 import { importCountyData } from '../store/places.repository.js';
 import { type CliIo, UsageError, withStore } from './context.js';

@@ -41,6 +41,7 @@ import * as wechatTipCursors from './migrations/2026-12-10-wechat-tip-cursors.js
 import * as broadcastDescriptions from './migrations/2026-12-11-broadcast-descriptions.js';
 import * as placesVersion from './migrations/2026-12-11-places-version.js';
 import * as addressLastUsed from './migrations/2026-12-12-address-last-used.js';
+import * as officerPersons from './migrations/2026-12-13-officer-persons.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-11-broadcast-descriptions': broadcastDescriptions,
   '2026-12-11-places-version': placesVersion,
   '2026-12-12-address-last-used': addressLastUsed,
+  '2026-12-13-officer-persons': officerPersons,
 };
 
 /** Every migration this version knows, for checking a backup before it is restored. */

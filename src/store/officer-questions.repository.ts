@@ -3,10 +3,11 @@
  * reminded. Reminders are claimed with a conditional update, so with several replicas each
  * overdue question is reminded by exactly one of them.
  */
+import type { Address } from '../domain/people/addresses.js';
 import type { OfficerQuestion, QuestionStatus } from '../domain/questions/officer-question.js';
 import { REMIND_AFTER_MS } from '../domain/questions/officer-question.js';
 import type { Db } from './database.js';
-import { telegramChatOfPerson } from './people.repository.js';
+import { ensurePerson } from './people.repository.js';
 import type { OfficerQuestionTable } from './schema.js';
 
 type Row = Omit<OfficerQuestionTable, 'id'> & { id: number };
@@ -34,7 +35,8 @@ export interface NewQuestion {
   /** Asked from the web: the device whose inbox gets the answer. */
   askerDeviceId?: string;
   villageCode: string;
-  officerId: number | null;
+  /** Where the village officer is reached; their person is recorded (made on first sight). */
+  officer: Address | null;
   topicId: string | null;
   question: string;
   shareContact: boolean;
@@ -45,20 +47,20 @@ export async function createQuestion(
   q: NewQuestion,
   now = new Date(),
 ): Promise<OfficerQuestion> {
-  // `asker_id` stays the asker's Telegram chat, the bot's way back with the answer (and what
-  // officers' "contact" button names); 0 for a web asker. Resolved here, at the store boundary,
-  // so the workflows speak of people only.
-  const askerId = q.askerDeviceId ? 0 : ((await telegramChatOfPerson(db, q.askerPersonId)) ?? 0);
+  // Asker and officer are persons (migration 2026-12-13-officer-persons); each channel finds its
+  // way to them from their addresses. The officer's address is turned into a person here, at
+  // the store boundary, so the workflows never handle a channel's id.
+  const officerId = q.officer ? await ensurePerson(db, q.officer, now) : null;
   const row = await db
     .insertInto('officer_questions')
     .values({
-      asker_id: askerId,
+      asker_id: q.askerPersonId,
       village_code: q.villageCode,
-      officer_id: q.officerId,
+      officer_id: officerId,
       topic_id: q.topicId,
       question: q.question,
       share_contact: q.shareContact ? 1 : 0,
-      status: q.officerId === null ? 'undelivered' : 'open',
+      status: officerId === null ? 'undelivered' : 'open',
       officer_chat_id: null,
       officer_message_id: null,
       answer: null,

@@ -62,6 +62,13 @@ export async function touchAddress(db: Db, a: Address, now = new Date()): Promis
     .execute();
 }
 
+/** The persons of several addresses (each made on first sight), e.g. the configured admins. */
+export async function personsOf(db: Db, addresses: readonly Address[]): Promise<Set<number>> {
+  const ids = new Set<number>();
+  for (const a of addresses) ids.add(await ensurePerson(db, a));
+  return ids;
+}
+
 /** A person's Telegram chats (their private chat ids), oldest first; usually one. */
 export async function telegramChatsOf(db: Db, personId: number): Promise<number[]> {
   const rows = await db
@@ -77,6 +84,30 @@ export async function telegramChatsOf(db: Db, personId: number): Promise<number[
 /** The Telegram chat a person is reached at, or null when they are not on Telegram. */
 export async function telegramChatOfPerson(db: Db, personId: number): Promise<number | null> {
   return (await telegramChatsOf(db, personId))[0] ?? null;
+}
+
+/**
+ * Where a person is reached on one channel (their oldest address there, merges followed), or
+ * null: how a workflow addresses a notice to a person without knowing any channel's ids.
+ *
+ * @example
+ * const to = await addressOn(trx, officerPersonId, 'telegram');
+ * if (to) notices.push({ channel: to.channel, recipient: to.address, … });
+ */
+export async function addressOn(
+  db: Db,
+  personId: number,
+  channel: Channel,
+): Promise<Address | null> {
+  const row = await db
+    .selectFrom('person_addresses')
+    .select('address')
+    .where('person_id', '=', await currentPerson(db, personId))
+    .where('channel', '=', channel)
+    .orderBy('created_at')
+    .orderBy('address')
+    .executeTakeFirst();
+  return row ? { channel, address: row.address } : null;
 }
 
 /** A person's addresses, oldest first. */

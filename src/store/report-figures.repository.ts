@@ -8,6 +8,7 @@
  */
 import type { Db } from './database.js';
 import { reporterName, type ScopeFilter } from './reports.repository.js';
+import { officerNameOf } from './users.repository.js';
 
 /** One report as the export writes it; identities only for named reports. */
 export interface ExportRow {
@@ -42,7 +43,6 @@ export async function exportPage(
 ): Promise<ExportRow[]> {
   const rows = await db
     .selectFrom('reports')
-    .leftJoin('users as officer', 'officer.telegram_id', 'reports.assigned_officer_id')
     .select([
       'reports.id',
       'reports.reference',
@@ -60,7 +60,7 @@ export async function exportPage(
       'reports.occurred_text',
       'reports.anonymous',
       (eb) => reporterName(eb).as('reporter_name'),
-      'officer.first_name as officer_name',
+      officerNameOf('reports.assigned_officer_id').as('officer_name'),
       'reports.reject_reason',
       'reports.satisfaction',
     ])

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { StoredEvent } from '../domain/reports/history.js';
 import type { Evidence } from '../domain/reports/report.js';
 import type { Db } from './database.js';
+import { officerNameOf } from './users.repository.js';
 
 /**
  * Takes the report's row lock until the transaction ends (PostgreSQL; SQLite runs one writer at a
@@ -50,12 +51,12 @@ export async function historyEvents(
   if (reportIds.length === 0) return out;
   const rows = await db
     .selectFrom('report_events as e')
-    .leftJoin('users as u', (join) =>
-      join
-        .onRef('u.telegram_id', '=', 'e.actor_id')
-        .on('e.type', 'in', ['note', 'reply', 'info_request']),
+    .select(['e.report_id', 'e.at', 'e.type', 'e.body'])
+    // Officers' names on officers' rows only; `actor_id` names a person.
+    .select(
+      sql<string | null>`case when e.type in ('note', 'reply', 'info_request')
+        then ${officerNameOf('e.actor_id')} end`.as('officer_name'),
     )
-    .select(['e.report_id', 'e.at', 'e.type', 'e.body', 'u.first_name as officer_name'])
     .where('e.report_id', 'in', reportIds)
     .where('e.type', 'in', HISTORY_TYPES)
     .orderBy('e.id')

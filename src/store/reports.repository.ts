@@ -14,6 +14,7 @@ import type { ReportStatus } from '../domain/reports/status.js';
 import type { Db } from './database.js';
 import { currentPerson, telegramChatOfPerson, telegramChatsOf } from './people.repository.js';
 import type { Database, ReportTable } from './schema.js';
+import { officerNameOf } from './users.repository.js';
 
 type Row = Omit<ReportTable, 'id'> & { id: number };
 
@@ -248,7 +249,7 @@ export async function reporterAddressOf(db: Db, report: Report): Promise<Reporte
   if (report.relayKey) return { channel: 'telegram', relayKey: report.relayKey };
   if (report.reporterPersonId === null) return null;
   const chatId = await telegramChatOfPerson(db, await currentPerson(db, report.reporterPersonId));
-  return chatId === null ? null : { channel: 'telegram', chatId };
+  return chatId === null ? null : { channel: 'telegram', address: String(chatId) };
 }
 
 /** The Telegram chat behind a relay, for the channel only at the moment it sends. */
@@ -584,15 +585,17 @@ export async function removePersonalData(
   for (const report of due) {
     await db.transaction().execute(async (trx) => {
       const id = Number(report.id);
-      // History, audit and card rows name people by their Telegram chat (officers act there, and
-      // rows from before people existed name reporters so too): the reporter's chats are scrubbed.
+      // History and audit rows name who acted by person (migration 2026-12-13-officer-persons):
+      // the reporter's person is scrubbed, and their Telegram chats too, for any row a process
+      // still on the old code wrote during the upgrade.
       const person =
         report.reporter_person_id !== null
           ? Number(report.reporter_person_id)
           : report.relay_key
             ? await relayPersonOf(trx, report.relay_key)
             : null;
-      const ids = person === null ? [] : await telegramChatsOf(trx, person);
+      const chats = person === null ? [] : await telegramChatsOf(trx, person);
+      const ids = person === null ? [] : [person, ...chats];
       if (ids.length) {
         await trx
           .updateTable('report_events')
@@ -613,11 +616,13 @@ export async function removePersonalData(
             ]),
           )
           .execute();
-        await trx
-          .deleteFrom('report_notifications')
-          .where('report_id', '=', id)
-          .where('chat_id', 'in', ids)
-          .execute();
+        // Cards are kept by Telegram chat: the reporter's chats.
+        if (chats.length)
+          await trx
+            .deleteFrom('report_notifications')
+            .where('report_id', '=', id)
+            .where('chat_id', 'in', chats)
+            .execute();
       }
       await trx
         .updateTable('point_ledger')
@@ -697,7 +702,6 @@ export function reporterName(eb: ExpressionBuilder<Database, 'reports'>) {
 export async function reportsForExport(db: Db, from: Date, to: Date) {
   return db
     .selectFrom('reports')
-    .leftJoin('users as officer', 'officer.telegram_id', 'reports.assigned_officer_id')
     .select([
       'reports.reference',
       'reports.created_at',
@@ -714,7 +718,7 @@ export async function reportsForExport(db: Db, from: Date, to: Date) {
       'reports.occurred_text',
       'reports.anonymous',
       (eb) => reporterName(eb).as('reporter_name'),
-      'officer.first_name as officer_name',
+      officerNameOf('reports.assigned_officer_id').as('officer_name'),
       'reports.reject_reason',
       'reports.satisfaction',
     ])

@@ -76,6 +76,7 @@ export interface PersonAddressTable {
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   actor_id: number | null;
   action: string;
   subject: string | null;
@@ -106,8 +107,10 @@ export interface KeyValueTable {
 
 export interface OfficerQuestionTable {
   id: Generated<number>;
+  /** Person id (migration 2026-12-13-officer-persons). */
   asker_id: number;
   village_code: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   officer_id: number | null;
   topic_id: string | null;
   question: string;
@@ -144,6 +147,7 @@ export interface ReportTable {
   reporter_person_id: number | null;
   relay_key: string | null;
   reporter_language: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   assigned_officer_id: number | null;
   reject_reason: string | null;
   satisfaction: string | null;
@@ -166,6 +170,7 @@ export interface ReportEventTable {
   id: Generated<number>;
   report_id: number;
   at: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   actor_id: number | null;
   type: string;
   body: string | null;
@@ -233,6 +238,7 @@ export interface PointLedgerTable {
   balance_after: number;
   reason: string;
   report_id: number | null;
+  /** Person id (migration 2026-12-13-officer-persons). */
   actor_id: number | null;
   at: string;
   relay_key: string | null;
@@ -242,6 +248,7 @@ export interface BlocklistTable {
   kind: string;
   value: string;
   count: number;
+  /** Person id (migration 2026-12-13-officer-persons). */
   added_by: number | null;
   first_at: string;
   last_at: string;
@@ -259,7 +266,9 @@ export interface BroadcastTable {
   description: string | null;
   priority: number;
   status: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   author_id: number | null;
+  /** Person id (migration 2026-12-13-officer-persons). */
   approver_id: number | null;
   not_before: string | null;
   created_at: string;
@@ -304,8 +313,10 @@ export interface BroadcastRequestTable {
   photo_file_id: string | null;
   target: string;
   not_before: string | null;
+  /** Person id (migration 2026-12-13-officer-persons). */
   author_id: number;
   status: string;
+  /** Person id (migration 2026-12-13-officer-persons). */
   approver_id: number | null;
   direct: number;
   recipients: number;

@@ -2,6 +2,7 @@
  * People the bot knows. A row is created the first time someone talks to the bot; roles change
  * only through admin actions, never through anything a resident can send.
  */
+
 import { sql } from 'kysely';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../domain/locale.js';
 import { telegramAddress } from '../domain/people/addresses.js';
@@ -11,7 +12,17 @@ import { inTransaction } from './in-transaction.js';
 import { ensurePerson, touchAddress } from './people.repository.js';
 import type { UserTable } from './schema.js';
 
-function toPerson(row: UserTable): Person {
+/**
+ * A person as the Telegram channel stores them: the person, and the Telegram user they are
+ * (for the bot's own use: its chat, its command menu). Workflows take it as a `Person`.
+ */
+export interface TelegramUser extends Person {
+  telegramId: number;
+}
+
+type Row = UserTable & { person_id: number };
+
+function toPerson(row: Row): TelegramUser {
   const role: Role = (ROLES as readonly string[]).includes(row.role)
     ? (row.role as Role)
     : 'resident';
@@ -20,6 +31,7 @@ function toPerson(row: UserTable): Person {
       ? ({ kind: row.scope_kind, code: row.scope_code } as Scope)
       : null;
   return {
+    personId: Number(row.person_id),
     telegramId: row.telegram_id,
     firstName: row.first_name,
     language: isLocale(row.language) ? row.language : null,
@@ -30,12 +42,49 @@ function toPerson(row: UserTable): Person {
   };
 }
 
-export async function getUser(db: Db, telegramId: number): Promise<Person | null> {
-  const row = await db
+/** `users` joined to the person of its Telegram address (a row without one reads as absent). */
+function usersWithPerson(db: Db) {
+  return db
     .selectFrom('users')
-    .selectAll()
-    .where('telegram_id', '=', telegramId)
+    .innerJoin('person_addresses as pa', (join) =>
+      join
+        .on('pa.channel', '=', 'telegram')
+        .on('pa.address', '=', sql<string>`cast(users.telegram_id as text)`),
+    )
+    .selectAll('users')
+    .select('pa.person_id');
+}
+
+/**
+ * The first name of the officer a person-id column names (`reports.assigned_officer_id`,
+ * `report_events.actor_id`), for reports and exports: a scalar subquery.
+ */
+export function officerNameOf(personIdColumn: string) {
+  return sql<string | null>`(select u.first_name from person_addresses pa
+    join users u on pa.address = cast(u.telegram_id as text)
+    where pa.channel = 'telegram' and pa.person_id = ${sql.ref(personIdColumn)}
+    order by u.telegram_id limit 1)`;
+}
+
+/** The stored person behind a Telegram user (the channel's edge), or null. */
+export async function getUser(db: Db, telegramId: number): Promise<TelegramUser | null> {
+  const row = await usersWithPerson(db)
+    .where('users.telegram_id', '=', telegramId)
     .executeTakeFirst();
+  return row ? toPerson(row) : null;
+}
+
+/**
+ * The stored person by our id, as workflows know them: their Telegram profile and role, or null
+ * when they have none (a web or WeChat resident). An officer's row wins if a merged person has
+ * two Telegram users.
+ */
+export async function getPerson(db: Db, personId: number): Promise<TelegramUser | null> {
+  const rows = await usersWithPerson(db)
+    .where('pa.person_id', '=', personId)
+    .orderBy('users.telegram_id')
+    .execute();
+  const row = rows.find((r) => r.role === 'officer') ?? rows[0];
   return row ? toPerson(row) : null;
 }
 
@@ -51,19 +100,12 @@ export async function ensureUser(
   telegramId: number,
   firstName: string,
   at = new Date(),
-): Promise<Person> {
+): Promise<TelegramUser> {
   const now = at.toISOString();
   const name = firstName.slice(0, 128);
   // Nearly every update comes from someone already known: one read, and no write but the
   // minute's record of use.
-  const row = await db
-    .selectFrom('users')
-    .leftJoin('person_addresses as pa', (j) =>
-      j
-        .on('pa.channel', '=', 'telegram')
-        .on(sql<boolean>`pa.address = cast(users.telegram_id as text)`),
-    )
-    .selectAll('users')
+  const row = await usersWithPerson(db)
     .select('pa.last_used_at')
     .where('users.telegram_id', '=', telegramId)
     .executeTakeFirst();
@@ -172,12 +214,10 @@ export async function revokeOfficer(db: Db, telegramId: number): Promise<boolean
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function listOfficers(db: Db): Promise<Person[]> {
-  const rows = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('role', '=', 'officer')
-    .orderBy('telegram_id')
+export async function listOfficers(db: Db): Promise<TelegramUser[]> {
+  const rows = await usersWithPerson(db)
+    .where('users.role', '=', 'officer')
+    .orderBy('users.telegram_id')
     .execute();
   return rows.map(toPerson);
 }
@@ -193,5 +233,11 @@ export async function markInactive(db: Db, telegramId: number): Promise<void> {
 /** The language to write to someone in: theirs if they chose one, else Chinese (groups too). */
 export async function localeOfUser(db: Db, telegramId: number): Promise<Locale> {
   const language = (await getUser(db, telegramId))?.language;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}
+
+/** The language to write to a person in on Telegram: theirs if they chose one, else Chinese. */
+export async function localeOfPerson(db: Db, personId: number): Promise<Locale> {
+  const language = (await getPerson(db, personId))?.language;
   return isLocale(language) ? language : DEFAULT_LOCALE;
 }

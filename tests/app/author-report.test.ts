@@ -9,10 +9,12 @@ import { GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { telegramDeliverer } from '../../src/bot/notices/telegram-deliverer.js';
 import type { NoticeChannel } from '../../src/domain/notices/notice.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { createTranslate } from '../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../src/store/broadcast-requests.repository.js';
 import { enqueueNotices } from '../../src/store/notices.repository.js';
+import { ensurePerson } from '../../src/store/people.repository.js';
 import { reportAuthor } from '../../src/workflows/broadcasts/report-author.js';
 import { LOCALES_DIR } from '../helpers/bot-driver.js';
 import { createTestStore, ENGINES, type TestStore } from '../helpers/store.js';
@@ -28,13 +30,15 @@ describe.each(ENGINES)('the author’s report over all channels (%s)', (engine) 
   afterEach(() => store.cleanup());
 
   it('is sent once, after the last channel is done, with a line per channel', async () => {
+    // Requests name their author by person; the report finds them at their Telegram chat.
+    const author = await ensurePerson(store.db, telegramAddress(AUTHOR));
     const request = await createRequest(store.db, {
       kind: 'urgent',
       texts: { 'zh-CN': '马上挂断！' },
       photoFileId: null,
       target: { all: true },
       notBefore: null,
-      authorId: AUTHOR,
+      authorId: author,
     });
     await decideRequest(store.db, request.id, 'approved', 900001);
     const now = new Date('2026-06-15T02:00:00Z');

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandsFor, registerResidentCommands } from '../../src/bot/commands.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { getUser } from '../../src/store/users.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/bot-driver.js';
 
@@ -34,7 +36,7 @@ describe('admin grants and revokes officers', () => {
 
     const [entry] = await listAudit(app.store.db, { action: 'officer.grant' });
     expect(entry).toMatchObject({
-      actorId: ADMIN_ID,
+      actorId: await personOf(app.store.db, telegramAddress(ADMIN_ID)),
       subject: 'user:200001',
       detail: { scope: 'station:ST-WULAN' },
     });
@@ -51,7 +53,7 @@ describe('admin grants and revokes officers', () => {
       ),
     ).toBe(true);
     expect((await listAudit(app.store.db, { action: 'officer.revoke' }))[0]?.actorId).toBe(
-      ADMIN_ID,
+      await personOf(app.store.db, telegramAddress(ADMIN_ID)),
     );
   });
 

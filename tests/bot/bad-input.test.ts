@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { getUser } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp } from '../helpers/bot-driver.js';
 import { STICKER } from '../helpers/messages.js';
@@ -123,7 +125,8 @@ describe('bad input', () => {
       'revoke by non-admin',
       'grant by non-admin',
     ]);
-    expect(audit.every((a) => a.actorId === 6)).toBe(true);
+    const six = await personOf(app.store.db, telegramAddress(6));
+    expect(audit.every((a) => a.actorId === six)).toBe(true);
   });
 
   it('refuses officer commands to residents, and audits the attempt', async () => {

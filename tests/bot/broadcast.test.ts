@@ -3,6 +3,7 @@ import { DEFAULT_SUBSCRIPTION } from '../../src/domain/awareness/subscription.js
 import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { getRequest } from '../../src/store/broadcast-requests.repository.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp, type TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
@@ -74,7 +75,9 @@ describe('officer broadcasts with review', () => {
     );
     const resident = app.person({ id: 100001 });
     await resident.forge('brv:1:approve');
-    expect((await listAudit(app.store.db, { action: 'refused' })).at(-1)?.actorId).toBe(100001);
+    expect((await listAudit(app.store.db, { action: 'refused' })).at(-1)?.actorId).toBe(
+      await personOf(app.store.db, telegramAddress(100001)),
+    );
     expect((await getRequest(app.store.db, 1))?.status).toBe('pending_review');
 
     await admin.tap('brv:1:approve');
@@ -84,7 +87,12 @@ describe('officer broadcasts with review', () => {
     expect(officer.lastText()).toContain('已由');
     const audit = await listAudit(app.store.db, { subject: 'broadcast:1' });
     expect(audit.map((a) => a.action)).toEqual(['broadcast.request', 'broadcast.approve']);
-    expect(audit[1]?.detail).toMatchObject({ author: OFFICER, approver: ADMIN_ID });
+    // Author and approver are named by person.
+    const person = (id: number) => personOf(app.store.db, telegramAddress(id));
+    expect(audit[1]?.detail).toMatchObject({
+      author: await person(OFFICER),
+      approver: await person(ADMIN_ID),
+    });
   });
 
   it('an approval pressed again after a restart ("query is too old") still tells the reviewer and the author', async () => {

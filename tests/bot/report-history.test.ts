@@ -4,6 +4,8 @@
  * /reports detail, and never name an anonymous reporter.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { eventsOf, getReport } from '../../src/store/reports.repository.js';
 import type { TestApp, TestPerson } from '../helpers/bot-driver.js';
 import { useFixedClock } from '../helpers/clock.js';
@@ -68,10 +70,12 @@ describe.each(ENGINES)('report history on %s', (engine) => {
     expect(v.lastText()).not.toContain('已补充');
 
     const events = (await eventsOf(app.store.db, 1)).map((e) => [e.type, e.body, e.actor_id]);
+    // History names the officer by person.
+    const officerPerson = await personOf(app.store.db, telegramAddress(OFFICER));
     expect(events).toEqual(
       expect.arrayContaining([
-        ['note', '已电话联系村主任', OFFICER],
-        ['info_request', '地界石原来在哪个位置？', OFFICER],
+        ['note', '已电话联系村主任', officerPerson],
+        ['info_request', '地界石原来在哪个位置？', officerPerson],
         ['reporter_info', '原来在老槐树东边三米。', null],
         ['reporter_evidence', 'photo', null],
       ]),

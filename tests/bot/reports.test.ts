@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { pointBalance } from '../../src/store/points.repository.js';
 import { getReport } from '../../src/store/reports.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
@@ -198,7 +200,13 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     await v.forge('trs:1:closed');
     expect((await getReport(app.store.db, 1))?.status).toBe('new');
     const refused = await listAudit(app.store.db, { action: 'refused' });
-    expect(refused.map((r) => r.actorId)).toEqual([300001, 100001, 100001]);
+    // Audit rows name persons: the persons of those Telegram users.
+    const p = (id: number) => personOf(app.store.db, telegramAddress(id));
+    expect(refused.map((r) => r.actorId)).toEqual([
+      await p(300001),
+      await p(100001),
+      await p(100001),
+    ]);
   });
 
   it('asks again when the description is only a sticker', async () => {
@@ -293,8 +301,10 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     const other = await villager(100009, '别人');
     await other.forge('myr:1');
     await other.forge('myi:1');
+    const otherPerson = await personOf(app.store.db, telegramAddress(100009));
     expect((await listAudit(app.store.db, { action: 'refused' })).map((a) => a.actorId)).toEqual([
-      100009, 100009,
+      otherPerson,
+      otherPerson,
     ]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { broadcastCommand } from '../../src/cli/broadcast.js';
 import type { CliIo } from '../../src/cli/context.js';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { openStore } from '../../src/store/database.js';
+import { personOf } from '../../src/store/people.repository.js';
 import { ensureUser, grantOfficer, setVillage } from '../../src/store/users.repository.js';
 import { createTestStore } from '../helpers/store.js';
 
@@ -105,7 +107,7 @@ describe('cunjing broadcast', () => {
     const check = openStore(url);
     expect(
       (await listAudit(check.db, { action: 'broadcast.direct' })).map((a) => a.actorId),
-    ).toEqual([900001]);
+    ).toEqual([await personOf(check.db, telegramAddress(900001))]);
     await check.close();
   });
 });

@@ -153,7 +153,8 @@ describe.each(ENGINES)('cunjing reports export (%s)', (engine) => {
   });
 
   it('writes each report’s history, on the county clock, with the reporter never named', async () => {
-    await ensureUser(store.db, 200001, '李警官');
+    // History names the officer by person.
+    const officer = (await ensureUser(store.db, 200001, '李警官')).personId;
     // Report 2 is anonymous (reporter 2): an officer's note, then what the reporter added.
     const at = (iso: string) => new Date(iso).toISOString();
     await store.db
@@ -162,14 +163,14 @@ describe.each(ENGINES)('cunjing reports export (%s)', (engine) => {
         {
           report_id: 2,
           at: at('2026-12-01T02:05:00Z'),
-          actor_id: 200001,
+          actor_id: officer,
           type: 'note',
           body: '已电话核实',
         },
         {
           report_id: 2,
           at: at('2026-12-01T03:10:00Z'),
-          actor_id: 200001,
+          actor_id: officer,
           type: 'info_request',
           body: '羊是几只？',
         },

@@ -10,7 +10,7 @@ const t = createWebTranslate(LOCALES_DIR);
 
 /** 李警官 of 乌兰 station, as the triage workflows take the officer pressing a report's buttons. */
 export const STATION_OFFICER = {
-  telegramId: 200001,
+  personId: 200001,
   firstName: '李警官',
   role: 'officer' as const,
   scope: { kind: 'station' as const, code: 'ST-WULAN' },

@@ -111,7 +111,7 @@ describe.each(ENGINES)('reporter news through the outbox on %s', (engine) => {
     // loop. (Times are relative to one instant read here; no assertion depends on the clock.)
     const t0 = Date.now();
     const ago = (minutes: number) => new Date(t0 - minutes * 60_000);
-    const officer = { telegramId: OFFICER, firstName: '李警官', role: 'officer' as const };
+    const officer = { personId: OFFICER, firstName: '李警官', role: 'officer' as const };
     const scope = { kind: 'station' as const, code: 'ST-WULAN' };
     const done = await acceptReport(
       { db: app.store.db, now: () => ago(3) },

@@ -3,8 +3,10 @@
  * figures of their own station's broadcasts only; admins see all.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import { listAudit } from '../../src/store/audit.repository.js';
 import { createRequest } from '../../src/store/broadcast-requests.repository.js';
+import { ensurePerson } from '../../src/store/people.repository.js';
 import { grantOfficer } from '../../src/store/users.repository.js';
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/bot-driver.js';
 
@@ -24,7 +26,7 @@ describe('/broadcast_status scope', () => {
       photoFileId: null,
       target: { all: true },
       notBefore: null,
-      authorId: 301,
+      authorId: await ensurePerson(app.store.db, telegramAddress(301)),
     });
     const ask = async (id: number) => {
       const person = app.person({ id });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAddress } from '../../src/domain/people/addresses.js';
 import {
   answerQuestion,
   claimDueReminders,
@@ -25,7 +26,7 @@ describe.each(ENGINES)('officer questions on %s', (engine) => {
       {
         askerPersonId: await telegramPerson(store.db, 1),
         villageCode: 'wl-hongqi',
-        officerId,
+        officer: officerId === null ? null : telegramAddress(officerId),
         topicId: null,
         question: '问题 <b>&',
         shareContact: false,

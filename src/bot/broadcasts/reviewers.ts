@@ -7,9 +7,11 @@
 import { InlineKeyboard } from 'grammy';
 import type { BroadcastRequest } from '../../domain/broadcasts/request.js';
 import type { Locale } from '../../domain/locale.js';
+import { telegramAddress } from '../../domain/people/addresses.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { Db } from '../../store/database.js';
-import { getUser } from '../../store/users.repository.js';
+import { personsOf } from '../../store/people.repository.js';
+import { getPerson } from '../../store/users.repository.js';
 import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
 import { callbackAction } from '../callback-data.js';
 import { broadcastHtml } from './outbox-html.js';
@@ -22,21 +24,20 @@ export async function renderReviewRequest(
   request: BroadcastRequest,
   locale: Locale,
 ): Promise<{ text: string; keyboard: InlineKeyboard }> {
-  const author = await getUser(deps.db, request.authorId);
+  const author = await getPerson(deps.db, request.authorId);
+  const admins = await personsOf(deps.db, [...deps.adminIds].map(telegramAddress));
   // Counted when the reviewer is told, with the author's rights as they are now.
   const count = await recipientsOf(
     deps.db,
     request,
-    author
-      ? { ...author, role: deps.adminIds.has(author.telegramId) ? 'admin' : author.role }
-      : null,
+    author ? { ...author, role: admins.has(author.personId) ? 'admin' : author.role } : null,
   );
   const t = (key: string, vars?: Record<string, string | number>) =>
     deps.translate(locale, key, vars);
   const text = [
     t('broadcast-review-title', {
       id: String(request.id),
-      author: author?.firstName || String(request.authorId),
+      author: author?.firstName || String(author?.telegramId ?? request.authorId),
       count,
     }),
     t('broadcast-review-where', {

@@ -19,6 +19,7 @@ import { callbackAction } from '../callback-data.js';
 import { registerPersonCommands } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { dismiss } from '../keyboards/cancel.js';
+import { actorOf } from '../person-id.js';
 import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export const confirmGrant = callbackAction('grant', [
@@ -97,7 +98,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
     if (!(await scopeExists(ctx, scope))) return refuseCallback(ctx, 'unknown scope');
     await grantOfficer(ctx.app.db, id, scope);
     await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
+      actorId: await actorOf(ctx),
       action: 'officer.grant',
       subject: `user:${id}`,
       detail: { scope: formatScope(scope) },
@@ -154,7 +155,7 @@ export function createAdmin(translate: Translate): Composer<BotContext> {
       return;
     }
     await appendAudit(ctx.app.db, {
-      actorId: ctx.from.id,
+      actorId: await actorOf(ctx),
       action: 'officer.revoke',
       subject: `user:${id}`,
     });

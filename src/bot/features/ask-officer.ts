@@ -10,6 +10,7 @@ import { covers } from '../../domain/people/roles.js';
 import { clipQuestion } from '../../domain/questions/officer-question.js';
 import type { Translate } from '../../i18n/translate.js';
 import { findByOfficerMessage } from '../../store/officer-questions.repository.js';
+import { telegramChatOfPerson } from '../../store/people.repository.js';
 import { getVillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
 import { answerOfficerQuestion, askOfficer } from '../../workflows/questions/ask-officer.js';
@@ -113,7 +114,7 @@ export function createAskOfficer(translate: Translate): Composer<BotContext> {
       },
       saved,
       place,
-      { telegramId: person.telegramId, name: person.firstName || String(person.telegramId) },
+      { telegramId: ctx.from.id, name: person.firstName || String(ctx.from.id) },
     );
     const vars = {
       id: String(saved.id),
@@ -146,7 +147,7 @@ export function createOfficerReplies(translate: Translate): Composer<BotContext>
     const person = ctx.person;
     const allowed =
       person &&
-      (person.telegramId === question.officerId ||
+      (person.personId === question.officerId ||
         (place &&
           covers(person, {
             villageCode: place.village.code,
@@ -173,13 +174,19 @@ export function createOfficerReplies(translate: Translate): Composer<BotContext>
       await ctx.reply(ctx.t('ask-answer-confirm', { id: String(question.id) }));
       return;
     }
-    const askerLocale = await localeOfUser(ctx.app.db, question.askerId);
+    // The asker is a person: the answer goes to their Telegram chat.
+    const askerChat = await telegramChatOfPerson(ctx.app.db, question.askerId);
+    if (askerChat === null) {
+      await ctx.reply(ctx.t('ask-answer-undeliverable', { id: String(question.id) }));
+      return;
+    }
+    const askerLocale = await localeOfUser(ctx.app.db, askerChat);
     const officerName = place
       ? localize(place.village.officer.name, askerLocale)
       : person.firstName;
     try {
       await ctx.api.sendMessage(
-        question.askerId,
+        askerChat,
         translate(askerLocale, 'ask-answer-relayed', {
           id: String(question.id),
           officer: officerName,

@@ -8,6 +8,7 @@ import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { addToBlocklist } from '../../store/blocklist.repository.js';
 import type { BotContext } from '../context.js';
+import { actorOf } from '../person-id.js';
 import { refuseCommand } from '../refuse.js';
 
 export const blocklist = new Composer<BotContext>();
@@ -23,12 +24,12 @@ blocklist.chatType('private').command('block', async (ctx) => {
   }
   const lines: string[] = [];
   for (const c of channels) {
-    const count = await addToBlocklist(ctx.app.db, c.kind, c.key, ctx.from.id);
+    const count = await addToBlocklist(ctx.app.db, c.kind, c.key, await actorOf(ctx));
     lines.push(ctx.t('block-added', { value: c.key, count }));
   }
   await ctx.app.blocklist?.refresh();
   await appendAudit(ctx.app.db, {
-    actorId: ctx.from.id,
+    actorId: await actorOf(ctx),
     action: 'blocklist.add',
     detail: { entries: channels.length },
   });

@@ -21,6 +21,7 @@ import { listTownships, listVillages } from '../../store/places.repository.js';
 import { announcePendingRequests } from '../../workflows/broadcasts/announce-requests.js';
 import { decideBroadcast } from '../../workflows/broadcasts/decide-request.js';
 import { recipientsOf } from '../../workflows/broadcasts/publish-request.js';
+import { adminPersonsOf } from '../admin-persons.js';
 import { broadcastHtml } from '../broadcasts/outbox-html.js';
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -329,11 +330,11 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
     photoFileId: flow.draft.photoFileId ?? null,
     target,
     notBefore: flow.draft.notBefore ? new Date(flow.draft.notBefore) : null,
-    authorId: person.telegramId,
+    authorId: person.personId,
   });
   ctx.session.flow = undefined;
   await appendAudit(ctx.app.db, {
-    actorId: person.telegramId,
+    actorId: person.personId,
     action: 'broadcast.request',
     subject: `broadcast:${request.id}`,
     detail: { kind: request.kind },
@@ -344,7 +345,7 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
         db: ctx.app.db,
         translate: ctx.app.translate,
         timeZone: ctx.app.config.TZ,
-        adminIds: ctx.app.adminIds,
+        adminPersons: await adminPersonsOf(ctx),
         channels: residentChannels(ctx.app.config),
       },
       request,
@@ -362,7 +363,11 @@ chats.callbackQuery(bcSubmit.pattern, async (ctx) => {
   await ctx.reply(ctx.t('broadcast-submitted', { id: String(request.id) }), {
     reply_markup: mainMenuKeyboard(ctx.t),
   });
-  const { notices } = await announcePendingRequests(ctx.app.db, ctx.app.adminIds, new Date());
+  const { notices } = await announcePendingRequests(
+    ctx.app.db,
+    await adminPersonsOf(ctx),
+    new Date(),
+  );
   if (notices.length) ctx.app.wakeNotices?.();
 });
 

@@ -10,13 +10,16 @@ import { type BroadcastRequest, mayApprove } from '../../domain/broadcasts/reque
 import { isStaff } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { getRequest } from '../../store/broadcast-requests.repository.js';
-import { getUser, localeOfUser } from '../../store/users.repository.js';
+import { telegramChatOfPerson } from '../../store/people.repository.js';
+import { getPerson, localeOfUser } from '../../store/users.repository.js';
 import { stationOfPerson } from '../../workflows/broadcasts/announce-requests.js';
 import { decideBroadcast } from '../../workflows/broadcasts/decide-request.js';
 import { deliveryState, requestChannelReport } from '../../workflows/broadcasts/delivery-state.js';
+import { adminPersonsOf } from '../admin-persons.js';
 import { reviewAction } from '../broadcasts/reviewers.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
+import { actorOf } from '../person-id.js';
 import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export { requestReport } from '../../workflows/broadcasts/delivery-state.js';
@@ -35,7 +38,7 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
   const request = await getRequest(ctx.app.db, Number(ctx.match[1]));
   const person = ctx.person;
   if (!request || !person) return refuseCallback(ctx, 'unknown broadcast');
-  const author = await getUser(ctx.app.db, request.authorId);
+  const author = await getPerson(ctx.app.db, request.authorId);
   const allowed = mayApprove(
     person,
     await stationOfPerson(ctx.app.db, person),
@@ -43,7 +46,7 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
     await stationOfPerson(ctx.app.db, author),
   );
   if (!allowed) {
-    const own = person.telegramId === request.authorId;
+    const own = person.personId === request.authorId;
     return refuseCallback(ctx, own ? 'own broadcast' : 'not a reviewer', {
       audit: true,
       // An officer of another station is told it is outside their area, not that they are no officer.
@@ -56,7 +59,7 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
       db: ctx.app.db,
       translate: ctx.app.translate,
       timeZone: ctx.app.config.TZ,
-      adminIds: ctx.app.adminIds,
+      adminPersons: await adminPersonsOf(ctx),
       channels: residentChannels(ctx.app.config),
     },
     request,
@@ -78,16 +81,19 @@ chats.callbackQuery(reviewAction.pattern, async (ctx) => {
     held: decision.held,
     now: count - decision.held,
     time: decision.heldUntil ? localTime(decision.heldUntil, ctx.app.config.TZ) : '',
-    approver: person.firstName || String(person.telegramId),
+    approver: person.firstName || String(ctx.from.id),
   };
   const suffix = quiet ? '-quiet' : '';
   await ctx.editMessageText(
     ctx.t(approve ? `broadcast-approved-by-you${suffix}` : 'broadcast-rejected-by-you', vars),
   );
-  const authorLocale = await localeOfUser(ctx.app.db, request.authorId);
+  // The author is a person: they hear at their Telegram chat.
+  const authorChat = await telegramChatOfPerson(ctx.app.db, request.authorId);
+  if (authorChat === null) return;
+  const authorLocale = await localeOfUser(ctx.app.db, authorChat);
   await ctx.api
     .sendMessage(
-      request.authorId,
+      authorChat,
       ctx.app.translate(
         authorLocale,
         approve ? `broadcast-approved${suffix}` : 'broadcast-rejected',
@@ -110,12 +116,12 @@ chats.command('broadcast_status', async (ctx) => {
     return;
   }
   // Like every officer command: an officer sees broadcasts of their own station only.
-  if (ctx.person?.role !== 'admin' && request.authorId !== ctx.person?.telegramId) {
+  if (ctx.person?.role !== 'admin' && request.authorId !== ctx.person?.personId) {
     const mine = await stationOfPerson(ctx.app.db, ctx.person);
-    const theirs = await stationOfPerson(ctx.app.db, await getUser(ctx.app.db, request.authorId));
+    const theirs = await stationOfPerson(ctx.app.db, await getPerson(ctx.app.db, request.authorId));
     if (mine === null || mine !== theirs) {
       await appendAudit(ctx.app.db, {
-        actorId: ctx.from.id,
+        actorId: await actorOf(ctx),
         action: 'refused',
         subject: `broadcast:${request.id}`,
         detail: { reason: 'out of scope', command: 'broadcast_status' },

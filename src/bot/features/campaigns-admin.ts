@@ -9,6 +9,7 @@ import { campaignState, setCampaignPaused } from '../../store/subscriptions.repo
 import { callbackAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { localTime } from '../format-time.js';
+import { actorOf } from '../person-id.js';
 import { refuseCallback, refuseCommand } from '../refuse.js';
 
 export const campaignToggle = callbackAction('cmp', ['[a-z0-9-]{1,40}', 'pause|resume']);
@@ -65,7 +66,7 @@ chats.callbackQuery(campaignToggle.pattern, async (ctx) => {
   const pause = ctx.match[2] === 'pause';
   await setCampaignPaused(ctx.app.db, id, pause);
   await appendAudit(ctx.app.db, {
-    actorId: ctx.from.id,
+    actorId: await actorOf(ctx),
     action: pause ? 'campaign.pause' : 'campaign.resume',
     subject: `campaign:${id}`,
   });

@@ -27,7 +27,7 @@ privateChats.callbackQuery(pickLanguage.pattern, async (ctx) => {
   if (picker === undefined || picker !== ctx.session.languagePicker)
     return refuseStale(ctx, 'language list expired');
   ctx.session.languagePicker = undefined;
-  await setLanguage(ctx.app.db, person.telegramId, locale);
+  await setLanguage(ctx.app.db, ctx.from.id, locale);
   ctx.person = { ...person, language: locale };
   ctx.locale = locale;
   await ctx.i18n.renegotiateLocale();

@@ -4,7 +4,7 @@
  */
 import type { NextFunction } from 'grammy';
 import { localeFromLanguageCode } from '../../domain/locale.js';
-import type { Person } from '../../domain/people/roles.js';
+import { effectivePerson, type Person } from '../../domain/people/roles.js';
 import { ensureUser, getUser } from '../../store/users.repository.js';
 import type { BotContext } from '../context.js';
 
@@ -17,7 +17,8 @@ export async function attachPerson(ctx: BotContext, next: NextFunction): Promise
       ctx.chat?.type === 'private'
         ? await ensureUser(db, from.id, from.first_name)
         : await getUser(db, from.id);
-    if (person && adminIds.has(person.telegramId)) person = { ...person, role: 'admin' };
+    // The configured admin ids are Telegram ids: decided here, at the edge, for the domain.
+    if (person) person = effectivePerson(person.personId, person, adminIds.has(from.id));
   }
   ctx.person = person;
   ctx.locale =

@@ -6,7 +6,7 @@
 import { type Api, InlineKeyboard } from 'grammy';
 import { isLocale } from '../../domain/locale.js';
 import type { ReporterStatusPayload } from '../../domain/notices/notice.js';
-import { telegramTarget } from '../../domain/notices/reporter-address.js';
+import { relayKeyOf } from '../../domain/notices/reporter-address.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { DeliveryResult } from '../../notices/deliverer.js';
 import type { Db } from '../../store/database.js';
@@ -18,8 +18,8 @@ export async function sendReporterNews(
   recipient: string,
   news: ReporterStatusPayload,
 ): Promise<DeliveryResult> {
-  const target = telegramTarget(recipient);
-  const chatId = 'chatId' in target ? target.chatId : await relayChatOf(deps.db, target.relayKey);
+  const relayKey = relayKeyOf(recipient);
+  const chatId = relayKey === null ? Number(recipient) : await relayChatOf(deps.db, relayKey);
   // The relay went with the report's personal data: there is no one left to tell.
   if (chatId === null) return { ok: false, kind: 'permanent', description: 'relay removed' };
   const language = await reporterLanguageOf(deps.db, news.reportId);

@@ -17,6 +17,7 @@ import {
   markUndelivered,
   recordDelivery,
 } from '../../store/officer-questions.repository.js';
+import { telegramChatOfPerson } from '../../store/people.repository.js';
 import { getVillageContext, type VillageContext } from '../../store/places.repository.js';
 import { localeOfUser } from '../../store/users.repository.js';
 
@@ -35,8 +36,13 @@ export async function sendQuestionToOfficer(
   place: VillageContext,
   asker: { telegramId: number; name: string } | null,
 ): Promise<boolean> {
-  const officerId = saved.officerId;
-  if (officerId === null) return false;
+  if (saved.officerId === null) return false;
+  // The officer is a person; the bot reaches them at their Telegram chat.
+  const officerId = await telegramChatOfPerson(deps.db, saved.officerId);
+  if (officerId === null) {
+    await markUndelivered(deps.db, saved.id);
+    return false;
+  }
   const officerLocale = await localeOfUser(deps.db, officerId);
   const topicTitle = saved.topicId
     ? deps.services.kb.topic(saved.topicId, officerLocale)?.topic.title

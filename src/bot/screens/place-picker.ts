@@ -35,10 +35,10 @@ export async function askTownship(
 /** Saves the village, ends the flow and shows the main menu with the officer's name. */
 export async function chooseVillage(ctx: BotContext, village: Village): Promise<void> {
   const person = ctx.person;
-  if (!person) return;
+  if (!person || !ctx.from) return;
   const place = await getVillageContext(ctx.app.db, village.code);
   if (!place) return;
-  await setVillage(ctx.app.db, person.telegramId, village.code);
+  await setVillage(ctx.app.db, ctx.from.id, village.code);
   ctx.person = { ...person, villageCode: village.code };
   const wasOnboarding = ctx.session.flow?.name === 'onboarding';
   ctx.session.flow = undefined;

@@ -13,7 +13,7 @@ import type { BotContext } from '../context.js';
 export const redeemCode = callbackAction('ptc');
 
 export async function showPoints(ctx: BotContext): Promise<void> {
-  const id = ctx.person?.telegramId;
+  const id = ctx.person ? ctx.from?.id : undefined;
   if (!id) return;
   const words = reasonWordsOf(ctx.app.translate);
   const mine = await myPoints(ctx.app.db, telegramAddress(id), words, ctx.app.config.TZ);

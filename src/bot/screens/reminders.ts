@@ -41,7 +41,7 @@ function describe(ctx: BotContext, sub: Subscription): string {
 }
 
 export async function showReminders(ctx: BotContext, edit = false): Promise<void> {
-  if (!ctx.person?.telegramId) return;
+  if (!ctx.person) return;
   const sub = await remindersOf(ctx.app.db, { personId: await personIdOf(ctx) });
   if (edit) await ctx.editMessageText(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });
   else await ctx.reply(describe(ctx, sub), { reply_markup: keyboard(ctx, sub) });

@@ -19,8 +19,10 @@ export interface BroadcastRequest {
   photoFileId: string | null;
   target: TargetSpec;
   notBefore: string | null;
+  /** The author's person (migration 2026-12-13-officer-persons). */
   authorId: number;
   status: 'pending_review' | 'approved' | 'rejected' | 'cancelled';
+  /** The approver's person, when decided. */
   approverId: number | null;
   direct: boolean;
   recipients: number;
@@ -49,7 +51,7 @@ export function textProblem(text: string): 'empty' | 'too-long' | null {
 }
 
 /**
- * May this person approve a request by `authorId`? Stations are resolved by the caller (a
+ * May this person approve a request by `authorId` (a person id)? Stations are resolved by the caller (a
  * township scope belongs to its station).
  */
 export function mayApprove(
@@ -58,7 +60,7 @@ export function mayApprove(
   authorId: number,
   authorStation: string | null,
 ): boolean {
-  if (approver.telegramId === authorId) return false;
+  if (approver.personId === authorId) return false;
   if (approver.role === 'admin') return true;
   return (
     approver.role === 'officer' && approverStation !== null && approverStation === authorStation

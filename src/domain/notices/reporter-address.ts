@@ -1,6 +1,6 @@
 /**
  * Where a reporter hears about their report, without naming them. A named Telegram reporter is
- * addressed by their chat; an anonymous one only by the report's relay key, which the Telegram
+ * addressed by their address there (opaque here: only the channel reads it); an anonymous one only by the report's relay key, which the Telegram
  * channel resolves when it sends (so the outbox row never holds the person's id); a web reporter
  * by their device. The notice row carries the report's id and is removed with the report's
  * personal data, so no address outlives retention.
@@ -8,13 +8,13 @@
  * @example
  * reporterRecipient({ channel: 'telegram', relayKey: 'k3y' });
  * // → { channel: 'telegram', recipient: 'relay:k3y' }
- * telegramTarget('relay:k3y'); // → { relayKey: 'k3y' }
+ * relayKeyOf('relay:k3y'); // → 'k3y'
  */
 import type { NoticeChannel } from './notice.js';
 
 export type ReporterAddress =
-  /** A named Telegram reporter: their own chat. */
-  | { channel: 'telegram'; chatId: number }
+  /** A named Telegram reporter: their own address on that channel. */
+  | { channel: 'telegram'; address: string }
   /** An anonymous Telegram reporter: the relay, resolved only when the notice is sent. */
   | { channel: 'telegram'; relayKey: string }
   /** A web reporter, named or not: the device that filed the report. */
@@ -30,12 +30,10 @@ export function reporterRecipient(address: ReporterAddress): {
   if (address.channel === 'web') return { channel: 'web', recipient: address.deviceId };
   return 'relayKey' in address
     ? { channel: 'telegram', recipient: `${RELAY}${address.relayKey}` }
-    : { channel: 'telegram', recipient: String(address.chatId) };
+    : { channel: 'telegram', recipient: address.address };
 }
 
-/** A Telegram notice's recipient: a chat id, or a relay the channel must resolve first. */
-export function telegramTarget(recipient: string): { chatId: number } | { relayKey: string } {
-  return recipient.startsWith(RELAY)
-    ? { relayKey: recipient.slice(RELAY.length) }
-    : { chatId: Number(recipient) };
+/** The relay a notice's recipient stands for, or null when it is an address to use as it is. */
+export function relayKeyOf(recipient: string): string | null {
+  return recipient.startsWith(RELAY) ? recipient.slice(RELAY.length) : null;
 }

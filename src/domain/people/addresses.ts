@@ -13,9 +13,10 @@ export interface Address {
   address: string;
 }
 
-export const telegramAddress = (telegramId: number): Address => ({
+/** A Telegram user's address: the channel's edge turns its user id into one. */
+export const telegramAddress = (userId: number): Address => ({
   channel: 'telegram',
-  address: String(telegramId),
+  address: String(userId),
 });
 export const webAddress = (deviceId: string): Address => ({ channel: 'web', address: deviceId });
 export const wechatAddress = (openid: string): Address => ({ channel: 'wechat', address: openid });

@@ -7,8 +7,12 @@ export type Role = (typeof ROLES)[number];
 
 export type Scope = { kind: 'station'; code: string } | { kind: 'township'; code: string };
 
+/**
+ * A person as far as rights go, known by our own id (`people.id`), never by a channel's id: the
+ * channel turns its sender into a person at the edge.
+ */
 export interface Person {
-  telegramId: number;
+  personId: number;
   firstName: string;
   language: string | null;
   villageCode: string | null;
@@ -25,18 +29,22 @@ export interface VillagePlace {
 }
 
 /**
- * The one effective role of a person right now: admin when their id is in the configured admin
- * list (whatever the database says), otherwise what the database holds, and a plain resident
- * when there is no row at all. Every decision about rights goes through this, so a revoked
- * officer is a resident at once and an admin needs no database row.
+ * The one effective role of a person right now: admin when configuration names them (whatever
+ * the database says; the channel that knows the configured ids decides `configuredAdmin`),
+ * otherwise what the database holds, and a plain resident when there is no row at all. Every
+ * decision about rights goes through this, so a revoked officer is a resident at once and an
+ * admin needs no database row.
+ *
+ * @example
+ * const officer = effectivePerson(personId, await getPerson(db, personId), false);
  */
 export function effectivePerson(
-  id: number,
+  personId: number,
   stored: Person | null,
-  adminIds: ReadonlySet<number>,
+  configuredAdmin: boolean,
 ): Person {
   const person = stored ?? {
-    telegramId: id,
+    personId,
     firstName: '',
     language: null,
     villageCode: null,
@@ -44,7 +52,7 @@ export function effectivePerson(
     scope: null,
     active: true,
   };
-  return adminIds.has(id) ? { ...person, role: 'admin' } : person;
+  return configuredAdmin ? { ...person, role: 'admin' } : person;
 }
 
 export function isStaff(person: Pick<Person, 'role'> | null | undefined): boolean {

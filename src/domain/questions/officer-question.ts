@@ -7,9 +7,10 @@ export type QuestionStatus = 'open' | 'answered' | 'undelivered';
 
 export interface OfficerQuestion {
   id: number;
+  /** The asker's person (migration 2026-12-13-officer-persons). */
   askerId: number;
   villageCode: string;
-  /** The officer it went to; null when the village has no officer on Telegram yet. */
+  /** The officer's person it went to; null when the village has no officer to reach yet. */
   officerId: number | null;
   topicId: string | null;
   question: string;

@@ -40,6 +40,7 @@ export interface Report {
   villageCode: string;
   townshipCode: string;
   stationCode: string;
+  /** The accepting officer's person. */
   assignedOfficerId: number | null;
   rejectReason: string | null;
   createdAt: string;

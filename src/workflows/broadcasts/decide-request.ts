@@ -10,14 +10,15 @@ import type { Translate } from '../../i18n/translate.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { decideRequest } from '../../store/broadcast-requests.repository.js';
 import type { Db } from '../../store/database.js';
-import { getUser } from '../../store/users.repository.js';
+import { getPerson } from '../../store/users.repository.js';
 import { type Publication, publishRequest } from './publish-request.js';
 
 export interface DecideDeps {
   db: Db;
   translate: Translate;
   timeZone: string;
-  adminIds: ReadonlySet<number>;
+  /** The persons configuration names admins (the channel resolves its configured ids). */
+  adminPersons: ReadonlySet<number>;
   /** The resident channels besides Telegram delivered here (`residentChannels`); absent: all. */
   channels?: ReadonlySet<string>;
 }
@@ -27,7 +28,7 @@ export type Decision =
   | ({ decided: true; recipients: number } & Omit<Publication, 'total'>);
 
 /**
- * Approves or rejects a pending request for `reviewer`. The author's rights are read again now,
+ * Approves or rejects a pending request for `reviewer` (their effective person). The author's rights are read again now,
  * inside the transaction, so the audience can only shrink since the reviewer saw it. `direct`
  * marks an admin's urgent warning sent without review.
  */
@@ -40,14 +41,14 @@ export function decideBroadcast(
 ): Promise<Decision> {
   return deps.db.transaction().execute(async (trx) => {
     const status = approve ? 'approved' : 'rejected';
-    if (!(await decideRequest(trx, request.id, status, reviewer.telegramId, options.direct)))
+    if (!(await decideRequest(trx, request.id, status, reviewer.personId, options.direct)))
       return { decided: false };
     let published: Publication = { total: 0, held: 0, heldUntil: null };
     if (approve) {
       const author = effectivePerson(
         request.authorId,
-        await getUser(trx, request.authorId),
-        deps.adminIds,
+        await getPerson(trx, request.authorId),
+        deps.adminPersons.has(request.authorId),
       );
       published = await publishRequest(
         {
@@ -61,7 +62,7 @@ export function decideBroadcast(
       );
     }
     await appendAudit(trx, {
-      actorId: reviewer.telegramId,
+      actorId: reviewer.personId,
       action: options.direct
         ? 'broadcast.direct'
         : approve
@@ -70,7 +71,7 @@ export function decideBroadcast(
       subject: `broadcast:${request.id}`,
       detail: {
         author: request.authorId,
-        approver: reviewer.telegramId,
+        approver: reviewer.personId,
         recipients: published.total,
         ...(options.via ? { via: options.via } : {}),
       },

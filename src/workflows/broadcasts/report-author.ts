@@ -14,6 +14,7 @@ import { broadcastNoticesPending } from '../../store/channel-audience.repository
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
+import { addressOn } from '../../store/people.repository.js';
 import { requestChannelReport } from './delivery-state.js';
 
 /** Asks for the author's report of a request; the app binds `reportAuthor` to its store. */
@@ -31,10 +32,13 @@ export async function reportAuthor(
   if (request?.status !== 'approved') return { notices: [] };
   const report = await requestChannelReport(db, request);
   if (report.pending > 0) return { notices: [] };
+  // The author wrote the request on Telegram (or the command line, as a Telegram user).
+  const to = await addressOn(db, request.authorId, 'telegram');
+  if (!to) return { notices: [] };
   const notice: NewNotice = {
     idempotencyKey: `author-report:${request.id}`,
-    channel: 'telegram',
-    recipient: String(request.authorId),
+    channel: to.channel,
+    recipient: to.address,
     kind: 'message',
     payload: {
       key: 'broadcast-finished',

@@ -8,12 +8,13 @@
  *
  * @example
  * const code = await issueRedeemCode(db, cache, webAddress(deviceId)); // '482913'
- * await redeemWithCode({ db, codes: cache, now: () => new Date() }, officerId,
+ * await redeemWithCode({ db, codes: cache, now: () => new Date() }, officer,
  *   { code, points: 15, item: '一桶食用油' }); // { outcome: 'done', balance: 5, notices }
  */
 import { randomInt } from 'node:crypto';
 import { type NewNotice, NOTICE_PRIORITY } from '../../domain/notices/notice.js';
 import { type Address, CHANNELS, type Channel } from '../../domain/people/addresses.js';
+import { isStaff, type Person } from '../../domain/people/roles.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
@@ -63,23 +64,27 @@ export async function issueRedeemCode(db: Db, codes: CodeStore, address: Address
 }
 
 export type RedeemResult =
+  /** The officer is no longer staff (a revoked officer is a resident at once). */
+  | { outcome: 'refused' }
   | { outcome: 'bad-code' }
   | { outcome: 'insufficient'; balance: number }
   | { outcome: 'done'; balance: number; notices: NewNotice[] };
 
 export async function redeemWithCode(
   deps: { db: Db; codes: CodeStore; now: () => Date },
-  officerId: number,
+  officer: Pick<Person, 'personId' | 'role'>,
   input: { code: string; points: number; item: string },
 ): Promise<RedeemResult> {
+  // Fails closed: only staff, as of now, record an exchange.
+  if (!isStaff(officer)) return { outcome: 'refused' };
   const holder = holderOf(await deps.codes.get(keyOf(input.code)));
   if (!holder) return { outcome: 'bad-code' };
   try {
     const done = await inTransaction(deps.db, async (trx) => {
       const person = await currentPerson(trx, holder.person);
-      const balance = await redeemPoints(trx, person, input.points, input.item, officerId);
+      const balance = await redeemPoints(trx, person, input.points, input.item, officer.personId);
       await appendAudit(trx, {
-        actorId: officerId,
+        actorId: officer.personId,
         action: 'points.redeem',
         detail: { points: input.points },
       });

@@ -57,11 +57,7 @@ export function askOfficer(db: Db, input: AskInput): Promise<AskResult> {
         askerPersonId: input.asker.personId,
         ...(input.asker.webDevice ? { askerDeviceId: input.asker.webDevice } : {}),
         villageCode: place.village.code,
-        // The village officer's Telegram chat, until questions address the officer as a person.
-        officerId:
-          place.village.officer.address?.channel === 'telegram'
-            ? Number(place.village.officer.address.address)
-            : null,
+        officer: place.village.officer.address,
         topicId: input.topicId,
         question,
         shareContact: web ? false : input.shareContact,

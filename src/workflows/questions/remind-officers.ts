@@ -9,16 +9,20 @@ import type { Db } from '../../store/database.js';
 import { inTransaction } from '../../store/in-transaction.js';
 import { enqueueNotices } from '../../store/notices.repository.js';
 import { claimDueReminders } from '../../store/officer-questions.repository.js';
+import { addressOn } from '../../store/people.repository.js';
 
 export async function queueQuestionReminders(db: Db, now: Date): Promise<{ notices: NewNotice[] }> {
   return inTransaction(db, async (trx) => {
     const notices: NewNotice[] = [];
     for (const question of await claimDueReminders(trx, now)) {
       if (question.officerId === null) continue;
+      // The question went to the officer on Telegram: the reminder follows it there.
+      const to = await addressOn(trx, question.officerId, 'telegram');
+      if (!to) continue;
       notices.push({
         idempotencyKey: `ask-reminder:${question.id}`,
-        channel: 'telegram',
-        recipient: String(question.officerId),
+        channel: to.channel,
+        recipient: to.address,
         kind: 'message',
         payload: {
           key: 'ask-reminder',

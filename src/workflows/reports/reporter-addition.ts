@@ -54,7 +54,7 @@ export function addToReport(db: Db, a: Addition): Promise<AdditionResult> {
     if (!isOpen(report.status)) return { outcome: 'closed', report };
     const text = (a.text ?? '').trim().slice(0, MAX_ADDITION);
     if (!text && !a.file) return { outcome: 'empty', report };
-    // History and audit actors are officers' Telegram chats; the reporter is the report's own.
+    // History and audit actors are officers' persons; the reporter is the report's own.
     const actor = null;
     let eventId = 0;
     if (text) eventId = await addEvent(trx, report.id, actor, 'reporter_info', text);

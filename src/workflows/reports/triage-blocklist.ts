@@ -27,7 +27,7 @@ export function blocklistReport(
       (await hasEvent(db, report.id, 'note', 'blocklist:'))
     )
       return { outcome: 'unchanged', report, reason: 'already-blocklisted' };
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     const channels = extractChannels(report.description);
     for (const c of channels) await addToBlocklist(db, c.kind, c.key, by, deps.now());
     await addEvent(db, report.id, by, 'blocklist', String(channels.length));

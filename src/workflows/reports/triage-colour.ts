@@ -18,7 +18,7 @@ export function colourReport(
     if (isRefused(report)) return report;
     if (!COLOURS.includes(colour) || report.colour === colour)
       return { outcome: 'unchanged', report, reason: 'same-colour' };
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     await setColour(db, report.id, colour);
     const eventId = await addEvent(db, report.id, by, 'colour', colour);
     await appendAudit(db, {

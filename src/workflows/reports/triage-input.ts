@@ -32,7 +32,7 @@ export function addOfficerWords(
     if (!isOpen(report.status)) return { outcome: 'stale', report };
     const body = text.trim().slice(0, MAX_OFFICER_TEXT);
     if (!body) return { outcome: 'unchanged', report, reason: 'empty' };
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     const type = EVENT[action];
     const eventId = await addEvent(db, report.id, by, type, body);
     await appendAudit(db, {

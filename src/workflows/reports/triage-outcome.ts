@@ -17,8 +17,8 @@ export interface TriageDeps {
   wechatTemplate?: boolean | undefined;
 }
 
-/** Who pressed: the effective person, as the channel resolved them for this update. */
-export type Officer = Pick<Person, 'telegramId' | 'firstName' | 'role' | 'scope'>;
+/** Who pressed: the effective person (by our id), as the channel resolved them for this update. */
+export type Officer = Pick<Person, 'personId' | 'firstName' | 'role' | 'scope'>;
 
 export interface ReporterNotice {
   key: string;

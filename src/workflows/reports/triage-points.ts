@@ -37,7 +37,7 @@ export function awardReportPoints(
       return { outcome: 'unchanged', report, reason: 'already-awarded' };
     const reporter = await reporterPersonOf(db, report);
     if (reporter === null) return { outcome: 'unchanged', report, reason: 'no-recipient' };
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     const balance = await awardPoints(
       db,
       reporter,

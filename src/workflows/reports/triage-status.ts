@@ -20,7 +20,7 @@ export function acceptReport(
   return inTransaction(deps.db, async (db) => {
     const report = await reportInScope(db, officer, reportId);
     if (isRefused(report)) return report;
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     const moved = await moveReport(db, report.id, 'new', 'accepted', {
       assigned_officer_id: by,
       accepted_at: deps.now().toISOString(),
@@ -58,7 +58,7 @@ export function moveStatus(
     if (isRefused(report)) return report;
     // The card showed a move the report can no longer make: it was changed since.
     if (to === 'accepted' || !canMove(report.status, to)) return { outcome: 'stale', report };
-    const by = (officer as Officer).telegramId;
+    const by = (officer as Officer).personId;
     const finished = to === 'closed' || to === 'rejected';
     const moved = await moveReport(db, report.id, report.status, to, {
       ...(finished ? { closed_at: deps.now().toISOString() } : {}),

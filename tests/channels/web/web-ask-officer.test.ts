@@ -8,9 +8,11 @@ import { LOCALES_DIR } from '../../../src/app/content.js';
 import type { WebChannel } from '../../../src/channels/web/web-channel.js';
 import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { createWebTranslate } from '../../../src/channels/web/web-translate.js';
+import { telegramAddress, webAddress } from '../../../src/domain/people/addresses.js';
 import { createMemoryLogger } from '../../../src/logger.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { getQuestion, webAskerOf } from '../../../src/store/officer-questions.repository.js';
+import { personOf } from '../../../src/store/people.repository.js';
 import { listInbox } from '../../../src/store/web-residents.repository.js';
 import { answerOfficerQuestion } from '../../../src/workflows/questions/ask-officer.js';
 import { createTestStore, ENGINES, type TestStore } from '../../helpers/store.js';
@@ -67,9 +69,10 @@ describe.each(ENGINES)('asking the village officer from the web chat on %s', (en
     ]);
     expect(sent.body.message.choices[0].action).toBe('call:13804790101');
     const question = await getQuestion(store.db, id ?? 0);
+    // Asker and officer are named by person: the web device's, and the officer's Telegram user's.
     expect(question).toMatchObject({
-      askerId: 0,
-      officerId: OFFICER,
+      askerId: await personOf(store.db, webAddress(deviceOf(wang))),
+      officerId: await personOf(store.db, telegramAddress(OFFICER)),
       villageCode: 'wl-hongqi',
       question: '<b>低保</b>怎么申请？',
       shareContact: false,

@@ -31,7 +31,7 @@ import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
 const LI: Person = {
-  telegramId: 200001,
+  personId: 200001,
   firstName: '李警官',
   language: 'zh-CN',
   villageCode: null,

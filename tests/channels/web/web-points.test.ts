@@ -29,7 +29,7 @@ import { deviceOf, startWebChannel, textsOf, WebClient } from './web-client.js';
 
 const t = createWebTranslate(LOCALES_DIR);
 const LI: Person = {
-  telegramId: 200001,
+  personId: 200001,
   firstName: '李警官',
   language: 'mn',
   villageCode: null,
@@ -128,7 +128,7 @@ describe.each(ENGINES)('my points in the web chat on %s', (engine) => {
     const code = /\d{6}/.exec(textsOf(coded.body.message)[0] ?? '')?.[0] ?? '';
     expect(textsOf(coded.body.message)).toEqual([t('zh-CN', 'points-code', { code })]);
     const redeem = (points: number) =>
-      redeemWithCode({ db: store.db, codes, now: () => NOW }, LI.telegramId, {
+      redeemWithCode({ db: store.db, codes, now: () => NOW }, LI, {
         code,
         points,
         item: '<b>一桶</b>食用油',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reporterRecipient, telegramTarget } from '../../../src/domain/notices/reporter-address.js';
+import { relayKeyOf, reporterRecipient } from '../../../src/domain/notices/reporter-address.js';
 
 describe('a reporter’s address on a notice', () => {
   it('names a named Telegram reporter’s chat, an anonymous one only by the relay, a web one by device', () => {
-    expect(reporterRecipient({ channel: 'telegram', chatId: 100001 })).toEqual({
+    expect(reporterRecipient({ channel: 'telegram', address: '100001' })).toEqual({
       channel: 'telegram',
       recipient: '100001',
     });
@@ -17,8 +17,8 @@ describe('a reporter’s address on a notice', () => {
     });
   });
 
-  it('tells the Telegram channel whether to resolve a relay first', () => {
-    expect(telegramTarget('relay:k3y_-')).toEqual({ relayKey: 'k3y_-' });
-    expect(telegramTarget('-100100')).toEqual({ chatId: -100100 });
+  it('tells the channel whether to resolve a relay first', () => {
+    expect(relayKeyOf('relay:k3y_-')).toBe('k3y_-');
+    expect(relayKeyOf('-100100')).toBeNull();
   });
 });

@@ -7,9 +7,11 @@
 import type { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { telegramDeliverer } from '../../../src/bot/notices/telegram-deliverer.js';
+import { telegramAddress } from '../../../src/domain/people/addresses.js';
 import { createTranslate } from '../../../src/i18n/translate.js';
 import { createNoticeLoop } from '../../../src/notices/delivery-loop.js';
 import { createRequest, decideRequest } from '../../../src/store/broadcast-requests.repository.js';
+import { ensurePerson } from '../../../src/store/people.repository.js';
 import { grantOfficer } from '../../../src/store/users.repository.js';
 import { announcePendingRequests } from '../../../src/workflows/broadcasts/announce-requests.js';
 import { LOCALES_DIR } from '../../helpers/bot-driver.js';
@@ -23,11 +25,16 @@ const translate = createTranslate(LOCALES_DIR);
 
 describe.each(ENGINES)('announcing broadcast requests to reviewers (%s)', (engine) => {
   let store: TestStore;
+  // Workflows know people by our id: the persons of the Telegram users above.
+  let admins: Set<number>;
+  let author: number;
   beforeEach(async () => {
     store = await createTestStore(engine);
     await grantOfficer(store.db, AUTHOR, { kind: 'station', code: 'ST-WULAN' }, '李警官');
     await grantOfficer(store.db, COLLEAGUE, { kind: 'station', code: 'ST-WULAN' }, '王警官');
     await grantOfficer(store.db, ELSEWHERE, { kind: 'station', code: 'ST-BAYAN' }, '张警官');
+    admins = new Set([await ensurePerson(store.db, telegramAddress(ADMIN))]);
+    author = await ensurePerson(store.db, telegramAddress(AUTHOR));
   });
   afterEach(() => store.cleanup());
 
@@ -38,15 +45,15 @@ describe.each(ENGINES)('announcing broadcast requests to reviewers (%s)', (engin
       photoFileId: null,
       target: { townships: ['T-WULAN'] },
       notBefore: null,
-      authorId: AUTHOR,
+      authorId: author,
     });
 
   it('queues one review notice per reviewer with the claim, once, and sends the preview', async () => {
     const first = await request('有人冒充医保局要验证码，<b>马上挂断</b>');
     const now = new Date('2026-06-15T02:00:00Z');
-    const { notices } = await announcePendingRequests(store.db, new Set([ADMIN]), now);
+    const { notices } = await announcePendingRequests(store.db, admins, now);
     expect(notices.map((n) => Number(n.recipient)).sort()).toEqual([COLLEAGUE, ADMIN]);
-    expect((await announcePendingRequests(store.db, new Set([ADMIN]), now)).notices).toEqual([]);
+    expect((await announcePendingRequests(store.db, admins, now)).notices).toEqual([]);
 
     const sent: { chat: number; text: string; markup: string }[] = [];
     const api = {
@@ -77,8 +84,8 @@ describe.each(ENGINES)('announcing broadcast requests to reviewers (%s)', (engin
 
     // Decided before its notices went out: the reviewers get no stale buttons.
     const second = await request('第二条');
-    await announcePendingRequests(store.db, new Set([ADMIN]), now);
-    await decideRequest(store.db, second.id, 'approved', ADMIN);
+    await announcePendingRequests(store.db, admins, now);
+    await decideRequest(store.db, second.id, 'approved', [...admins][0] as number);
     await loop.drain();
     expect(sent).toHaveLength(2);
   });

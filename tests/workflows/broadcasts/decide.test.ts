@@ -10,7 +10,11 @@ import { webDeliverer } from '../../../src/channels/web/web-notices.js';
 import { DEFAULT_SUBSCRIPTION } from '../../../src/domain/awareness/subscription.js';
 import type { TargetSpec } from '../../../src/domain/broadcasts/request.js';
 import type { Notice } from '../../../src/domain/notices/notice.js';
-import { webAddress, wechatAddress } from '../../../src/domain/people/addresses.js';
+import {
+  telegramAddress,
+  webAddress,
+  wechatAddress,
+} from '../../../src/domain/people/addresses.js';
 import { effectivePerson } from '../../../src/domain/people/roles.js';
 import { listAudit } from '../../../src/store/audit.repository.js';
 import { createRequest, getRequest } from '../../../src/store/broadcast-requests.repository.js';
@@ -43,11 +47,18 @@ const RESIDENTS = [
 
 describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
   let store: TestStore;
+  // Workflows know people by our id: the persons of the Telegram users above.
+  let adminPerson: number;
+  let officerPerson: number;
+  let reviewerPerson: number;
   beforeEach(async () => {
     store = await createTestStore(engine);
     await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
     await grantOfficer(store.db, REVIEWER, { kind: 'station', code: 'ST-WULAN' }, '王警官');
     await ensureUser(store.db, ADMIN, '赵所长');
+    adminPerson = await ensurePerson(store.db, telegramAddress(ADMIN));
+    officerPerson = await ensurePerson(store.db, telegramAddress(OFFICER));
+    reviewerPerson = await ensurePerson(store.db, telegramAddress(REVIEWER));
     for (const [id, village] of RESIDENTS) {
       await ensureUser(store.db, id, `村民${id}`);
       await setLanguage(store.db, id, 'zh-CN');
@@ -60,7 +71,7 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
     db: store.db,
     translate: (_locale: string, key: string) => key,
     timeZone: 'Asia/Shanghai',
-    adminIds: new Set([ADMIN]),
+    adminPersons: new Set([adminPerson]),
   });
   const request = (
     target: TargetSpec = { all: true },
@@ -73,10 +84,9 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
       photoFileId: null,
       target,
       notBefore,
-      authorId: OFFICER,
+      authorId: officerPerson,
     });
-  const admin = async () =>
-    effectivePerson(ADMIN, await getUser(store.db, ADMIN), new Set([ADMIN]));
+  const admin = async () => effectivePerson(adminPerson, await getUser(store.db, ADMIN), true);
   const count = async (table: 'broadcasts' | 'broadcast_recipients') =>
     Number(
       (
@@ -109,7 +119,7 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
     expect(decision).toMatchObject({ decided: true, recipients: 0 });
     expect(await count('broadcast_recipients')).toBe(0);
     const [audit] = await listAudit(store.db, { action: 'broadcast.approve' });
-    expect(audit?.detail).toMatchObject({ author: OFFICER, recipients: 0 });
+    expect(audit?.detail).toMatchObject({ author: officerPerson, recipients: 0 });
   });
 
   it('an officer moved to a township since writing reaches only that township', async () => {
@@ -144,7 +154,7 @@ describe.each(ENGINES)('deciding a broadcast request on %s', (engine) => {
     await sql`drop trigger refuse_outbox${sql.raw(engine === 'sqlite' ? '' : ' on broadcast_recipients')}`.execute(
       store.db,
     );
-    const reviewer = effectivePerson(REVIEWER, await getUser(store.db, REVIEWER), new Set());
+    const reviewer = effectivePerson(reviewerPerson, await getUser(store.db, REVIEWER), false);
     expect(await decideBroadcast(deps(), pending, reviewer, true)).toMatchObject({
       decided: true,
       recipients: 3,

@@ -48,16 +48,16 @@ describe.each(ENGINES)('the Telegram outbox holds descriptions, on %s', (engine)
   };
 
   it('an officer’s broadcast: keys and the words as typed, rendered for Telegram at send time', async () => {
-    await ensureUser(store.db, ADMIN, '赵所长');
+    const admin = await ensureUser(store.db, ADMIN, '赵所长');
     const request = await createRequest(store.db, {
       kind: 'urgent',
       texts: { 'zh-CN': '有人冒充<医保局> & 公安打电话', en: 'Callers posing as <police> & co' },
       photoFileId: null,
       target: { all: true },
       notBefore: null,
-      authorId: ADMIN,
+      authorId: admin.personId,
     });
-    const author = effectivePerson(ADMIN, await getUser(store.db, ADMIN), new Set([ADMIN]));
+    const author = effectivePerson(admin.personId, await getUser(store.db, ADMIN), true);
     const published = await publishRequest(
       { db: store.db, translate, timeZone: 'Asia/Shanghai' },
       request,

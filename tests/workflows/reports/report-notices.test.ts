@@ -30,7 +30,7 @@ import { createSampleReport, telegramReporter } from '../../helpers/sample-repor
 import { createTestStore, ENGINES, routeToGroups, type TestStore } from '../../helpers/store.js';
 
 const LI: Person = {
-  telegramId: 200001,
+  personId: 200001,
   firstName: '李警官',
   language: 'zh-CN',
   villageCode: null,

@@ -20,7 +20,7 @@ import { createSampleReport } from '../../helpers/sample-report.js';
 import { createTestStore, ENGINES, type TestStore, telegramPerson } from '../../helpers/store.js';
 
 const officer = (id: number, station: string): Person => ({
-  telegramId: id,
+  personId: id,
   firstName: '李警官',
   language: 'zh-CN',
   villageCode: null,
@@ -47,7 +47,7 @@ describe.each(ENGINES)('triage workflows on %s', (engine) => {
     const result = await acceptReport(deps(), LI, report.id);
     expect(result).toMatchObject({
       outcome: 'done',
-      report: { status: 'accepted', assignedOfficerId: LI.telegramId },
+      report: { status: 'accepted', assignedOfficerId: LI.personId },
       notice: { key: 'reporter-accepted', vars: { officer: '李警官' } },
     });
     expect((await eventsOf(store.db, report.id)).map((e) => [e.type, e.body])).toEqual([

@@ -11,7 +11,7 @@ import { escapeHtml } from '../../../i18n/html.js';
 import type { Translate } from '../../../i18n/translate.js';
 import type { Db } from '../../../store/database.js';
 import { getVillageContext } from '../../../store/places.repository.js';
-import { getUser } from '../../../store/users.repository.js';
+import { getPerson } from '../../../store/users.repository.js';
 import { historyLines, historyOf } from '../../../workflows/reports/report-history.js';
 import { defangLinks } from '../../../workflows/scam/defang.js';
 
@@ -42,7 +42,7 @@ export async function renderCard(
 ): Promise<string> {
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const place = await getVillageContext(db, report.villageCode);
-  const officer = report.assignedOfficerId ? await getUser(db, report.assignedOfficerId) : null;
+  const officer = report.assignedOfficerId ? await getPerson(db, report.assignedOfficerId) : null;
   let where = place
     ? `${localize(place.village.name, locale)}（${localize(place.township.name, locale)}）`
     : report.villageCode;

@@ -53,7 +53,7 @@ async function sendList(
   if (filter === 'open') f.status = 'open';
   if (filter === 'red' || filter === 'yellow' || filter === 'green')
     Object.assign(f, { colour: filter as Colour, status: 'open' });
-  if (filter === 'mine') f.assignedTo = person.telegramId;
+  if (filter === 'mine') f.assignedTo = person.personId;
   if (filter === 'new' || filter === 'in_progress' || filter === 'closed') f.status = filter;
   if (village) f.villageCode = village;
   const rows = await listReports(ctx.app.db, f);
@@ -117,7 +117,7 @@ chats.callbackQuery(openAction.pattern, async (ctx) => {
   const sent = await ctx.reply(
     await renderCard(ctx.app.db, ctx.app.translate, fresh, ctx.locale, {
       // Exact coordinates only to the assigned officer, and only in private.
-      exactPlace: fresh.assignedOfficerId === ctx.from.id && ctx.chat.type === 'private',
+      exactPlace: fresh.assignedOfficerId === ctx.person?.personId && ctx.chat.type === 'private',
       timeZone: ctx.app.config.TZ,
       historyKeep: 10,
     }),

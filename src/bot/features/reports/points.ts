@@ -23,7 +23,8 @@ chats.callbackQuery(redeemCode.pattern, async (ctx) => {
 });
 
 chats.command('redeem', async (ctx) => {
-  if (!isStaff(ctx.person)) {
+  const officer = ctx.person;
+  if (!officer || !isStaff(officer)) {
     return refuseCommand(ctx, 'redeem');
   }
   const [code, amountText, ...item] = ctx.match.trim().split(/\s+/);
@@ -41,9 +42,10 @@ chats.command('redeem', async (ctx) => {
   }
   const result = await redeemWithCode(
     { db: ctx.app.db, codes: ctx.app.cache, now: () => new Date() },
-    ctx.from.id,
+    officer,
     { code, points: amount, item: item.join(' ').slice(0, 100) },
   );
+  if (result.outcome === 'refused') return refuseCommand(ctx, 'redeem');
   if (result.outcome === 'bad-code') {
     await ctx.reply(ctx.t('redeem-bad-code'));
     return;

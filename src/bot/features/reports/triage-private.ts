@@ -13,6 +13,7 @@ import { isRefused, reportInScope } from '../../../workflows/reports/triage-acce
 import type { BotContext } from '../../context.js';
 import { evidenceFile } from '../../evidence-file.js';
 import { cancelKeyboard } from '../../keyboards/cancel.js';
+import { actorOf } from '../../person-id.js';
 import { triageEvidence, triageInput, triageReporter } from './keyboards.js';
 import { refuseStaleCard, refuseTriage } from './triage-render.js';
 
@@ -65,7 +66,7 @@ triagePrivate.callbackQuery(triageEvidence.pattern, async (ctx) => {
     );
   }
   await appendAudit(ctx.app.db, {
-    actorId: ctx.from.id,
+    actorId: await actorOf(ctx),
     action: 'report.evidence.view',
     subject: `report:${report.id}`,
   });
@@ -92,7 +93,7 @@ triagePrivate.callbackQuery(triageReporter.pattern, async (ctx) => {
     )
     .catch(() => {});
   await appendAudit(ctx.app.db, {
-    actorId: ctx.from.id,
+    actorId: await actorOf(ctx),
     action: 'report.reporter.view',
     subject: `report:${report.id}`,
   });

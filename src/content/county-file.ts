@@ -9,8 +9,8 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { type Address, telegramAddress } from './addresses.js';
-import type { CountyData } from './places.js';
+import { type Address, telegramAddress } from '../domain/people/addresses.js';
+import type { CountyData } from '../domain/people/places.js';
 
 const code = z
   .string()
