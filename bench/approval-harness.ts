@@ -7,9 +7,11 @@
  * broadcast rows, or approved with exactly its audience in the outbox and one audit row.
  * Shared by `bench/approval.bench.ts` and `tests/app/approval-kill.test.ts`.
  */
+import { telegramAddress } from '../src/domain/people/addresses.js';
 import { createBotApiEmulator } from '../src/sandbox/emulator.js';
 import { createRequest, getRequest } from '../src/store/broadcast-requests.repository.js';
 import { type Db, openStore } from '../src/store/database.js';
+import { personOf } from '../src/store/people.repository.js';
 import { grantOfficer } from '../src/store/users.repository.js';
 import { botProcess, freshDatabaseUrl, waitUntil } from './bot-process.js';
 
@@ -91,6 +93,9 @@ export async function runApprovalReliability(o: ApprovalOptions): Promise<Approv
   const store = openStore(url);
   await seedResidents(store.db, o.residents);
   await grantOfficer(store.db, OFFICER, { kind: 'station', code: 'ST-WULAN' }, '李警官');
+  // Requests name their author by person (migration 2026-12-13-officer-persons).
+  const officerPerson = await personOf(store.db, telegramAddress(OFFICER));
+  if (officerPerson === null) throw new Error('the officer has no person after grantOfficer');
   // Three of the four villages are in the officer's station.
   const audience = o.residents - Math.floor(o.residents / VILLAGES.length);
 
@@ -111,7 +116,7 @@ export async function runApprovalReliability(o: ApprovalOptions): Promise<Approv
     const broadcasts = await store.db
       .selectFrom('broadcasts')
       .select('id')
-      .where('author_id', '=', OFFICER)
+      .where('author_id', '=', officerPerson)
       .execute();
     if (r?.status === 'approved') {
       if (rows !== audience || r.recipients !== audience) figures.approved_incomplete++;
@@ -141,7 +146,7 @@ export async function runApprovalReliability(o: ApprovalOptions): Promise<Approv
       photoFileId: null,
       target: { all: true },
       notBefore: tomorrow,
-      authorId: OFFICER,
+      authorId: officerPerson,
     });
     for (let attempt = 0; attempt < 8; attempt++) {
       emulator.sendRawCallback(ADMIN, ADMIN, anchor, `brv:${request.id}:approve`);

@@ -173,10 +173,14 @@ describe.each(ENGINES)('people with addresses, upgrading a populated database on
       ['sms:+8613800000002', 'web:d-sms'],
       ['wechat:o-alone'],
       ['sms:+8613800000003'],
+      // The officer who awarded the points had never written to the bot: a later migration
+      // (2026-12-13-officer-persons) gives such an actor a person too, so no actor is lost.
+      ['telegram:900'],
     ]);
-    expect(await counts(db, ['people'])).toEqual({ people: 8 });
+    expect(await counts(db, ['people'])).toEqual({ people: 9 });
     const created = await db.selectFrom('people').select('created_at').orderBy('id').execute();
-    expect(created.map((r) => r.created_at)).toEqual([
+    // The actor's person is dated when that migration ran.
+    expect(created.slice(0, 8).map((r) => r.created_at)).toEqual([
       AT(1),
       AT(2),
       AT(3),
